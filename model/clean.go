@@ -1,0 +1,111 @@
+// Cleaning: the step between decoding and parsing.
+//
+// Reports reach us copied out of web pages, Word files and PDFs. What the
+// copying leaves behind is removed here, line by line, and only where it
+// cannot be report prose:
+//
+//   - indentation (ASCII blanks, U+3000, NBSP) and trailing blanks;
+//   - Markdown heading marks "# " … "###### " and bold "**";
+//   - web-page chrome: short lines such as 字号：大 中 小, 打印本页 关闭窗口,
+//     扫码使用手机浏览本页内容, 分享到…, 来源：… 发布时间：…, and breadcrumbs
+//     "首页 > 政务公开 > …". A line counts as chrome only when it is short
+//     and nothing but chrome words remain in it, so 大中小学法治教育 stays.
+//
+// Re-joining paragraphs split by page breaks needs the heading recognisers,
+// so it happens in the parser (see joinBroken in parse.go).
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxChromeRunes is the longest line that may be dropped as page chrome.
+// Real chrome lines are a few words; prose lines are longer.
+const maxChromeRunes = 60
+
+// cleanLines splits sanitized text into trimmed lines without chrome or
+// Markdown marks. Blank lines stay as "", because they separate a title from
+// the text below it.
+func cleanLines(text string) []string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		l = stripMarkdown(trimBlank(l))
+		if l != "" && isChrome(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// trimBlank removes leading and trailing ASCII blanks, ideographic spaces
+// (U+3000) and no-break spaces (U+00A0).
+func trimBlank(s string) string {
+	return strings.TrimFunc(s, isBlank)
+}
+
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0'
+}
+
+// stripMarkdown drops a leading ATX heading mark and every "**". Heading
+// depth carries no meaning in these files (one seed writes ##, ### and ####
+// for sibling parts), so the mark is simply removed.
+func stripMarkdown(s string) string {
+	if strings.HasPrefix(s, "#") {
+		t := strings.TrimLeft(s, "#")
+		if n := len(s) - len(t); n <= 6 && (t == "" || isBlankStart(t) || !isASCIIWordStart(t)) {
+			s = trimBlank(t)
+		}
+	}
+	if strings.Contains(s, "**") {
+		s = trimBlank(strings.ReplaceAll(s, "**", ""))
+	}
+	return s
+}
+
+func isBlankStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isBlank(r)
+}
+
+// isASCIIWordStart reports whether s starts with an ASCII letter or digit,
+// as in "#1" or "#tag", which are not Markdown headings.
+func isASCIIWordStart(s string) bool {
+	c := s[0]
+	return c < utf8.RuneSelf && (c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}
+
+// chromeWords are the words web-page toolbars are made of. A short line that
+// is nothing but these words, brackets and separators is chrome.
+var chromeWords = strings.NewReplacer(
+	"扫码使用手机浏览本页内容", "", "扫一扫在手机打开当前页", "", "扫一扫在手机上查看当前页面", "",
+	"用手机扫描二维码", "", "手机扫一扫", "", "扫一扫", "", "手机浏览", "", "二维码", "",
+	"打印本页", "", "关闭窗口", "", "打印本文", "", "关闭本页", "", "返回顶部", "", "收藏本页", "",
+	"打印", "", "关闭", "", "收藏", "", "分享", "", "字号", "", "字体", "", "默认", "",
+	"大", "", "中", "", "小", "",
+	"【", "", "】", "", "[", "", "]", "", "（", "", "）", "", "(", "", ")", "",
+	":", "", "：", "", "|", "", "｜", "", "/", "", "·", "", " ", "", "\u3000", "", "\t", "",
+)
+
+// chromePrefix matches the metadata and navigation lines of news portals:
+// 来源：… 发布时间：…, breadcrumbs, 分享到 toolbars.
+var chromePrefix = regexp.MustCompile(`^(?:` +
+	`(?:信息来源|来源|发布时间|发布日期|发文日期|时间|日期|浏览次数|阅读次数|浏览量|点击数|点击量|访问量|作者|责任编辑|编辑|审核|校对|字号|【字体)\s*[:：]` +
+	`|(?:当前位置|您当前的位置|您的位置|所在位置|当前所在位置)\s*[:：]` +
+	`|首页\s*[>»＞›/]` +
+	`|分享到)`)
+
+// isChrome reports whether a trimmed line is web-page chrome.
+func isChrome(l string) bool {
+	if len(l) > maxChromeRunes*3 || utf8.RuneCountInString(l) > maxChromeRunes {
+		return false
+	}
+	if chromePrefix.MatchString(l) {
+		return true
+	}
+	return chromeWords.Replace(l) == ""
+}

@@ -1,0 +1,217 @@
+// Loading: files, folders, standard input and embedded file systems.
+//
+// Loading is the only I/O in the package and it only reads. Each file is
+// decoded (Decode), stripped of anything that could drive a terminal
+// (Sanitize) and parsed (Parse). A file that fails does not stop the others:
+// its error is collected, named by path, and the rest load. Files are read
+// and parsed in parallel, one worker per CPU, and come back in input order.
+package model
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// MaxFileSize is the largest file baogao reads. Reports are tens of
+// kilobytes; anything near this size is not a report.
+const MaxFileSize = 256 << 20
+
+// ErrTooLarge is returned for files over MaxFileSize.
+var ErrTooLarge = fmt.Errorf("file too large (over %d MB)", MaxFileSize>>20)
+
+// LoadError is an input that could not be loaded.
+type LoadError struct {
+	Path string
+	Err  error
+}
+
+func (e *LoadError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Loaded is the outcome of loading a set of inputs.
+type Loaded struct {
+	Reports []*Report
+	Errors  []*LoadError // inputs that failed, in input order
+	Skipped []string     // files in folders that are not .txt or .md
+}
+
+// LoadPaths loads files, folders (recursively, their .txt and .md files) and
+// "-" (standard input, read from stdin). A file named directly is read
+// whatever its extension.
+func LoadPaths(paths []string, stdin io.Reader) Loaded {
+	var out Loaded
+	var jobs []job
+	for _, p := range paths {
+		if p == "-" {
+			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) {
+				return readLimited(stdin)
+			}})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+			continue
+		}
+		if !info.IsDir() {
+			jobs = append(jobs, fileJob(p))
+			continue
+		}
+		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				out.Errors = append(out.Errors, &LoadError{fp, reason(err)})
+			case d.IsDir():
+			case isReportFile(fp):
+				jobs = append(jobs, fileJob(fp))
+			default:
+				out.Skipped = append(out.Skipped, fp)
+			}
+			return nil
+		})
+		if err != nil {
+			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+		}
+	}
+	run(jobs, &out)
+	return out
+}
+
+// LoadFS loads every .txt and .md file of fsys, in lexical order; the
+// embedded seeds come in this way.
+func LoadFS(fsys fs.FS, prefix string) Loaded {
+	var jobs []job
+	var out Loaded
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			out.Errors = append(out.Errors, &LoadError{path.Join(prefix, p), reason(err)})
+		case d.IsDir():
+		case isReportFile(p):
+			p := p
+			jobs = append(jobs, job{id: reportID(p), source: path.Join(prefix, p), read: func() ([]byte, error) {
+				return fs.ReadFile(fsys, p)
+			}})
+		}
+		return nil
+	})
+	if err != nil {
+		out.Errors = append(out.Errors, &LoadError{prefix, reason(err)})
+	}
+	run(jobs, &out)
+	return out
+}
+
+// LoadBytes decodes, sanitizes and parses one file's bytes.
+func LoadBytes(id, source string, b []byte) (*Report, error) {
+	if len(b) > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	text, enc, err := Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	r := Parse(id, Sanitize(text))
+	r.Source, r.Encoding = source, enc
+	return r, nil
+}
+
+// job is one file to load.
+type job struct {
+	id, source string
+	read       func() ([]byte, error)
+}
+
+func fileJob(p string) job {
+	return job{id: reportID(p), source: p, read: func() ([]byte, error) { return readFile(p) }}
+}
+
+// run loads the jobs in parallel and appends reports and errors to out in
+// job order.
+func run(jobs []job, out *Loaded) {
+	type result struct {
+		r   *Report
+		err error
+	}
+	results := make([]result, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(jobs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b, err := jobs[i].read()
+				if err == nil {
+					results[i].r, err = LoadBytes(jobs[i].id, jobs[i].source, b)
+				}
+				results[i].err = reason(err)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, res := range results {
+		if res.err != nil {
+			out.Errors = append(out.Errors, &LoadError{jobs[i].source, res.err})
+		} else {
+			out.Reports = append(out.Reports, res.r)
+		}
+	}
+}
+
+func readFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	return readLimited(f)
+}
+
+// readLimited reads all of r, failing past MaxFileSize.
+func readLimited(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	return b, nil
+}
+
+// isReportFile reports whether a file in a folder is one baogao reads.
+func isReportFile(p string) bool {
+	ext := strings.ToLower(path.Ext(p))
+	return ext == ".txt" || ext == ".md"
+}
+
+// reportID is a file's name without folder and extension.
+func reportID(p string) string {
+	base := filepath.Base(p)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// reason strips the path that os errors repeat, since LoadError names it.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,473 @@
+// Parsing: from cleaned lines to a section tree.
+//
+// A report's structure is written in its numbering, and the numbering of
+// Chinese official documents is fixed by convention (GB/T 9704), so the level
+// of a heading comes from its marker alone, never from Markdown depth or
+// indentation:
+//
+//	一、 … 二十三、          level 1   一、党政主要负责人履行推进法治建设第一责任人职责情况
+//	（一） (一)            level 2   （一）深入学习宣传贯彻习近平法治思想。全区…
+//	1. 1． 1、            level 3   1. 依法决策能力和水平进一步提高。一是…
+//	（1） (1)             level 4   （1）健全重大行政决策程序。
+//	① ②                 level 5
+//	01 (a line alone)     level 1   news pieces: 01 / 注重加强制度层面设计 / …
+//
+// Each recogniser in the table below looks at the start of a line and either
+// claims it or not; a line no recogniser claims is body text. Parsing cannot
+// fail: a file without headings is a title and a preamble.
+//
+// A heading line often runs straight into its body ("run-in"):
+// （一）深入学习宣传贯彻习近平法治思想。全区… has the title before the first
+// 。 and the rest is the section's first paragraph.
+//
+// What looks like a marker but is not one: 一是… (a point inside a paragraph),
+// 1.5亿元 (a decimal), （2024年） (a year in brackets), 12345市民服务热线 and
+// any line that merely starts with a number or a year.
+//
+// Before recognising headings, paragraphs that a page break split are joined
+// again (joinBroken), and the title lines at the top are taken off.
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// heading is what a recogniser finds at the start of a line.
+type heading struct {
+	level  int
+	label  string // bare numeral
+	marker string // marker as written
+	rest   string // what follows the marker, trimmed
+}
+
+// recognisers are tried in order; the first that claims a line wins.
+var recognisers = []func(string) (heading, bool){
+	chineseComma, // 一、
+	chineseParen, // （一） (一)
+	arabicDot,    // 1. 1． 1、
+	arabicParen,  // （1） (1)
+	circled,      // ①
+}
+
+// recognise returns the heading that starts line, if any.
+func recognise(line string) (heading, bool) {
+	if line == "" {
+		return heading{}, false
+	}
+	for _, rec := range recognisers {
+		if h, ok := rec(line); ok {
+			return h, true
+		}
+	}
+	return heading{}, false
+}
+
+// chineseComma recognises level-1 markers: a Chinese numeral and 、.
+func chineseComma(line string) (heading, bool) {
+	num, n := chineseNumeral(line)
+	if n == 0 || !strings.HasPrefix(line[n:], "、") {
+		return heading{}, false
+	}
+	m := n + len("、")
+	return heading{level: 1, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
+}
+
+// chineseParen recognises level-2 markers: a Chinese numeral in full- or
+// half-width brackets, in any mix.
+func chineseParen(line string) (heading, bool) {
+	o := openParen(line)
+	if o == 0 {
+		return heading{}, false
+	}
+	num, n := chineseNumeral(line[o:])
+	if n == 0 {
+		return heading{}, false
+	}
+	c := closeParen(line[o+n:])
+	if c == 0 {
+		return heading{}, false
+	}
+	m := o + n + c
+	return heading{level: 2, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
+}
+
+// arabicDot recognises level-3 markers: one or two digits and . ． or 、,
+// not followed by another digit (1.5亿元) or a percent sign, and not alone.
+func arabicDot(line string) (heading, bool) {
+	num, n := arabicNumeral(line)
+	if n == 0 {
+		return heading{}, false
+	}
+	r, size := utf8.DecodeRuneInString(line[n:])
+	if r != '.' && r != '．' && r != '、' {
+		return heading{}, false
+	}
+	m := n + size
+	if next, _ := utf8.DecodeRuneInString(line[m:]); isDigit(next) || next == '%' || next == '％' {
+		return heading{}, false
+	}
+	rest := trimBlank(line[m:])
+	if rest == "" {
+		return heading{}, false
+	}
+	return heading{level: 3, label: num, marker: line[:m], rest: rest}, true
+}
+
+// arabicParen recognises level-4 markers: one or two digits in brackets, so
+// that （2024年） and （12345） stay text.
+func arabicParen(line string) (heading, bool) {
+	o := openParen(line)
+	if o == 0 {
+		return heading{}, false
+	}
+	num, n := arabicNumeral(line[o:])
+	if n == 0 {
+		return heading{}, false
+	}
+	c := closeParen(line[o+n:])
+	if c == 0 {
+		return heading{}, false
+	}
+	m := o + n + c
+	return heading{level: 4, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
+}
+
+// circled recognises level-5 markers ① to ⑳.
+func circled(line string) (heading, bool) {
+	r, size := utf8.DecodeRuneInString(line)
+	if r < '①' || r > '⑳' {
+		return heading{}, false
+	}
+	return heading{level: 5, label: itoa(int(r-'①') + 1), marker: line[:size], rest: trimBlank(line[size:])}, true
+}
+
+// blockNumber recognises the "01" … "99" lines that news pieces put alone on
+// a line above a part's title.
+func blockNumber(line string) (heading, bool) {
+	if len(line) != 2 || !isASCIIDigit(line[0]) || !isASCIIDigit(line[1]) || line == "00" {
+		return heading{}, false
+	}
+	return heading{level: 1, label: line, marker: line}, true
+}
+
+// chineseNumeral returns the Chinese numeral at the start of s (一 … 九十九)
+// and its length in bytes.
+func chineseNumeral(s string) (string, int) {
+	n, count := 0, 0
+	for n < len(s) && count < 4 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !strings.ContainsRune("一二三四五六七八九十〇零", r) {
+			break
+		}
+		n += size
+		count++
+	}
+	return s[:n], n
+}
+
+// arabicNumeral returns the one- or two-digit number at the start of s,
+// ASCII or full-width, as ASCII digits, and its length in bytes.
+func arabicNumeral(s string) (string, int) {
+	var digits []byte
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !isDigit(r) {
+			break
+		}
+		if len(digits) == 2 {
+			return "", 0
+		}
+		if r >= '０' {
+			r = r - '０' + '0'
+		}
+		digits = append(digits, byte(r))
+		n += size
+	}
+	return string(digits), n
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func openParen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "("):
+		return 1
+	case strings.HasPrefix(s, "（"):
+		return len("（")
+	}
+	return 0
+}
+
+func closeParen(s string) int {
+	switch {
+	case strings.HasPrefix(s, ")"):
+		return 1
+	case strings.HasPrefix(s, "）"):
+		return len("）")
+	}
+	return 0
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// splitRunIn splits what follows a marker into the title and the body that
+// runs on after the title's first full stop.
+func splitRunIn(rest string) (title, body string) {
+	i := strings.IndexAny(rest, "。！？!?")
+	if i < 0 {
+		return strings.TrimRight(rest, "；;：:"), ""
+	}
+	_, size := utf8.DecodeRuneInString(rest[i:])
+	return rest[:i], trimBlank(rest[i+size:])
+}
+
+// Parse builds a report from decoded, sanitized text. It cannot fail: an
+// unrecognised line is body text and a file without headings is a title and
+// a preamble. Metadata (title, district, city, year, kind) is filled in too.
+func Parse(id, text string) *Report {
+	lines := joinBroken(cleanLines(text))
+	r := &Report{ID: id}
+	titleLines, lines := splitTitle(lines)
+	r.Title = joinTitle(titleLines)
+	p := parser{r: r, lines: lines}
+	p.run()
+	finish(r.Sections, nil, "")
+	fillMetadata(r)
+	return r
+}
+
+// parser holds the state of one Parse call.
+type parser struct {
+	r     *Report
+	lines []string // non-blank lines after the title
+	i     int      // next line
+	stack []*Section
+	block bool // inside a part opened by a "01" block number
+}
+
+func (p *parser) run() {
+	for p.i < len(p.lines) {
+		line := p.lines[p.i]
+		p.i++
+		if h, ok := blockNumber(line); ok {
+			p.openBlock(h)
+			continue
+		}
+		if h, ok := recognise(line); ok {
+			p.open(h)
+			continue
+		}
+		if p.block && isShortLine(line) && p.i < len(p.lines) {
+			p.open(heading{level: 2, rest: line})
+			continue
+		}
+		p.addPara(line)
+	}
+}
+
+// open starts a section for h under the nearest open section of a lower
+// level, and files a run-in body as its first paragraph.
+func (p *parser) open(h heading) {
+	title, body := splitRunIn(h.rest)
+	if title == "" && body == "" && p.i < len(p.lines) && isShortLine(p.lines[p.i]) {
+		if _, isHeading := recognise(p.lines[p.i]); !isHeading {
+			title = p.lines[p.i] // marker alone on its line, title below it
+			p.i++
+		}
+	}
+	s := &Section{Level: h.level, Label: h.label, Marker: h.marker, Title: title}
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1].Level >= h.level {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	if len(p.stack) == 0 {
+		p.r.Sections = append(p.r.Sections, s)
+		p.block = false
+	} else {
+		top := p.stack[len(p.stack)-1]
+		top.Children = append(top.Children, s)
+	}
+	p.stack = append(p.stack, s)
+	if body != "" {
+		s.Paras = append(s.Paras, body)
+	}
+}
+
+// openBlock starts a news-style part: the short lines below the number are
+// its title, except the last one when it heads the first paragraph, which is
+// the part's first sub-heading.
+func (p *parser) openBlock(h heading) {
+	var title []string
+	for p.i < len(p.lines) && isShortLine(p.lines[p.i]) {
+		title = append(title, p.lines[p.i])
+		p.i++
+	}
+	if len(title) > 1 && p.i < len(p.lines) {
+		p.i-- // the last short line is a sub-heading; run() will open it
+		title = title[:len(title)-1]
+	}
+	h.rest = strings.Join(title, " ")
+	p.open(h)
+	p.block = true
+}
+
+func (p *parser) addPara(line string) {
+	if len(p.stack) == 0 {
+		p.r.Preamble = append(p.r.Preamble, line)
+		return
+	}
+	top := p.stack[len(p.stack)-1]
+	top.Paras = append(top.Paras, line)
+}
+
+// finish sets paths, parents and (on top-level parts) topics.
+func finish(ss []*Section, parent *Section, prefix string) {
+	for i, s := range ss {
+		s.Parent = parent
+		s.Path = prefix + itoa(i+1)
+		if parent == nil {
+			s.Topic = topicOf(s.Title)
+		}
+		finish(s.Children, s, s.Path+".")
+	}
+}
+
+// minBrokenRunes is the shortest line that may have been cut by a page
+// break. Shorter lines without a full stop are titles and sub-headings.
+const minBrokenRunes = 60
+
+// joinBroken re-joins paragraphs that a page break split: a long line that
+// ends without closing punctuation is glued to the next non-blank line when
+// that line does not start a heading. A heading line is glued only when it
+// has run-in body text, so a long heading alone on its line stays alone.
+// Blank lines between the two halves go; other blank lines stay.
+func joinBroken(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for mayContinue(l) {
+			j := i + 1
+			for j < len(lines) && lines[j] == "" {
+				j++
+			}
+			if j == len(lines) || startsHeading(lines[j]) {
+				break
+			}
+			l += lines[j]
+			i = j
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// mayContinue reports whether l looks like the first half of a paragraph
+// that a page break cut.
+func mayContinue(l string) bool {
+	if len(l) < minBrokenRunes || endsSentence(l) || utf8.RuneCountInString(l) < minBrokenRunes {
+		return false
+	}
+	if h, ok := recognise(l); ok {
+		_, body := splitRunIn(h.rest)
+		return body != ""
+	}
+	return true
+}
+
+func startsHeading(l string) bool {
+	if _, ok := recognise(l); ok {
+		return true
+	}
+	_, ok := blockNumber(l)
+	return ok
+}
+
+// endsSentence reports whether l ends with closing punctuation: a full stop,
+// question or exclamation mark, semicolon, colon or ellipsis, possibly
+// followed by closing quotes or brackets. “一规划两纲要” does not end one.
+func endsSentence(l string) bool {
+	t := strings.TrimRight(l, "”’」』）)》〉】]\"'")
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune("。！？；：…!?;:.", r)
+}
+
+// maxShortRunes is the longest line taken as a title or news sub-heading.
+const maxShortRunes = 40
+
+// isShortLine reports whether l could be a title or a sub-heading line: short,
+// not ending a sentence or a clause, and not itself a heading.
+func isShortLine(l string) bool {
+	if l == "" || len(l) > maxShortRunes*4 || utf8.RuneCountInString(l) > maxShortRunes || endsSentence(l) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(l); strings.ContainsRune("，、,", r) {
+		return false
+	}
+	return !startsHeading(l)
+}
+
+// maxTitleLines is how many short lines at the top may form the title.
+const maxTitleLines = 4
+
+// splitTitle takes the title lines off the top of the file: up to a few
+// short lines before the first paragraph or heading. It drops blank lines
+// from what it returns.
+func splitTitle(lines []string) (title, rest []string) {
+	i := 0
+	for ; i < len(lines); i++ {
+		if lines[i] == "" {
+			continue
+		}
+		if !isTitleLine(lines[i]) || len(title) == maxTitleLines {
+			break
+		}
+		title = append(title, lines[i])
+	}
+	rest = make([]string, 0, len(lines)-i)
+	for _, l := range lines[i:] {
+		if l != "" {
+			rest = append(rest, l)
+		}
+	}
+	return title, rest
+}
+
+// maxTitleRunes bounds one title line: titles are long, sub-headings short.
+const maxTitleRunes = 60
+
+func isTitleLine(l string) bool {
+	if utf8.RuneCountInString(l) > maxTitleRunes || endsSentence(l) || startsHeading(l) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune("，、,", r)
+}
+
+// joinTitle joins title lines. A line break inside a title carries no
+// meaning in Chinese, so the lines join without a space, except between
+// ASCII letters or digits.
+func joinTitle(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(lines[i-1])
+			next, _ := utf8.DecodeRuneInString(l)
+			if prev < utf8.RuneSelf && next < utf8.RuneSelf {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
