@@ -1,0 +1,242 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// sample is a small report with the features the loader must keep: a title,
+// numbered headings, full-width digits and curly quotes.
+const sample = "济南市历下区2024年度法治政府建设报告\n" +
+	"一、党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+	"（一）深入学习宣传贯彻习近平法治思想。全区学法考试参考率１００％，“关键少数”带头。\n" +
+	"二、2025年工作打算\n" +
+	"（一）在纵深推进法治领域改革上聚力见效。深刻领会𠮷字。\n"
+
+func encodeUTF16(s string, bigEndian, bom bool) []byte {
+	units := utf16.Encode([]rune(s))
+	if bom {
+		units = append([]uint16{0xFEFF}, units...)
+	}
+	var b bytes.Buffer
+	for _, u := range units {
+		if bigEndian {
+			b.WriteByte(byte(u >> 8))
+			b.WriteByte(byte(u))
+		} else {
+			b.WriteByte(byte(u))
+			b.WriteByte(byte(u >> 8))
+		}
+	}
+	return b.Bytes()
+}
+
+func mustGB18030(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// writeFiles writes name → content into a new temporary folder.
+func writeFiles(t *testing.T, files map[string][]byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestLoadEncodings loads the same report in every encoding Decode detects
+// and expects the same outline from each.
+func TestLoadEncodings(t *testing.T) {
+	crlf := strings.ReplaceAll(sample, "\n", "\r\n")
+	cr := strings.ReplaceAll(sample, "\n", "\r")
+	files := map[string][]byte{
+		"utf8.txt":            []byte(sample),
+		"utf8-bom-crlf.txt":   append([]byte("\xEF\xBB\xBF"), crlf...),
+		"cr.txt":              []byte(cr),
+		"gb18030.txt":         mustGB18030(t, sample),
+		"gb18030-crlf.txt":    mustGB18030(t, crlf),
+		"utf16le-bom.txt":     encodeUTF16(sample, false, true),
+		"utf16be-bom.txt":     encodeUTF16(sample, true, true),
+		"utf16le.txt":         encodeUTF16(sample, false, false),
+		"utf16be.txt":         encodeUTF16(sample, true, false),
+		"utf16le-bom-crlf.md": encodeUTF16(crlf, false, true),
+	}
+	wantEnc := map[string]string{
+		"utf8": "utf-8", "utf8-bom-crlf": "utf-8-bom", "cr": "utf-8", "gb18030": "gb18030", "gb18030-crlf": "gb18030",
+		"utf16le-bom": "utf-16le-bom", "utf16be-bom": "utf-16be-bom", "utf16le": "utf-16le", "utf16be": "utf-16be",
+		"utf16le-bom-crlf": "utf-16le-bom",
+	}
+	want := dump(Parse("x", sample))
+	loaded := LoadPaths([]string{writeFiles(t, files)}, nil)
+	if len(loaded.Errors) > 0 {
+		t.Fatalf("errors: %v", loaded.Errors)
+	}
+	if len(loaded.Reports) != len(files) {
+		t.Fatalf("loaded %d reports, want %d", len(loaded.Reports), len(files))
+	}
+	for _, r := range loaded.Reports {
+		if r.Encoding != wantEnc[r.ID] {
+			t.Errorf("%s: encoding %q, want %q", r.ID, r.Encoding, wantEnc[r.ID])
+		}
+		id := r.ID
+		r.ID = "x"
+		if got := dump(r); got != want {
+			t.Errorf("%s parses differently:\n%s", id, lineDiff(want, got))
+		}
+	}
+}
+
+// TestLoadBadInputs checks that each bad file gives one error naming it and
+// that the good file beside it still loads.
+func TestLoadBadInputs(t *testing.T) {
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 100)...)
+	files := map[string][]byte{
+		"good.txt":        []byte(sample),
+		"empty.txt":       nil,
+		"blank.txt":       []byte(" \n\u3000\r\n"),
+		"binary.txt":      png,
+		"nul.txt":         []byte("一、标题\n正文\x00正文。\n"),
+		"sub/deeper.md":   []byte(sample),
+		"notes.docx":      []byte("PK\x03\x04"),
+		"sub/picture.jpg": []byte("\xff\xd8\xff"),
+	}
+	dir := writeFiles(t, files)
+	loaded := LoadPaths([]string{dir, filepath.Join(dir, "missing.txt")}, nil)
+	if len(loaded.Reports) != 2 {
+		t.Errorf("loaded %d reports, want good.txt and sub/deeper.md", len(loaded.Reports))
+	}
+	wantErr := map[string]error{
+		"empty.txt": ErrEmpty, "blank.txt": ErrEmpty, "binary.txt": ErrBinary, "nul.txt": ErrBinary,
+		"missing.txt": os.ErrNotExist,
+	}
+	if len(loaded.Errors) != len(wantErr) {
+		t.Errorf("errors %v, want one for each of %v", loaded.Errors, wantErr)
+	}
+	for _, e := range loaded.Errors {
+		base := filepath.Base(e.Path)
+		if !errors.Is(e, wantErr[base]) {
+			t.Errorf("%s: error %v, want %v", base, e, wantErr[base])
+		}
+		if msg := e.Error(); strings.Count(msg, "\n") > 0 || !strings.HasPrefix(msg, e.Path+": ") {
+			t.Errorf("error %q is not one line starting with the path", msg)
+		}
+	}
+	if len(loaded.Skipped) != 2 {
+		t.Errorf("skipped %v, want notes.docx and sub/picture.jpg", loaded.Skipped)
+	}
+}
+
+// TestLoadHostileText checks that nothing that could drive a terminal
+// survives loading, and that invalid bytes become U+FFFD.
+func TestLoadHostileText(t *testing.T) {
+	text := "某区2024年度法治政府建设报告\n" +
+		"一、主要举措和成效\n" +
+		"（一）依法决策\x1b]52;c;ZWNobyBwd25lZA==\x07。全区\x1b[2J\x1b[31m红色\x1b[0m正文\u202e倒序\u2066，\x9b6n标题\x1b]0;title\x1b\\改了。\r覆盖\b退格\x7f。\n" +
+		"（二）无效字节\xff\xfe在这里。\n" +
+		strings.Repeat("全区法治政府建设取得明显成效，依法行政水平持续提升。\n", 20)
+	r, err := LoadBytes("hostile", "hostile.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := r.Title + "\n" + r.Text()
+	if !utf8.ValidString(all) {
+		t.Error("text is not valid UTF-8")
+	}
+	for _, bad := range []string{"\x1b", "\a", "\r", "\b", "\x7f", "\u202e", "\u2066", "\u009b", "52;c", "[2J", "title"} {
+		if strings.Contains(all, bad) {
+			t.Errorf("text still contains %q:\n%s", bad, all)
+		}
+	}
+	if got := r.Sections[0].Children[0].Paras[0]; !strings.HasPrefix(got, "全区红色正文倒序，") {
+		t.Errorf("paragraph = %q, want the text around the escapes kept", got)
+	}
+	if !strings.Contains(all, "\uFFFD") {
+		t.Errorf("invalid bytes were not replaced by U+FFFD: %q", r.Sections[0].Children[1].Heading())
+	}
+}
+
+// TestLoadLargeLine loads a 50 MB file that is a single line: it must load
+// (as one long paragraph) without quadratic work.
+func TestLoadLargeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input")
+	}
+	line := strings.Repeat("法治政府建设稳步推进，", 50<<20/len("法治政府建设稳步推进，"))
+	r, err := LoadBytes("big", "big.txt", []byte(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Preamble) != 1 || len(r.Sections) != 0 || len(r.Preamble[0]) != len(line) {
+		t.Errorf("want one paragraph of %d bytes, got %d paragraphs, %d sections", len(line), len(r.Preamble), len(r.Sections))
+	}
+}
+
+func TestLoadTooLarge(t *testing.T) {
+	if _, err := LoadBytes("huge", "huge.txt", make([]byte, MaxFileSize+1)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+func TestLoadStdin(t *testing.T) {
+	loaded := LoadPaths([]string{"-"}, strings.NewReader(sample))
+	if len(loaded.Errors) > 0 || len(loaded.Reports) != 1 {
+		t.Fatalf("stdin: %d reports, errors %v", len(loaded.Reports), loaded.Errors)
+	}
+	if r := loaded.Reports[0]; r.ID != "stdin" || r.Source != "-" || len(r.Sections) != 2 {
+		t.Errorf("stdin report %q from %q with %d sections", r.ID, r.Source, len(r.Sections))
+	}
+}
+
+// TestLoadLeavesFilesAlone checks that loading never writes to its inputs.
+func TestLoadLeavesFilesAlone(t *testing.T) {
+	content := []byte(strings.ReplaceAll(sample, "\n", "\r\n"))
+	dir := writeFiles(t, map[string][]byte{"r.txt": content})
+	p := filepath.Join(dir, "r.txt")
+	before, _ := os.Stat(p)
+	LoadPaths([]string{dir, p}, nil)
+	after, _ := os.Stat(p)
+	got, _ := os.ReadFile(p)
+	if !bytes.Equal(got, content) || !after.ModTime().Equal(before.ModTime()) || after.Mode() != before.Mode() {
+		t.Error("loading changed the input file")
+	}
+}
+
+// TestLoadOrder checks that parallel loading keeps input order.
+func TestLoadOrder(t *testing.T) {
+	files := map[string][]byte{}
+	var paths []string
+	for _, name := range []string{"c.txt", "a.txt", "e.txt", "b.txt", "d.txt"} {
+		files[name] = []byte(sample)
+	}
+	dir := writeFiles(t, files)
+	for _, name := range []string{"c.txt", "a.txt", "e.txt", "b.txt", "d.txt"} {
+		paths = append(paths, filepath.Join(dir, name))
+	}
+	var got []string
+	for _, r := range LoadPaths(paths, nil).Reports {
+		got = append(got, r.ID)
+	}
+	if strings.Join(got, " ") != "c a e b d" {
+		t.Errorf("order %v, want c a e b d", got)
+	}
+}

@@ -1,0 +1,325 @@
+package model
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baogao/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// checkGolden compares got with testdata/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file:\n%s", path, lineDiff(string(want), got))
+	}
+}
+
+// lineDiff lists the lines that differ between want and got, enough to see
+// a parser regression without an external diff tool.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("line " + itoa(i+1) + ":\n  want " + wl + "\n  got  " + gl + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestRecognise(t *testing.T) {
+	tests := []struct {
+		line   string
+		ok     bool
+		level  int
+		label  string
+		marker string
+		rest   string
+	}{
+		{"一、党政主要负责人履行推进法治建设第一责任人职责情况", true, 1, "一", "一、", "党政主要负责人履行推进法治建设第一责任人职责情况"},
+		{"十、其他需要报告的情况", true, 1, "十", "十、", "其他需要报告的情况"},
+		{"十一、其他", true, 1, "十一", "十一、", "其他"},
+		{"二十三、附则", true, 1, "二十三", "二十三、", "附则"},
+		{"（一）深入学习宣传贯彻习近平法治思想。全区…", true, 2, "一", "（一）", "深入学习宣传贯彻习近平法治思想。全区…"},
+		{"(二)着力加强顶层设计。", true, 2, "二", "(二)", "着力加强顶层设计。"},
+		{"(十二）混合括号", true, 2, "十二", "(十二）", "混合括号"},
+		{"（一)混合括号", true, 2, "一", "（一)", "混合括号"},
+		{"1. 依法决策能力和水平进一步提高。", true, 3, "1", "1.", "依法决策能力和水平进一步提高。"},
+		{"2．全角点", true, 3, "2", "2．", "全角点"},
+		{"3、顿号", true, 3, "3", "3、", "顿号"},
+		{"12.两位数", true, 3, "12", "12.", "两位数"},
+		{"１．全角数字", true, 3, "1", "１．", "全角数字"},
+		{"（1）健全重大行政决策程序", true, 4, "1", "（1）", "健全重大行政决策程序"},
+		{"(10)半角括号", true, 4, "10", "(10)", "半角括号"},
+		{"①第一点", true, 5, "1", "①", "第一点"},
+		{"⑫第十二点", true, 5, "12", "⑫", "第十二点"},
+
+		// Not headings.
+		{"一是管理规范。明确区政府…", false, 0, "", "", ""},
+		{"一年来，全区……", false, 0, "", "", ""},
+		{"1.5亿元用于法治建设", false, 0, "", "", ""},
+		{"1.5%的增长", false, 0, "", "", ""},
+		{"3.％", false, 0, "", "", ""},
+		{"（2024年）", false, 0, "", "", ""},
+		{"(2024年)", false, 0, "", "", ""},
+		{"（123）", false, 0, "", "", ""},
+		{"12345市民服务热线", false, 0, "", "", ""},
+		{"2024年，历下区坚持以习近平新时代中国特色社会主义思想为指导", false, 0, "", "", ""},
+		{"2024.3.1", false, 0, "", "", ""},
+		{"100%", false, 0, "", "", ""},
+		{"1.", false, 0, "", "", ""},
+		{"（一", false, 0, "", "", ""},
+		{"（）", false, 0, "", "", ""},
+		{"一二三", false, 0, "", "", ""},
+		{"", false, 0, "", "", ""},
+	}
+	for _, tt := range tests {
+		h, ok := recognise(tt.line)
+		if ok != tt.ok {
+			t.Errorf("recognise(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if h.level != tt.level || h.label != tt.label || h.marker != tt.marker || h.rest != tt.rest {
+			t.Errorf("recognise(%q) = level %d label %q marker %q rest %q; want %d %q %q %q",
+				tt.line, h.level, h.label, h.marker, h.rest, tt.level, tt.label, tt.marker, tt.rest)
+		}
+	}
+}
+
+func TestBlockNumber(t *testing.T) {
+	for line, want := range map[string]bool{"01": true, "04": true, "12": true, "00": false, "1": false, "2024": false, "０１": false, "01 注重": false} {
+		if _, ok := blockNumber(line); ok != want {
+			t.Errorf("blockNumber(%q) = %v, want %v", line, ok, want)
+		}
+	}
+}
+
+func TestSplitRunIn(t *testing.T) {
+	tests := []struct{ rest, title, body string }{
+		{"深入学习宣传贯彻习近平法治思想。全区各部门积极学习。", "深入学习宣传贯彻习近平法治思想", "全区各部门积极学习。"},
+		{"加强法治政府建设，提升依法行政水平", "加强法治政府建设，提升依法行政水平", ""},
+		{"标题只有句号。", "标题只有句号", ""},
+		{"主要做法：", "主要做法", ""},
+		{"英文问号?正文", "英文问号", "正文"},
+	}
+	for _, tt := range tests {
+		title, body := splitRunIn(tt.rest)
+		if title != tt.title || body != tt.body {
+			t.Errorf("splitRunIn(%q) = %q, %q; want %q, %q", tt.rest, title, body, tt.title, tt.body)
+		}
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for line, want := range map[string]bool{
+		"句子。": true, "问句？": true, "引用。”": true, "冒号：": true, "省略……": true, "half.": true,
+		"“一规划两纲要”": false, "并": false, "（2021—2025 年）": false, "": false, "”": false,
+	} {
+		if got := endsSentence(line); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestParseCases parses the hand-made edge cases in testdata/parse/*.txt and
+// compares their dumps with the .golden files beside them.
+func TestParseCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/parse/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test cases: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := LoadBytes(name, f, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, "parse/"+name+".golden", dump(r))
+		})
+	}
+}
+
+// TestParseSeeds keeps the outline of every sample report in a golden file:
+// reviewing a change to one of these is reviewing a parser change.
+func TestParseSeeds(t *testing.T) {
+	loaded := LoadFS(seeds.FS, "seeds")
+	if len(loaded.Errors) > 0 || len(loaded.Reports) != 5 {
+		t.Fatalf("seeds: %d reports, errors %v", len(loaded.Reports), loaded.Errors)
+	}
+	for _, r := range loaded.Reports {
+		t.Run(r.ID, func(t *testing.T) {
+			checkGolden(t, "seeds/"+r.ID+".golden", dump(r))
+		})
+	}
+}
+
+// TestSeedOutlines checks the facts the issue names about the seeds directly,
+// so they hold whatever the golden files say.
+func TestSeedOutlines(t *testing.T) {
+	byID := map[string]*Report{}
+	for _, r := range LoadFS(seeds.FS, "seeds").Reports {
+		byID[r.ID] = r
+	}
+	type part struct {
+		label    string
+		topic    Topic
+		children int
+	}
+	tests := []struct {
+		id    string
+		parts []part
+	}{
+		{"jinan-lixia-2024", []part{{"一", TopicDuties, 3}, {"二", TopicMeasures, 5}, {"三", TopicShortcomings, 0}, {"四", TopicPlans, 3}}},
+		{"jinan-changqing-2023", []part{{"一", TopicDuties, 3}, {"二", TopicMeasures, 6}, {"三", TopicShortcomings, 0}, {"四", TopicPlans, 4}}},
+		{"jining-jingkai-2024", []part{{"一", TopicMeasures, 3}, {"二", TopicShortcomings, 3}, {"三", TopicDuties, 3}, {"四", TopicPlans, 3}}},
+		{"zibo-zhoucun-2023", []part{{"一", TopicMeasures, 5}, {"二", TopicDuties, 3}, {"三", TopicShortcomings, 3}, {"四", TopicPlans, 4}}},
+		{"jinan-lixia-2020", []part{{"01", TopicNone, 4}, {"02", TopicNone, 3}, {"03", TopicNone, 4}, {"04", TopicNone, 3}}},
+	}
+	for _, tt := range tests {
+		r := byID[tt.id]
+		if r == nil {
+			t.Errorf("%s not loaded", tt.id)
+			continue
+		}
+		if len(r.Sections) != len(tt.parts) {
+			t.Errorf("%s: %d top-level parts, want %d", tt.id, len(r.Sections), len(tt.parts))
+			continue
+		}
+		for i, want := range tt.parts {
+			s := r.Sections[i]
+			if s.Level != 1 || s.Label != want.label || s.Topic != want.topic || len(s.Children) != want.children {
+				t.Errorf("%s part %d: level %d label %q topic %q children %d; want 1 %q %q %d",
+					tt.id, i+1, s.Level, s.Label, s.Topic, len(s.Children), want.label, want.topic, want.children)
+			}
+		}
+	}
+	// jining-jingkai-2024 has level-3 items under its first part.
+	if r := byID["jining-jingkai-2024"]; r != nil {
+		if got := len(r.Sections[0].Children[0].Children); got != 3 {
+			t.Errorf("jining-jingkai-2024 1.1 has %d level-3 items, want 3", got)
+		}
+	}
+	// zibo-zhoucun-2023: every paragraph starts a sentence, none is a page-break fragment.
+	if r := byID["zibo-zhoucun-2023"]; r != nil {
+		r.Walk(func(s *Section) {
+			for _, p := range s.Paras {
+				if !endsSentence(p) {
+					t.Errorf("zibo-zhoucun-2023 %s: paragraph ends mid-sentence: …%s", s.Path, lastRunes(p, 10))
+				}
+				if len(s.Paras) != 1 {
+					t.Errorf("zibo-zhoucun-2023 %s has %d paragraphs, want 1 (page-break halves joined)", s.Path, len(s.Paras))
+				}
+			}
+		})
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	tests := []struct {
+		id, title, district, city string
+		year                      int
+		kind                      Kind
+	}{
+		{"jinan-lixia-2024", "济南市历下区2024年度法治政府建设报告", "历下区", "济南市", 2024, KindReport},
+		{"jining-jingkai-2024", "济宁经济开发区2024年度法治政府建设情况报告", "济宁经济开发区", "济宁市", 2024, KindReport},
+		{"jinan-changqing-2023", "济南市长清区2023年度法治政府建设情况报告", "长清区", "济南市", 2023, KindReport},
+		{"jinan-lixia-2020", "", "历下区", "济南市", 2020, KindNews},
+		{"zibo-zhoucun-2023", "中共周村区委 周村区人民政府 关于 2023 年度法治政府建设工作的报告", "周村区", "淄博市", 2023, KindReport},
+	}
+	byID := map[string]*Report{}
+	for _, r := range LoadFS(seeds.FS, "seeds").Reports {
+		byID[r.ID] = r
+	}
+	for _, tt := range tests {
+		r := byID[tt.id]
+		if r == nil {
+			t.Errorf("%s not loaded", tt.id)
+			continue
+		}
+		if r.Title != tt.title || r.District != tt.district || r.City != tt.city || r.Year != tt.year || r.Kind != tt.kind {
+			t.Errorf("%s: %q %q %q %d %s; want %q %q %q %d %s", tt.id, r.Title, r.District, r.City, r.Year, r.Kind,
+				tt.title, tt.district, tt.city, tt.year, tt.kind)
+		}
+	}
+}
+
+func TestPlaceFromTitle(t *testing.T) {
+	tests := []struct{ title, city, district string }{
+		{"济南市历下区2024年度法治政府建设报告", "济南市", "历下区"},
+		{"济宁经济开发区2024年度法治政府建设情况报告", "济宁市", "济宁经济开发区"},
+		{"中共周村区委 周村区人民政府 关于 2023 年度法治政府建设工作的报告", "", "周村区"},
+		{"北京市朝阳区人民政府关于2023年法治政府建设情况的报告", "北京市", "朝阳区"},
+		{"朝阳区2023年法治政府建设年度报告", "", "朝阳区"},
+		{"青岛市2024年法治政府建设情况报告", "青岛市", ""},
+		{"济南市司法局2024年度法治政府建设工作报告", "济南市", "司法局"},
+		{"平阴县人民政府2022年度法治政府建设情况的报告", "", "平阴县"},
+		{"关于2022年度法治政府建设情况的报告", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		city, district := placeFromTitle(tt.title)
+		if city != tt.city || district != tt.district {
+			t.Errorf("placeFromTitle(%q) = %q, %q; want %q, %q", tt.title, city, district, tt.city, tt.district)
+		}
+	}
+}
+
+func TestTopicOf(t *testing.T) {
+	tests := []struct {
+		title string
+		want  Topic
+	}{
+		{"党政主要负责人履行推进法治建设第一责任人职责情况", TopicDuties},
+		{"上一年度党政主要负责人履行推进法治建设第一责任人职责和加强法治建设的有关情况", TopicDuties},
+		{"推进法治政府建设的主要举措和成效", TopicMeasures},
+		{"2024年工作情况", TopicMeasures},
+		{"工作成效", TopicMeasures},
+		{"推进法治政府建设存在的问题和不足", TopicShortcomings},
+		{"上一年度推进法治政府建设存在的不足和原因", TopicShortcomings},
+		{"2025年工作打算", TopicPlans},
+		{"下一年度推进法治政府建设的主要安排", TopicPlans},
+		{"2024年推进法治政府建设的主要安排", TopicPlans},
+		{"其他需要报告的情况", TopicOther},
+		{"注重加强制度层面设计", TopicNone},
+	}
+	for _, tt := range tests {
+		if got := topicOf(tt.title); got != tt.want {
+			t.Errorf("topicOf(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
