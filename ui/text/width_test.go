@@ -1,0 +1,115 @@
+package text
+
+import (
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+
+	"baogao/model"
+	"baogao/seeds"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// chrome is every character the UI itself draws around report text.
+const chrome = "╭╮╰╯─│+-|…·›>*%!0123456789 "
+
+// TestWidthAgreesWithLipGloss proves that our width equals Lip Gloss's (and
+// the renderer's) for every character in the seeds, in both ambiguous
+// modes. x/ansi reads RUNEWIDTH_EASTASIAN once at start-up, so each mode
+// runs in a child test process started with that variable; the child also
+// gets LANG=zh_CN.UTF-8, which would change go-runewidth's package
+// functions, to prove that our Measure does not read the locale.
+func TestWidthAgreesWithLipGloss(t *testing.T) {
+	if os.Getenv("BAOGAO_WIDTH_CHILD") != "" {
+		t.Skip("running as a child")
+	}
+	for _, mode := range []string{"0", "1"} {
+		t.Run("RUNEWIDTH_EASTASIAN="+mode, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestWidthChild$", "-test.v")
+			cmd.Env = append(os.Environ(), "BAOGAO_WIDTH_CHILD=1",
+				"RUNEWIDTH_EASTASIAN="+mode, "LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8")
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("child failed: %v\n%s", err, out)
+			}
+			if !strings.Contains(string(out), "agreement checked") {
+				t.Fatalf("child did not run the check:\n%s", out)
+			}
+			t.Logf("%s", grep(string(out), "agreement checked"))
+		})
+	}
+}
+
+// TestWidthChild is the check itself; it runs only inside the child
+// processes that TestWidthAgreesWithLipGloss starts.
+func TestWidthChild(t *testing.T) {
+	if os.Getenv("BAOGAO_WIDTH_CHILD") == "" {
+		t.Skip("run through TestWidthAgreesWithLipGloss")
+	}
+	wide := EnvAmbiguousWide()
+	m := NewMeasure(wide)
+	if want := map[bool]int{false: 1, true: 2}[wide]; m.String("“") != want || lipgloss.Width("“") != want {
+		t.Fatalf("wide=%v: “ is %d cells to us and %d to Lip Gloss, want %d",
+			wide, m.String("“"), lipgloss.Width("“"), want)
+	}
+	runes, lines := seedText(t)
+	for _, r := range chrome {
+		runes[r] = true
+	}
+	var sorted []rune
+	for r := range runes {
+		sorted = append(sorted, r)
+	}
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	bad := 0
+	for _, r := range sorted {
+		s := string(r)
+		ours, lg, wc := m.String(s), lipgloss.Width(s), ansi.StringWidthWc(s)
+		if ours != lg || ours != wc {
+			bad++
+			t.Errorf("wide=%v %q U+%04X: ours %d, lipgloss %d, renderer %d", wide, s, r, ours, lg, wc)
+		}
+	}
+	for _, l := range lines {
+		if ours, lg := m.String(l), lipgloss.Width(l); ours != lg {
+			bad++
+			t.Errorf("wide=%v line %q: ours %d, lipgloss %d", wide, l, ours, lg)
+		}
+	}
+	t.Logf("agreement checked: wide=%v, %d distinct characters, %d lines, %d disagreements",
+		wide, len(sorted), len(lines), bad)
+}
+
+// seedText returns the distinct characters of the loaded seeds and their
+// text lines.
+func seedText(t *testing.T) (map[rune]bool, []string) {
+	t.Helper()
+	loaded := model.LoadFS(seeds.FS, ".")
+	if len(loaded.Reports) == 0 {
+		t.Fatalf("no seeds loaded: %v", loaded.Errors)
+	}
+	runes := map[rune]bool{}
+	var lines []string
+	for _, r := range loaded.Reports {
+		for _, l := range strings.Split(r.Text(), "\n") {
+			lines = append(lines, l)
+			for _, c := range l {
+				runes[c] = true
+			}
+		}
+	}
+	return runes, lines
+}
+
+func grep(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
+}
