@@ -48,12 +48,18 @@ func topicOf(title string) Topic {
 func fillMetadata(r *Report) {
 	r.Kind = kindOf(r)
 	r.City, r.District = placeFromTitle(r.Title)
-	text := textSample(r)
+	var sample string // the text scanned when the title says too little
+	text := func() string {
+		if sample == "" {
+			sample = textSample(r)
+		}
+		return sample
+	}
 	if r.City == "" {
-		r.City = mostNamedCity(text)
+		r.City = mostNamedCity(text())
 	}
 	if r.District == "" && r.Kind == KindNews {
-		r.District = mostNamedDistrict(text)
+		r.District = mostNamedDistrict(text())
 	}
 	r.Year = yearOf(r, text)
 }
@@ -112,7 +118,7 @@ func textSample(r *Report) string {
 var titleYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 
 // yearOf finds the year reported on.
-func yearOf(r *Report, text string) int {
+func yearOf(r *Report, text func() string) int {
 	if m := titleYear.FindStringSubmatch(r.Title); m != nil {
 		return atoi(m[1])
 	}
@@ -124,7 +130,7 @@ func yearOf(r *Report, text string) int {
 		}
 	}
 	latest := 0
-	for _, m := range anyYear.FindAllStringSubmatch(text, -1) {
+	for _, m := range anyYear.FindAllStringSubmatch(text(), -1) {
 		y := atoi(m[1] + m[2])
 		if y > latest {
 			latest = y
