@@ -33,7 +33,7 @@ func cleanLines(text string) []string {
 	out := lines[:0]
 	for _, l := range lines {
 		l = stripMarkdown(trimBlank(l))
-		if l != "" && isChrome(l) {
+		if isChrome(l) {
 			continue
 		}
 		out = append(out, l)
@@ -101,7 +101,7 @@ var chromePrefix = regexp.MustCompile(`^(?:` +
 
 // isChrome reports whether a trimmed line is web-page chrome.
 func isChrome(l string) bool {
-	if len(l) > maxChromeRunes*3 || utf8.RuneCountInString(l) > maxChromeRunes {
+	if l == "" || len(l) > maxChromeRunes*3 || utf8.RuneCountInString(l) > maxChromeRunes {
 		return false
 	}
 	if chromePrefix.MatchString(l) {
