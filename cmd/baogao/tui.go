@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model"
+	"baogao/ui"
+	"baogao/ui/ambiguous"
+)
+
+// runTUI opens the full-screen reader on the loaded reports. problems are
+// the one-line load errors already printed to stderr; the app lists them
+// under the reports. ambiguous is "narrow", "wide" or "auto" (validated by
+// the caller). It returns the process exit code.
+//
+// Deciding the ambiguous width may re-execute the program (see package
+// ambiguous), so it happens before anything is drawn.
+func runTUI(reports []*model.Report, problems []string, ambiguousSetting string) int {
+	wide := ambiguous.Resolve(ambiguousSetting)
+	app := ui.New(reports, ui.Options{
+		Problems: problems,
+		Wide:     wide,
+		NoColor:  ui.NoColorFromEnv(),
+	})
+	if _, err := tea.NewProgram(app).Run(); err != nil {
+		fmt.Fprintf(os.Stderr, "baogao: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,196 @@
+// Package ui is baogao's full-screen reader: a report list, the outline of
+// the open report and the reading pane, with a status line and a help line.
+//
+// App is the only tea.Model. Its Update is a short dispatcher: a resize
+// recomputes the layout and sizes each child, the background colour picks
+// the styles, keys go through the global bindings first and then to the
+// focused child only, and the mouse goes to the pane under the pointer.
+// Children (reportList, outline, reader) are plain values with Update,
+// View and SetSize; focus lives only here and is passed to View, so there
+// is a single source of truth for it. After anything moves the reader, the
+// outline follows the section being read.
+//
+// Every width is measured with one text.Measure, whose ambiguous-width
+// setting is the one the process's Lip Gloss uses (see cmd/baogao/tui.go).
+package ui
+
+import (
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model"
+	"baogao/ui/text"
+)
+
+// focus is the pane that receives keys. Search and compare will add modes
+// beside it rather than more panes.
+type focus int
+
+const (
+	focusReports focus = iota // the report list (1)
+	focusOutline              // the outline (2)
+	focusReader               // the reading pane (3)
+	numPanes
+)
+
+// Options configure an App.
+type Options struct {
+	Problems []string // load errors, one line each, listed under the reports
+	Wide     bool     // ambiguous characters are two cells; borders become ASCII
+	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+}
+
+// App is the reader application.
+type App struct {
+	// Configuration.
+	reports []*model.Report
+	opts    Options
+	keys    keyMap
+	m       *text.Measure
+	st      *styles
+
+	// Current state.
+	current  int   // index of the open report, -1 when there is none
+	focus    focus // pane that gets the keys
+	showHelp bool  // the full help covers the panes
+	lay      layout
+
+	// Children.
+	list    reportList
+	outline outline
+	reader  reader
+}
+
+// New builds the app on the loaded reports, opening the first.
+func New(reports []*model.Report, opts Options) App {
+	m := text.NewMeasure(opts.Wide)
+	a := App{
+		reports: reports,
+		opts:    opts,
+		keys:    defaultKeys(),
+		m:       m,
+		st:      newStyles(true, opts.NoColor, opts.Wide),
+		current: -1,
+		focus:   focusReader,
+		list:    newReportList(m, reports, opts.Problems),
+		outline: newOutline(m),
+		reader:  newReader(m),
+	}
+	if len(reports) > 0 {
+		a.open(0)
+	}
+	return a
+}
+
+// NoColorFromEnv reports whether the NO_COLOR convention asks for no colour.
+func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
+
+// Init asks the terminal for its background colour.
+func (a App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update dispatches one message.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		a.st = newStyles(msg.IsDark(), a.opts.NoColor, a.opts.Wide)
+	case tea.KeyPressMsg:
+		return a.handleKey(msg)
+	case tea.MouseWheelMsg:
+		a.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		a.handleClick(msg.Mouse())
+	}
+	return a, nil
+}
+
+// View draws the screen in the alternate screen with mouse reporting.
+func (a App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "baogao"
+	if a.current >= 0 {
+		v.WindowTitle = "baogao · " + a.reports[a.current].Label()
+	}
+	return v
+}
+
+// resize lays the screen out again and sizes every child to its pane.
+func (a *App) resize(w, h int) {
+	a.lay = newLayout(w, h, a.list.Rows())
+	inner := func(r rect) (int, int) { return max(r.w-2, 0), max(r.h-2, 0) }
+	a.list.SetSize(inner(a.lay.reports))
+	a.outline.SetSize(inner(a.lay.outline))
+	a.reader.SetSize(inner(a.lay.reader))
+	a.outline.Follow(a.reader.Current())
+}
+
+// open makes report i the one being read.
+func (a *App) open(i int) {
+	if i < 0 || i >= len(a.reports) {
+		return
+	}
+	a.current = i
+	a.list.Select(i)
+	a.outline.SetReport(a.reports[i])
+	a.reader.SetReport(a.reports[i])
+	a.outline.Follow(a.reader.Current())
+}
+
+// render draws the whole screen as plain lines joined by newlines: exactly
+// height lines of exactly width cells, or the one-line notice.
+func (a App) render() string {
+	if a.lay.width <= 0 || a.lay.height <= 0 {
+		return ""
+	}
+	if a.lay.tooSmall {
+		return a.st.Notice.Render(a.m.Fit("窗口太小，至少 20×6", a.lay.width))
+	}
+	rows := a.renderPanes()
+	if a.showHelp {
+		rows = a.renderHelp()
+	}
+	rows = append(rows, a.statusLine(), a.helpLine())
+	return strings.Join(rows, "\n")
+}
+
+// renderPanes draws the pane area: side by side, or the reader with the
+// focused list laid over its left part.
+func (a App) renderPanes() []string {
+	l, st, m := a.lay, a.st, a.m
+	readerTitle := "3 正文"
+	if a.current >= 0 {
+		readerTitle += " · " + a.reports[a.current].Label()
+	}
+	rows := st.frame(m, a.reader.View(st), l.reader.w, l.reader.h, readerTitle, a.focus == focusReader)
+	reports := func() []string {
+		return st.frame(m, a.list.View(st, a.focus == focusReports, a.current), l.reports.w, l.reports.h, "1 报告", a.focus == focusReports)
+	}
+	outline := func() []string {
+		return st.frame(m, a.outline.View(st, a.focus == focusOutline), l.outline.w, l.outline.h, "2 目录", a.focus == focusOutline)
+	}
+	if l.wide {
+		left := append(reports(), outline()...)
+		for y := range rows {
+			rows[y] = left[y] + rows[y]
+		}
+		return rows
+	}
+	var over []string
+	switch a.focus {
+	case focusReports:
+		over = reports()
+	case focusOutline:
+		over = outline()
+	default:
+		return rows
+	}
+	for y := range rows {
+		rows[y] = over[y] + skipCells(m, rows[y], l.reports.w)
+	}
+	return rows
+}

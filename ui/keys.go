@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
+
+// keyMap is every key binding of the app; no other file names a key. The
+// help line and the full help (?) are generated from it, so they cannot
+// drift from what the keys do. Search (/, n, N) and compare (d) will join as
+// their own groups.
+type keyMap struct {
+	// Global: work in every pane.
+	Quit         key.Binding
+	Help         key.Binding
+	Back         key.Binding
+	NextPane     key.Binding
+	PrevPane     key.Binding
+	FocusReports key.Binding
+	FocusOutline key.Binding
+	FocusReader  key.Binding
+	ShowReports  key.Binding
+	ShowOutline  key.Binding
+
+	// Movement: lists and the reader.
+	Down     key.Binding
+	Up       key.Binding
+	PageDown key.Binding
+	PageUp   key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+
+	// Lists: the report list and the outline.
+	Open key.Binding
+
+	// Sections: the outline and the reader.
+	PrevSection key.Binding
+	NextSection key.Binding
+	PrevPart    key.Binding
+	NextPart    key.Binding
+}
+
+// defaultKeys follows less and lazygit habits.
+func defaultKeys() keyMap {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return keyMap{
+		Quit:         b([]string{"q", "ctrl+c"}, "q/ctrl+c", "退出"),
+		Help:         b([]string{"?"}, "?", "帮助"),
+		Back:         b([]string{"esc"}, "esc", "返回"),
+		NextPane:     b([]string{"tab"}, "tab", "下一窗格"),
+		PrevPane:     b([]string{"shift+tab"}, "shift+tab", "上一窗格"),
+		FocusReports: b([]string{"1"}, "1", "报告列表"),
+		FocusOutline: b([]string{"2"}, "2", "目录"),
+		FocusReader:  b([]string{"3"}, "3", "正文"),
+		ShowReports:  b([]string{"r"}, "r", "报告列表"),
+		ShowOutline:  b([]string{"o"}, "o", "目录"),
+
+		Down:     b([]string{"j", "down"}, "j/↓", "下"),
+		Up:       b([]string{"k", "up"}, "k/↑", "上"),
+		PageDown: b([]string{"pgdown", "space", "f"}, "space/pgdn", "下一页"),
+		PageUp:   b([]string{"pgup", "b"}, "b/pgup", "上一页"),
+		Top:      b([]string{"g", "home"}, "g", "开头"),
+		Bottom:   b([]string{"G", "end"}, "G", "末尾"),
+
+		Open: b([]string{"enter"}, "enter", "打开"),
+
+		PrevSection: b([]string{"["}, "[", "上一节"),
+		NextSection: b([]string{"]"}, "]", "下一节"),
+		PrevPart:    b([]string{"{"}, "{", "上一部分"),
+		NextPart:    b([]string{"}"}, "}", "下一部分"),
+	}
+}
+
+// helpGroup is a titled set of bindings in the full help.
+type helpGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+// helpItem is one entry of the help line: keys and what they do.
+type helpItem struct{ keys, desc string }
+
+// item is the help entry of one binding.
+func item(b key.Binding) helpItem { return helpItem{b.Help().Key, b.Help().Desc} }
+
+// pair is one help entry for two opposite bindings, named by the first key
+// of each ("j/k"), so the help line stays short.
+func pair(a, b key.Binding, desc string) helpItem {
+	first := func(b key.Binding) string { k, _, _ := strings.Cut(b.Help().Key, "/"); return k }
+	return helpItem{first(a) + "/" + first(b), desc}
+}
+
+// shortHelp lists the keys that work in the focused pane, most useful
+// first, for the one-line help. wide says whether the panes are side by
+// side (then Tab moves between them; otherwise o and r open the overlays).
+func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
+	out := []helpItem{pair(k.Down, k.Up, "上下")}
+	switch f {
+	case focusReports:
+		out = append(out, item(k.Open), pair(k.Top, k.Bottom, "首尾"))
+	case focusOutline:
+		out = append(out, item(k.Open), pair(k.PrevPart, k.NextPart, "上/下一部分"))
+	default:
+		out = append(out, pair(k.PageDown, k.PageUp, "翻页"), pair(k.PrevSection, k.NextSection, "上/下一节"),
+			pair(k.PrevPart, k.NextPart, "上/下一部分"))
+	}
+	if wide {
+		out = append(out, item(k.NextPane))
+	} else {
+		out = append(out, item(k.ShowOutline), item(k.ShowReports))
+	}
+	if f != focusReader {
+		out = append(out, item(k.Back))
+	}
+	return append(out, item(k.Help), item(k.Quit))
+}
+
+// fullHelp is every binding, grouped, for the ? screen.
+func (k keyMap) fullHelp() []helpGroup {
+	return []helpGroup{
+		{"移动", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
+		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
+		{"其他", []key.Binding{k.Help, k.Quit}},
+	}
+}

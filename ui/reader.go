@@ -1,0 +1,242 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model"
+	"baogao/ui/text"
+)
+
+// lineKind says how a wrapped line of the document is styled.
+type lineKind uint8
+
+const (
+	kindText     lineKind = iota // paragraph text
+	kindBlank                    // spacing before a heading
+	kindTitle                    // the report's title, centred
+	kindHeading1                 // 一、 parts
+	kindHeading2                 // （一） sections
+	kindHeading3                 // 1. and deeper
+)
+
+// docLine is one wrapped line of the document. block numbers the paragraph
+// or heading it came from, so a resize can keep the same paragraph on top.
+type docLine struct {
+	text  string
+	width int
+	kind  lineKind
+	block int32
+}
+
+// reader is the reading pane. The report is wrapped once per width into
+// docLines; a frame styles only the lines in view, so its cost does not
+// grow with the report.
+type reader struct {
+	m    *text.Measure
+	rep  *model.Report
+	secs []*model.Section // the outline, in document order
+
+	width, height int // text area in cells, inside the padding
+	pad           int // blank cells left and right of the text
+
+	lines  []docLine
+	starts []int // first line of each section in secs
+	off    int   // first line in view
+	cur    int   // index in secs of the section being read; -1 before the first
+}
+
+func newReader(m *text.Measure) reader { return reader{m: m, cur: -1} }
+
+// SetReport shows rep from its beginning.
+func (r *reader) SetReport(rep *model.Report) {
+	r.rep, r.off, r.cur = rep, 0, -1
+	r.secs = nil
+	if rep != nil {
+		r.secs = rep.Outline()
+	}
+	r.rewrap()
+}
+
+// SetSize fits the pane's inner area of w×h cells, re-wrapping only when
+// the width changed and keeping the paragraph that was on top in view.
+func (r *reader) SetSize(w, h int) {
+	pad := 0
+	if w >= 12 {
+		pad = 1
+	}
+	r.height = max(h, 0)
+	if tw := max(w-2*pad, 0); tw != r.width || pad != r.pad {
+		var block int32
+		if r.off < len(r.lines) {
+			block = r.lines[r.off].block
+		}
+		r.width, r.pad = tw, pad
+		r.rewrap()
+		r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
+	}
+	r.scrollTo(r.off)
+	if top := r.sectionAt(r.off); r.cur < top || r.cur >= len(r.starts) || r.cur >= 0 && r.starts[r.cur] >= r.off+r.height {
+		r.cur = top // keep a section chosen with GoTo only while its heading shows
+	}
+}
+
+// rewrap builds the document's lines for the current width.
+func (r *reader) rewrap() {
+	r.lines, r.starts = r.lines[:0], r.starts[:0]
+	if r.rep == nil || r.width <= 0 {
+		return
+	}
+	var block int32
+	add := func(s string, kind lineKind, indent int) {
+		for _, l := range r.m.Wrap(s, r.width, indent) {
+			if kind == kindTitle && l.Width < r.width {
+				left := (r.width - l.Width) / 2
+				l.Text, l.Width = strings.Repeat(" ", left)+l.Text, l.Width+left
+			}
+			r.lines = append(r.lines, docLine{l.Text, l.Width, kind, block})
+		}
+		block++
+	}
+	blank := func() {
+		if n := len(r.lines); n > 0 && r.lines[n-1].kind != kindBlank {
+			r.lines = append(r.lines, docLine{kind: kindBlank, block: block})
+		}
+	}
+	if r.rep.Title != "" {
+		add(r.rep.Title, kindTitle, 0)
+		blank()
+	}
+	for _, p := range r.rep.Preamble {
+		add(p, kindText, 4)
+	}
+	for _, s := range r.secs {
+		kind := kindHeading3
+		switch s.Level {
+		case 1:
+			kind = kindHeading1
+			blank()
+		case 2:
+			kind = kindHeading2
+			blank()
+		}
+		r.starts = append(r.starts, len(r.lines))
+		add(s.Heading(), kind, 0)
+		for _, p := range s.Paras {
+			add(p, kindText, 4)
+		}
+	}
+}
+
+// Update scrolls on the movement keys.
+func (r reader) Update(msg tea.Msg, k keyMap) (reader, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(msg, k.Down):
+			r.ScrollBy(1)
+		case key.Matches(msg, k.Up):
+			r.ScrollBy(-1)
+		case key.Matches(msg, k.PageDown):
+			r.ScrollBy(max(r.height-1, 1))
+		case key.Matches(msg, k.PageUp):
+			r.ScrollBy(-max(r.height-1, 1))
+		case key.Matches(msg, k.Top):
+			r.ScrollBy(-len(r.lines))
+		case key.Matches(msg, k.Bottom):
+			r.ScrollBy(len(r.lines))
+		}
+	}
+	return r, nil
+}
+
+// ScrollBy moves the view by d lines; the section being read becomes the
+// one at the top line.
+func (r *reader) ScrollBy(d int) {
+	r.scrollTo(r.off + d)
+	r.cur = r.sectionAt(r.off)
+}
+
+func (r *reader) scrollTo(off int) {
+	r.off = clamp(off, 0, len(r.lines)-r.height)
+}
+
+// GoTo shows section i (an index into the outline) from its heading. Near
+// the end of a report the heading may not reach the top; the section still
+// becomes the one being read, so the outline and [ ] agree with the user.
+func (r *reader) GoTo(i int) {
+	if i < 0 || i >= len(r.starts) {
+		return
+	}
+	r.scrollTo(r.starts[i])
+	r.cur = i
+}
+
+// Current is the index in the outline of the section being read, or -1
+// before the first heading.
+func (r *reader) Current() int { return r.cur }
+
+// sectionAt is the section whose text contains line i.
+func (r *reader) sectionAt(i int) int {
+	return sort.Search(len(r.starts), func(j int) bool { return r.starts[j] > i }) - 1
+}
+
+// Percent is how far through the report the view is, 0–100.
+func (r *reader) Percent() int {
+	last := len(r.lines) - r.height
+	if last <= 0 {
+		return 100
+	}
+	return r.off * 100 / last
+}
+
+// Scroll moves the view by d lines (the mouse wheel).
+func (r *reader) Scroll(d int) { r.ScrollBy(d) }
+
+// NextSection moves to the heading after the section being read.
+func (r *reader) NextSection() { r.GoTo(r.cur + 1) }
+
+// PrevSection moves to the heading of the section being read when it is
+// above the view (as less and vim do), otherwise to the heading before.
+func (r *reader) PrevSection() {
+	switch {
+	case r.cur >= 0 && r.off > r.starts[r.cur]:
+		r.GoTo(r.cur)
+	case r.cur > 0:
+		r.GoTo(r.cur - 1)
+	default:
+		r.ScrollBy(-len(r.lines))
+	}
+}
+
+// NextPart moves to the next top-level part.
+func (r *reader) NextPart() {
+	for i := r.cur + 1; i < len(r.secs); i++ {
+		if r.secs[i].Parent == nil {
+			r.GoTo(i)
+			return
+		}
+	}
+}
+
+// PrevPart moves to the heading of the part being read when it is above
+// the view, otherwise to the part before, or to the title before the first.
+func (r *reader) PrevPart() {
+	part := r.cur
+	for part > 0 && r.secs[part].Parent != nil {
+		part--
+	}
+	if part >= 0 && r.off > r.starts[part] {
+		r.GoTo(part)
+		return
+	}
+	for i := part - 1; i >= 0; i-- {
+		if r.secs[i].Parent == nil {
+			r.GoTo(i)
+			return
+		}
+	}
+	r.ScrollBy(-len(r.lines))
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"strings"
+
+	"baogao/ui/text"
+)
+
+// View renders the lines in view, each exactly the pane's inner width
+// (text width plus padding), and blank lines below the end of the report.
+func (r *reader) View(st *styles) []string {
+	out := make([]string, 0, r.height)
+	pad := strings.Repeat(" ", r.pad)
+	blank := strings.Repeat(" ", r.width+2*r.pad)
+	for i := r.off; i < r.off+r.height; i++ {
+		if i >= len(r.lines) {
+			out = append(out, blank)
+			continue
+		}
+		l := r.lines[i]
+		s, w := l.text, l.width
+		if w > r.width { // only a character wider than a tiny pane
+			s, w = r.m.Fit(s, r.width), r.width
+		}
+		switch l.kind {
+		case kindTitle:
+			s = st.DocTitle.Render(s)
+		case kindHeading1:
+			s = st.Heading[0].Render(s)
+		case kindHeading2:
+			s = st.Heading[1].Render(s)
+		case kindHeading3:
+			s = st.Heading[2].Render(s)
+		}
+		out = append(out, pad+text.Pad(s, w, r.width)+pad)
+	}
+	return out
+}
+
+// Lines is the number of wrapped lines in the document.
+func (r *reader) Lines() int { return len(r.lines) }

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model"
+	"baogao/ui/text"
+)
+
+// reportList is the list of loaded reports, followed by the files that
+// failed to load. The open report is marked with "*"; Enter on another
+// opens it.
+type reportList struct {
+	m        *text.Measure
+	reports  []*model.Report
+	problems []string
+	list     list
+	width    int
+}
+
+func newReportList(m *text.Measure, reports []*model.Report, problems []string) reportList {
+	rl := reportList{m: m, reports: reports, problems: problems}
+	rl.list.SetLen(len(reports))
+	return rl
+}
+
+// Rows is the number of rows the pane would like: one per report and one
+// per problem.
+func (rl *reportList) Rows() int { return len(rl.reports) + len(rl.problems) }
+
+// SetSize fits the pane's inner area.
+func (rl *reportList) SetSize(w, h int) {
+	rl.width = max(w, 0)
+	rl.list.SetHeight(h)
+}
+
+// Selected is the index of the report under the cursor, or -1.
+func (rl *reportList) Selected() int {
+	if len(rl.reports) == 0 {
+		return -1
+	}
+	return rl.list.cursor
+}
+
+// Select puts the cursor on report i.
+func (rl *reportList) Select(i int) { rl.list.Select(i) }
+
+// Update moves the cursor on the movement keys.
+func (rl reportList) Update(msg tea.Msg, k keyMap) (reportList, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		moveList(&rl.list, msg, k)
+	}
+	return rl, nil
+}
+
+// Click puts the cursor on the report at row y inside the pane and reports
+// whether there was one.
+func (rl *reportList) Click(y int) bool {
+	i := rl.list.off + y
+	if y < 0 || i >= rl.list.n {
+		return false
+	}
+	rl.list.Select(i)
+	return true
+}
+
+// View renders the visible rows, each exactly the pane's inner width;
+// current is the index of the open report.
+func (rl *reportList) View(st *styles, focused bool, current int) []string {
+	h := rl.list.height
+	out := make([]string, 0, h)
+	from, to := rl.list.Visible()
+	for i := from; i < to; i++ {
+		out = append(out, rl.row(st, i, focused, current))
+	}
+	if len(rl.reports) == 0 && len(out) < h {
+		out = append(out, rl.m.Fit(" （没有可读的报告）", rl.width))
+	}
+	for _, p := range rl.problems {
+		if len(out) >= h {
+			break
+		}
+		out = append(out, st.Problem.Render(rl.m.Fit(" ! "+p, rl.width)))
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", rl.width))
+	}
+	return out
+}
+
+// row renders one report: cursor marker, open marker, label and title.
+func (rl *reportList) row(st *styles, i int, focused bool, current int) string {
+	r := rl.reports[i]
+	mark := "  "
+	if i == rl.list.cursor {
+		mark = "> "
+	}
+	if i == current {
+		mark = mark[:1] + "*"
+	}
+	label := mark + " " + r.Label()
+	lw := rl.m.String(label)
+	rest := ""
+	if r.Title != "" && lw+3 < rl.width {
+		rest = rl.m.Fit("  "+r.Title, rl.width-lw)
+	} else {
+		label = rl.m.Fit(label, rl.width)
+	}
+	switch {
+	case i == rl.list.cursor && focused:
+		return st.Cursor.Render(label + rest)
+	case i == rl.list.cursor:
+		return st.CursorBlur.Render(label) + st.Tag.Render(rest)
+	}
+	return label + st.Tag.Render(rest)
+}

@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"baogao/ui/text"
+)
+
+// statusLine shows where the reader is: district · year · section path on
+// the left, load problems and the position on the right.
+func (a App) statusLine() string {
+	w := a.lay.width
+	var parts []string
+	if a.current >= 0 {
+		r := a.reports[a.current]
+		switch {
+		case r.District != "":
+			parts = append(parts, r.District)
+		case r.City != "":
+			parts = append(parts, r.City)
+		default:
+			parts = append(parts, r.ID)
+		}
+		if r.Year != 0 {
+			parts = append(parts, strconv.Itoa(r.Year))
+		}
+		if i := a.reader.Current(); i >= 0 && i < len(a.reader.secs) {
+			parts = append(parts, strings.Join(a.reader.secs[i].HeadingPath(), " > "))
+		}
+	}
+	right := strconv.Itoa(a.reader.Percent()) + "% "
+	if n := len(a.opts.Problems); n > 0 {
+		right = strconv.Itoa(n) + " 个文件未载入 · " + right
+	}
+	rw := a.m.String(right)
+	if rw > w/2 {
+		right, rw = "", 0
+	}
+	return a.st.Status.Render(a.m.Fit(" "+strings.Join(parts, " · "), w-rw) + right)
+}
+
+// helpLine lists the keys that work in the focused pane, as many as fit.
+func (a App) helpLine() string {
+	w := a.lay.width
+	items := a.keys.shortHelp(a.focus, a.lay.wide)
+	if a.showHelp {
+		items = a.keys.helpScreenHelp()
+	}
+	var b strings.Builder
+	used := 0
+	for _, h := range items {
+		item := " " + h.keys + " " + h.desc + " "
+		iw := a.m.String(item)
+		if used+iw > w {
+			break
+		}
+		b.WriteString(" " + a.st.HelpKey.Render(h.keys) + " " + a.st.HelpDesc.Render(h.desc) + " ")
+		used += iw
+	}
+	return text.Pad(b.String(), used, w)
+}
