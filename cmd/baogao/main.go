@@ -1,0 +1,172 @@
+// Command baogao reads and compares Chinese government annual reports in a
+// terminal.
+//
+//	baogao [--ambiguous=narrow|wide|auto] [PATH...]   open the reader
+//	baogao list [--json] [PATH...]                    one line per report
+//	baogao outline [--json] [--in PATH]... REPORT     a report's section tree
+//	baogao show [--in PATH]... REPORT [SECTION]       a report's cleaned text
+//	baogao search [--json] [--count] [--regex] QUERY [PATH...]
+//
+// With no PATH, the sample reports embedded in the binary are used. Load
+// errors are printed as "baogao: PATH: reason" and the rest still loads; the
+// exit status is then 2.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"baogao/model"
+	"baogao/seeds"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// command is one subcommand: its name, a one-line summary and its runner.
+type command struct {
+	name, summary string
+	run           func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"list", "list the loaded reports", cmdList},
+		{"outline", "print a report's section tree", cmdOutline},
+		{"show", "print a report's text, or one section's", cmdShow},
+		{"search", "find words in the reports", cmdSearch},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand, or opens the reader. It returns the exit
+// status: 0 fine, 1 nothing found (search), 2 bad usage or a failed input.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		for _, c := range commands() {
+			if args[0] == c.name {
+				return c.run(args[1:], stdin, stdout, stderr)
+			}
+		}
+	}
+	fs := newFlagSet("baogao", "[--ambiguous=narrow|wide|auto] [PATH...]", stderr)
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	ambiguous := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
+		"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS")
+	fs.Usage = func() { usage(fs, stderr) }
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "baogao", version)
+		return 0
+	}
+	switch *ambiguous {
+	case "narrow", "wide", "auto":
+	default:
+		fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguous)
+		return 2
+	}
+	reports, problems := load(fs.Args(), stdin, stderr)
+	if len(reports) == 0 {
+		fmt.Fprintln(stderr, "baogao: no report could be loaded")
+		return 2
+	}
+	return runTUI(reports, problems, *ambiguous)
+}
+
+func usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintf(w, "baogao reads and compares Chinese government annual reports.\n\n")
+	fmt.Fprintf(w, "Usage:\n  baogao [flags] [PATH...]      open the reader on files and folders (default: the sample reports)\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  baogao %-22s %s\n", c.name+" …", c.summary)
+	}
+	fmt.Fprintf(w, "\nRun 'baogao COMMAND --help' for a command's flags.\n\nFlags:\n")
+	fs.PrintDefaults()
+}
+
+// newFlagSet returns a flag set that reports errors instead of exiting and
+// prints a usage line naming its arguments.
+func newFlagSet(name, argsUsage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s %s\n", name, argsUsage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags that may come before or after positional arguments,
+// as users type them (`baogao list seeds/ --json`). When it returns !ok the
+// command should exit with code: 0 after --help, 2 after a bad flag.
+func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0, false
+			}
+			return 2, false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			positional = append(positional, rest[1:]...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	fs.Parse(append([]string{"--"}, positional...))
+	return 0, true
+}
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+// load loads paths, or the embedded seeds when there are none, and prints
+// one line per input that failed and per file skipped. It returns the
+// reports and the failure lines.
+func load(paths []string, stdin io.Reader, stderr io.Writer) ([]*model.Report, []string) {
+	var loaded model.Loaded
+	if len(paths) == 0 {
+		loaded = model.LoadFS(seeds.FS, "seeds")
+	} else {
+		loaded = model.LoadPaths(paths, stdin)
+	}
+	for _, p := range loaded.Skipped {
+		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", p)
+	}
+	var problems []string
+	for _, e := range loaded.Errors {
+		problems = append(problems, e.Error())
+		fmt.Fprintf(stderr, "baogao: %s\n", e)
+	}
+	return loaded.Reports, problems
+}
+
+// loadReports is load for subcommands: failed says whether any input failed.
+func loadReports(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.Report, failed bool) {
+	reports, problems := load(paths, stdin, stderr)
+	return reports, len(problems) > 0
+}
+
+// multiFlag is a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
