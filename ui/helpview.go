@@ -8,7 +8,7 @@ import (
 
 // helpScreenHelp is the help line while the full help is open.
 func (k keyMap) helpScreenHelp() []helpItem {
-	return []helpItem{pair(k.Help, k.Back, "关闭帮助"), item(k.Quit)}
+	return []helpItem{pair(k.Help, k.Back, "关闭帮助"), item(k.Quit, "退出")}
 }
 
 // renderHelp draws the full help over the pane area: every binding of the

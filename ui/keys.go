@@ -83,13 +83,18 @@ type helpGroup struct {
 // helpItem is one entry of the help line: keys and what they do.
 type helpItem struct{ keys, desc string }
 
-// item is the help entry of one binding.
-func item(b key.Binding) helpItem { return helpItem{b.Help().Key, b.Help().Desc} }
+// first is the first of the keys a binding's help names ("q" of "q/ctrl+c").
+func first(b key.Binding) string {
+	k, _, _ := strings.Cut(b.Help().Key, "/")
+	return k
+}
+
+// item is the help-line entry of one binding, named by its first key.
+func item(b key.Binding, desc string) helpItem { return helpItem{first(b), desc} }
 
 // pair is one help entry for two opposite bindings, named by the first key
 // of each ("j/k"), so the help line stays short.
 func pair(a, b key.Binding, desc string) helpItem {
-	first := func(b key.Binding) string { k, _, _ := strings.Cut(b.Help().Key, "/"); return k }
 	return helpItem{first(a) + "/" + first(b), desc}
 }
 
@@ -100,22 +105,22 @@ func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
 	out := []helpItem{pair(k.Down, k.Up, "上下")}
 	switch f {
 	case focusReports:
-		out = append(out, item(k.Open), pair(k.Top, k.Bottom, "首尾"))
+		out = append(out, item(k.Open, "打开"), pair(k.Top, k.Bottom, "首尾"))
 	case focusOutline:
-		out = append(out, item(k.Open), pair(k.PrevPart, k.NextPart, "上/下一部分"))
+		out = append(out, item(k.Open, "阅读"), pair(k.PrevPart, k.NextPart, "部分"))
 	default:
-		out = append(out, pair(k.PageDown, k.PageUp, "翻页"), pair(k.PrevSection, k.NextSection, "上/下一节"),
-			pair(k.PrevPart, k.NextPart, "上/下一部分"))
+		out = append(out, pair(k.PageDown, k.PageUp, "翻页"), pair(k.PrevSection, k.NextSection, "节"),
+			pair(k.PrevPart, k.NextPart, "部分"))
 	}
 	if wide {
-		out = append(out, item(k.NextPane))
+		out = append(out, item(k.NextPane, "窗格"))
 	} else {
-		out = append(out, item(k.ShowOutline), item(k.ShowReports))
+		out = append(out, item(k.ShowOutline, "目录"), item(k.ShowReports, "报告"))
 	}
 	if f != focusReader {
-		out = append(out, item(k.Back))
+		out = append(out, item(k.Back, "返回"))
 	}
-	return append(out, item(k.Help), item(k.Quit))
+	return append(out, item(k.Help, "帮助"), item(k.Quit, "退出"))
 }
 
 // fullHelp is every binding, grouped, for the ? screen.

@@ -27,8 +27,8 @@ func newReportList(m *text.Measure, reports []*model.Report, problems []string) 
 }
 
 // Rows is the number of rows the pane would like: one per report and one
-// per problem.
-func (rl *reportList) Rows() int { return len(rl.reports) + len(rl.problems) }
+// per problem, and one for the "no reports" notice when there are none.
+func (rl *reportList) Rows() int { return max(len(rl.reports), 1) + len(rl.problems) }
 
 // SetSize fits the pane's inner area.
 func (rl *reportList) SetSize(w, h int) {

@@ -44,8 +44,38 @@ func (m *Measure) Wide() bool { return m.wide }
 func (m *Measure) Rune(r rune) int { return m.cond.RuneWidth(r) }
 
 // String is the width of plain text (no escape sequences) in cells,
-// counting grapheme clusters as the terminal does.
-func (m *Measure) String(s string) int { return m.cond.StringWidth(s) }
+// counting grapheme clusters as the terminal does. Text made only of
+// characters that never join a cluster (ASCII, Han, CJK and general
+// punctuation, Latin letters, symbols) is summed rune by rune, which gives
+// the same answer several times faster than segmenting it.
+func (m *Measure) String(s string) int {
+	w := 0
+	for _, r := range s {
+		if !standalone(r) {
+			return m.cond.StringWidth(s)
+		}
+		w += m.cond.RuneWidth(r)
+	}
+	return w
+}
+
+// standalone reports whether r is a printable character that forms a
+// grapheme cluster on its own unless a combining character follows it (and
+// combining characters are not standalone).
+func standalone(r rune) bool {
+	switch {
+	case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x300 && r != 0xad:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e, r >= 0x2100 && r <= 0x23ff,
+		r >= 0x2460 && r <= 0x25ff: // punctuation, letterlike, arrows, ①, box drawing, shapes
+		return true
+	case r >= 0x3000 && r <= 0x9fff:
+		return !(r >= 0x302a && r <= 0x302f) && r != 0x3099 && r != 0x309a
+	case r >= 0xff01 && r <= 0xff60, r >= 0xfe30 && r <= 0xfe4f, r >= 0xfe50 && r <= 0xfe6b:
+		return true // full-width forms, CJK compatibility and small forms (﹝﹞)
+	}
+	return false
+}
 
 // Truncate shortens plain text to at most w cells, ending it with tail when
 // something was cut. The tail is dropped when it alone is wider than w.

@@ -113,3 +113,19 @@ func grep(s, sub string) string {
 	}
 	return ""
 }
+
+// TestStringFastPath checks the rune-by-rune shortcut in Measure.String
+// against go-runewidth's grapheme-aware count, on the seeds and on text
+// where clusters matter.
+func TestStringFastPath(t *testing.T) {
+	_, lines := seedText(t)
+	lines = append(lines, "e\u0301", "👨\u200d👩\u200d👧", "☀\ufe0f", "か\u3099", "한국어", "\u1100\u1161", "🇨🇳", "a\u00adb", "“①→─╮”")
+	for _, wide := range []bool{false, true} {
+		m := NewMeasure(wide)
+		for _, l := range lines {
+			if got, want := m.String(l), m.cond.StringWidth(l); got != want {
+				t.Errorf("wide=%v %q: %d, runewidth says %d", wide, l, got, want)
+			}
+		}
+	}
+}

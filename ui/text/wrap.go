@@ -24,10 +24,23 @@ const closing = "，。、；：？！）》」】”’…％〕﹞』〉・,.;
 const opening = "（《「【“‘〔﹝『〈([{"
 
 // IsClosing reports whether r may not start a line.
-func IsClosing(r rune) bool { return strings.ContainsRune(closing, r) }
+func IsClosing(r rune) bool { return kinsoku[r] == closer }
 
 // IsOpening reports whether r may not end a line.
-func IsOpening(r rune) bool { return strings.ContainsRune(opening, r) }
+func IsOpening(r rune) bool { return kinsoku[r] == opener }
+
+// kinsoku classes the punctuation in closing and opening; it is built once
+// and only read, and a map lookup is much cheaper than scanning the lists.
+var kinsoku = func() map[rune]byte {
+	m := map[rune]byte{}
+	for _, r := range closing {
+		m[r] = closer
+	}
+	for _, r := range opening {
+		m[r] = opener
+	}
+	return m
+}()
 
 // Line is one wrapped line and its width in cells.
 type Line struct {
@@ -136,14 +149,9 @@ func (m *Measure) tokens(s string, maxRun int) []token {
 			i += n
 			continue
 		}
-		class := plain
-		switch {
-		case r == ' ' || r == '\u3000':
+		class := kinsoku[r] // plain when absent
+		if r == ' ' || r == '\u3000' {
 			class = space
-		case IsClosing(r):
-			class = closer
-		case IsOpening(r):
-			class = opener
 		}
 		toks = append(toks, token{start: i, end: i + n, w: w, class: class})
 		i += n

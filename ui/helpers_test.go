@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"baogao/model"
+	"baogao/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// seedReports loads the embedded seeds once per test binary.
+func seedReports(t testing.TB) []*model.Report {
+	t.Helper()
+	loaded := model.LoadFS(seeds.FS, "seeds")
+	if len(loaded.Reports) < 2 || len(loaded.Errors) > 0 {
+		t.Fatalf("seeds: %d reports, errors %v", len(loaded.Reports), loaded.Errors)
+	}
+	return loaded.Reports
+}
+
+// seedIndex finds a seed by ID.
+func seedIndex(t testing.TB, reports []*model.Report, id string) int {
+	t.Helper()
+	for i, r := range reports {
+		if r.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no seed %q", id)
+	return -1
+}
+
+// press builds the key message a terminal sends for a key name ("enter",
+// "shift+tab", "space") or a single typed character.
+func press(s string) tea.KeyPressMsg {
+	named := map[string]tea.KeyPressMsg{
+		"enter":     {Code: tea.KeyEnter},
+		"tab":       {Code: tea.KeyTab},
+		"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
+		"esc":       {Code: tea.KeyEscape},
+		"space":     {Code: tea.KeySpace, Text: " "},
+		"pgdown":    {Code: tea.KeyPgDown},
+		"pgup":      {Code: tea.KeyPgUp},
+		"down":      {Code: tea.KeyDown},
+		"up":        {Code: tea.KeyUp},
+		"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
+	}
+	if k, ok := named[s]; ok {
+		return k
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+// send runs messages through Update, the way the program loop would.
+func send(a App, msgs ...tea.Msg) App {
+	for _, msg := range msgs {
+		m, _ := a.Update(msg)
+		a = m.(App)
+	}
+	return a
+}
+
+// keys sends key presses by name.
+func keys(a App, names ...string) App {
+	for _, n := range names {
+		a = send(a, press(n))
+	}
+	return a
+}
+
+// sized builds an app on reports at w×h.
+func sized(reports []*model.Report, opts Options, w, h int) App {
+	return send(New(reports, opts), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// plain is the screen without escape sequences.
+func plain(a App) string { return ansi.Strip(a.render()) }
+
+// checkScreen fails unless the screen is exactly h lines of exactly w cells
+// by our measure.
+func checkScreen(t *testing.T, a App, w, h int) []string {
+	t.Helper()
+	lines := strings.Split(plain(a), "\n")
+	if len(lines) != h {
+		t.Errorf("%dx%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if got := a.m.String(l); got != w {
+			t.Errorf("%dx%d: line %d is %d cells: %q", w, h, i, got, l)
+		}
+	}
+	return lines
+}
+
+// golden compares got with testdata/<test name>/<name>.golden, rewriting it
+// under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", strings.ReplaceAll(t.Name(), "/", "_"), name+".golden")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -update to create it)", err)
+	}
+	if string(want) != got {
+		wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+		for i := 0; i < max(len(wl), len(gl)); i++ {
+			var w, g string
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if w != g {
+				t.Errorf("%s differs first at line %d:\nwant %q\nhave %q", path, i+1, w, g)
+				break
+			}
+		}
+	}
+}
