@@ -439,28 +439,20 @@ func decodedIsBlank(s string) bool {
 // and form feed.
 func decodedLooksBinary(s string) bool {
 	if len(s) > binarySniffLen {
-		n := binarySniffLen
-		for n > 0 && !utf8.RuneStart(s[n]) {
-			n--
-		}
-		s = s[:n]
+		s = s[:binarySniffLen]
 	}
+	// One byte loop rather than a rune loop: this runs on every file.
 	runes, bad := 0, 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		runes++
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+		switch {
+		case c&0xC0 != 0x80:
+			runes++
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' ||
+				c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD { // U+FFFD
 				bad++
 			}
-			i++
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError {
-			bad++
-		}
-		i += size
 	}
 	return bad*10 > runes
 }

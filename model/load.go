@@ -171,16 +171,41 @@ func run(jobs []job, out *Loaded) {
 	}
 }
 
+// readFile reads a file in one allocation sized from its length, as
+// os.ReadFile does, refusing files over MaxFileSize.
 func readFile(p string) ([]byte, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
 		return nil, ErrTooLarge
 	}
-	return readLimited(f)
+	if !info.Mode().IsRegular() {
+		return readLimited(f) // a pipe or device: its size says nothing
+	}
+	b := make([]byte, 0, info.Size()+1) // +1 sees EOF without growing
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) { // the file grew while we read it
+			if len(b) > MaxFileSize {
+				return nil, ErrTooLarge
+			}
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // readLimited reads all of r, failing past MaxFileSize.

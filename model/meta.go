@@ -22,23 +22,26 @@ import (
 	"unicode/utf8"
 )
 
-// topicRules map wording to topics, checked in order.
+// topicRules map wording to topics, checked in order. Plain substrings, not
+// regular expressions: every report's parts are matched at load time.
 var topicRules = []struct {
 	topic Topic
-	re    *regexp.Regexp
+	words []string
 }{
-	{TopicDuties, regexp.MustCompile(`第一责任人|主要负责人履行|党政主要负责人|履行.{0,12}职责`)},
-	{TopicShortcomings, regexp.MustCompile(`不足|问题|短板|差距|薄弱`)},
-	{TopicPlans, regexp.MustCompile(`下一年度|下一步|打算|安排|计划|思路|展望|工作要点|重点任务`)},
-	{TopicMeasures, regexp.MustCompile(`举措|成效|工作情况|做法|进展|成绩|开展情况|主要工作|工作开展|落实情况|推进情况`)},
-	{TopicOther, regexp.MustCompile(`其他|其它|需要报告`)},
+	{TopicDuties, []string{"第一责任人", "主要负责人履行", "党政主要负责人", "履行推进法治建设"}},
+	{TopicShortcomings, []string{"不足", "问题", "短板", "差距", "薄弱"}},
+	{TopicPlans, []string{"下一年度", "下一步", "打算", "安排", "计划", "思路", "展望", "工作要点", "重点任务"}},
+	{TopicMeasures, []string{"举措", "成效", "工作情况", "做法", "进展", "成绩", "开展情况", "主要工作", "工作开展", "落实情况", "推进情况"}},
+	{TopicOther, []string{"其他", "其它", "需要报告"}},
 }
 
 // topicOf returns the mandated topic a part's title names, if any.
 func topicOf(title string) Topic {
 	for _, rule := range topicRules {
-		if rule.re.MatchString(title) {
-			return rule.topic
+		for _, w := range rule.words {
+			if strings.Contains(title, w) {
+				return rule.topic
+			}
 		}
 	}
 	return TopicNone
@@ -48,20 +51,13 @@ func topicOf(title string) Topic {
 func fillMetadata(r *Report) {
 	r.Kind = kindOf(r)
 	r.City, r.District = placeFromTitle(r.Title)
-	var sample string // the text scanned when the title says too little
-	text := func() string {
-		if sample == "" {
-			sample = textSample(r)
-		}
-		return sample
-	}
 	if r.City == "" {
-		r.City = mostNamedCity(text())
+		r.City = mostNamedCity(sampleParas(r))
 	}
 	if r.District == "" && r.Kind == KindNews {
-		r.District = mostNamedDistrict(text())
+		r.District = mostNamedDistrict(sampleParas(r))
 	}
-	r.Year = yearOf(r, text)
+	r.Year = yearOf(r)
 }
 
 func kindOf(r *Report) Kind {
@@ -83,65 +79,83 @@ func kindOf(r *Report) Kind {
 // sampleBytes bounds how much text the metadata scans look at.
 const sampleBytes = 64 << 10
 
-// textSample returns the start of the report's text, for metadata scans.
-func textSample(r *Report) string {
-	var b strings.Builder
-	add := func(p string) bool {
-		if b.Len()+len(p) > sampleBytes {
-			p = p[:sampleBytes-b.Len()]
+// sampleParas returns the report's first paragraphs (headings included),
+// up to sampleBytes, for the metadata scans; they share the report's memory.
+func sampleParas(r *Report) []string {
+	var paras []string
+	n := 0
+	add := func(p string) {
+		if n < sampleBytes {
+			paras = append(paras, p)
+			n += len(p)
 		}
-		b.WriteString(p)
-		b.WriteByte('\n')
-		return b.Len() < sampleBytes
 	}
 	for _, p := range r.Preamble {
-		if !add(p) {
-			return b.String()
-		}
+		add(p)
 	}
-	done := false
 	r.Walk(func(s *Section) {
-		if done {
-			return
-		}
-		done = !add(s.Heading())
+		add(s.Heading())
 		for _, p := range s.Paras {
-			if done {
-				return
-			}
-			done = !add(p)
+			add(p)
 		}
 	})
-	return strings.ToValidUTF8(b.String(), "")
+	return paras
 }
 
-var titleYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
-
-// yearOf finds the year reported on.
-func yearOf(r *Report, text func() string) int {
-	if m := titleYear.FindStringSubmatch(r.Title); m != nil {
-		return atoi(m[1])
+// yearOf finds the year reported on: the title's, else (for a report) the
+// first in the preamble, else the latest the text mentions.
+func yearOf(r *Report) int {
+	if y, _ := findYears(r.Title, false); y != 0 {
+		return y
 	}
 	if r.Kind == KindReport {
 		for _, p := range r.Preamble {
-			if m := titleYear.FindStringSubmatch(p); m != nil {
-				return atoi(m[1])
+			if y, _ := findYears(p, false); y != 0 {
+				return y
 			}
 		}
 	}
 	latest := 0
-	for _, m := range anyYear.FindAllStringSubmatch(text(), -1) {
-		y := atoi(m[1] + m[2])
-		if y > latest {
-			latest = y
-		}
+	for _, p := range sampleParas(r) {
+		_, y := findYears(p, true)
+		latest = max(latest, y)
 	}
 	return latest
 }
 
-// anyYear matches a year written as a year: 2020年, or in a document number
-// such as 鲁法办发﹝2020﹞19号.
-var anyYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年|[﹝〔\[［【(（]((?:19|20)\d\d)[﹞〕\]］】)）]`)
+// findYears scans s for years written as years: four digits from 1900 to
+// 2099 followed by 年 (spaces allowed, as in "2023 年度"), or, when
+// inBrackets is set, inside the brackets of a document number such as
+// 鲁法办发﹝2020﹞19号. It returns the first and the latest year found. A
+// byte scan rather than a regular expression, since it may run over a
+// whole news piece at load time.
+func findYears(s string, inBrackets bool) (first, latest int) {
+	for i := 0; i+4 <= len(s); i++ {
+		if !isASCIIDigit(s[i]) || i > 0 && isASCIIDigit(s[i-1]) {
+			continue
+		}
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') ||
+			!isASCIIDigit(s[i+2]) || !isASCIIDigit(s[i+3]) || i+4 < len(s) && isASCIIDigit(s[i+4]) {
+			continue
+		}
+		after := strings.TrimLeft(s[i+4:], " ")
+		ok := strings.HasPrefix(after, "年")
+		if !ok && inBrackets {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+4:])
+			ok = strings.ContainsRune("﹝〔[［【(（", before) && strings.ContainsRune("﹞〕]］】)）", next)
+		}
+		if !ok {
+			continue
+		}
+		y := atoi(s[i : i+4])
+		if first == 0 {
+			first = y
+		}
+		latest = max(latest, y)
+	}
+	return first, latest
+}
 
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
@@ -226,8 +240,15 @@ func firstRunes(s string, n int) (string, int) {
 
 // mostNamedCity returns the prefecture-level city the text names most often
 // with its 市, or "".
-func mostNamedCity(text string) string {
+func mostNamedCity(paras []string) string {
 	counts := map[string]int{}
+	for _, text := range paras {
+		countCities(text, counts)
+	}
+	return mostCommon(counts, 1)
+}
+
+func countCities(text string, counts map[string]int) {
 	for i := 0; ; {
 		j := strings.Index(text[i:], "市")
 		if j < 0 {
@@ -242,7 +263,6 @@ func mostNamedCity(text string) string {
 		}
 		i = at + len("市")
 	}
-	return mostCommon(counts, 1)
 }
 
 // notDistricts are words ending in 区 or 县 that name no district.
@@ -253,8 +273,15 @@ var notDistricts = []string{"社区", "地区", "城区", "辖区", "园区", "�
 
 // mostNamedDistrict returns the district (two characters and 区 or 县) that
 // the text names most often, at least twice, or "".
-func mostNamedDistrict(text string) string {
+func mostNamedDistrict(paras []string) string {
 	counts := map[string]int{}
+	for _, text := range paras {
+		countDistricts(text, counts)
+	}
+	return mostCommon(counts, 2)
+}
+
+func countDistricts(text string, counts map[string]int) {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '区' || r == '县' {
@@ -266,7 +293,6 @@ func mostNamedDistrict(text string) string {
 		}
 		i += size
 	}
-	return mostCommon(counts, 2)
 }
 
 // districtBoundary reports whether the rune before name (in before) ends a

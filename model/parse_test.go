@@ -323,3 +323,29 @@ func TestTopicOf(t *testing.T) {
 		}
 	}
 }
+
+func TestFindYears(t *testing.T) {
+	tests := []struct {
+		s             string
+		inBrackets    bool
+		first, latest int
+	}{
+		{"济南市历下区2024年度法治政府建设报告", false, 2024, 2024},
+		{"关于 2023 年度法治政府建设工作的报告", false, 2023, 2023},
+		{"2018年起步，2020年获评", false, 2018, 2020},
+		{"鲁法办发﹝2020﹞19号", true, 2020, 2020},
+		{"鲁法办发﹝2020﹞19号", false, 0, 0},
+		{"12345市民服务热线", false, 0, 0},
+		{"20245年", false, 0, 0},
+		{"1.2024年", false, 2024, 2024},
+		{"3000年", false, 0, 0},
+		{"2024", false, 0, 0},
+		{"", true, 0, 0},
+	}
+	for _, tt := range tests {
+		first, latest := findYears(tt.s, tt.inBrackets)
+		if first != tt.first || latest != tt.latest {
+			t.Errorf("findYears(%q, %v) = %d, %d; want %d, %d", tt.s, tt.inBrackets, first, latest, tt.first, tt.latest)
+		}
+	}
+}
