@@ -105,12 +105,12 @@ func sampleParas(r *Report) []string {
 // yearOf finds the year reported on: the title's, else (for a report) the
 // first in the preamble, else the latest the text mentions.
 func yearOf(r *Report) int {
-	if y, _ := findYears(r.Title, false); y != 0 {
+	if y, _ := findYears(yearDigits(r.Title), false); y != 0 {
 		return y
 	}
 	if r.Kind == KindReport {
 		for _, p := range r.Preamble {
-			if y, _ := findYears(p, false); y != 0 {
+			if y, _ := findYears(yearDigits(p), false); y != 0 {
 				return y
 			}
 		}
@@ -155,6 +155,48 @@ func findYears(s string, inBrackets bool) (first, latest int) {
 		latest = max(latest, y)
 	}
 	return first, latest
+}
+
+// yearDigits rewrites years written in full-width digits (２０２４年) or
+// Chinese numerals (二〇二四年度) in ASCII digits, so that findYears sees them.
+func yearDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９〇○零") {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r >= '０' && r <= '９' {
+			rs[i] = numeralDigits[r]
+		}
+	}
+	for i := 0; i+4 < len(rs); i++ {
+		if isChineseYear(rs[i : i+5]) {
+			for k := i; k < i+4; k++ {
+				if d, ok := numeralDigits[rs[k]]; ok {
+					rs[k] = d
+				}
+			}
+			i += 4
+		}
+	}
+	return string(rs)
+}
+
+// isChineseYear reports whether rs starts with four Chinese or ASCII
+// digits and 年, as in 二〇二四年.
+func isChineseYear(rs []rune) bool {
+	for _, r := range rs[:4] {
+		if _, ok := numeralDigits[r]; !ok && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return rs[4] == '年'
+}
+
+// numeralDigits maps the digits years are written with to ASCII.
+var numeralDigits = map[rune]rune{
+	'〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
+	'０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',
 }
 
 func atoi(s string) int {

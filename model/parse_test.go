@@ -349,3 +349,19 @@ func TestFindYears(t *testing.T) {
 		}
 	}
 }
+
+func TestYearDigits(t *testing.T) {
+	tests := map[string]string{
+		"二〇二四年度法治政府建设报告": "2024年度法治政府建设报告",
+		"二○二三年":  "2023年",
+		"２０２４年度": "2024年度",
+		"一二三四五":  "一二三四五",
+		"第二〇二个":  "第二〇二个",
+		"2024年":  "2024年",
+	}
+	for in, want := range tests {
+		if got := yearDigits(in); got != want {
+			t.Errorf("yearDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
