@@ -204,8 +204,12 @@ func atoi(s string) int {
 	return n
 }
 
+// titleYears matches the year a title reports on, which may stand before
+// or after the issuer's name (2024年度安吉县… or 安吉县2024年度…).
+var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*年度?`)
+
 // unitEnd marks where the issuing unit's name ends in a title.
-var unitEnd = regexp.MustCompile(`\d|０|１|２|关于|年度|法治|依法`)
+var unitEnd = regexp.MustCompile(`\d|年度|法治|依法`)
 
 // unitSuffixes are stripped from the words naming the issuer, longest first.
 var unitSuffixes = []string{"人民政府", "党工委", "管委会", "委员会", "政府", "党委"}
@@ -229,7 +233,8 @@ func trimUnitSuffix(word string) string {
 // placeFromTitle reads the city and the district or unit from the words a
 // title starts with.
 func placeFromTitle(title string) (city, district string) {
-	head := title
+	head := titleYears.ReplaceAllString(yearDigits(title), " ")
+	head = strings.ReplaceAll(head, "关于", " ")
 	if loc := unitEnd.FindStringIndex(head); loc != nil {
 		head = head[:loc[0]]
 	}
