@@ -4,13 +4,13 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
+	"baogao/ui/text"
 )
 
-// cellWidth measures text in terminal cells. Ambiguous characters (“ ” …)
-// count as one cell, as most terminals draw them; the condition is explicit
-// so that a Chinese locale does not change the CLI's alignment.
-var cellWidth = (&runewidth.Condition{EastAsianWidth: false}).StringWidth
+// cellWidth measures text in terminal cells with the app's own measure.
+// Ambiguous characters (“ ” …) count as one cell, as most terminals draw
+// them, whatever the locale says.
+var cellWidth = text.NewMeasure(false).String
 
 // writeColumns prints rows as columns separated by two spaces, padded by
 // display width. Columns in rightAlign are right-aligned; the last column
