@@ -1,0 +1,414 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"baogao/model/internal/corpus"
+	"baogao/seeds"
+)
+
+func loadSeeds(t testing.TB) []*Report {
+	t.Helper()
+	l := LoadFS(seeds.FS, "seeds")
+	if len(l.Errors) > 0 || len(l.Reports) == 0 {
+		t.Fatalf("loading seeds: %v", l.Errors)
+	}
+	return l.Reports
+}
+
+func seedReport(t testing.TB, id string) *Report {
+	t.Helper()
+	for _, r := range loadSeeds(t) {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("no seed %s", id)
+	return nil
+}
+
+func mustQuery(t testing.TB, text string, regex bool) *Query {
+	t.Helper()
+	q, err := ParseQuery(text, regex)
+	if err != nil {
+		t.Fatalf("ParseQuery(%q): %v", text, err)
+	}
+	return q
+}
+
+// runeSlice returns runes [lo, hi) of s.
+func runeSlice(s string, lo, hi int) string {
+	rs := []rune(s)
+	if lo < 0 || hi > len(rs) || lo > hi {
+		return "<out of range>"
+	}
+	return string(rs[lo:hi])
+}
+
+// checkHit checks that a hit's two pairs of offsets name the same original
+// text, and returns it.
+func checkHit(t *testing.T, h Hit) string {
+	t.Helper()
+	inPara := runeSlice(h.Text(), h.ParaStart, h.ParaEnd)
+	inSection := runeSlice(SectionText(h.Report, h.Section), h.Start, h.End)
+	if inPara != inSection {
+		t.Fatalf("hit in %s §%s: paragraph offsets give %q, section offsets %q", h.Report.ID, h.Path(), inPara, inSection)
+	}
+	return inSection
+}
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		in    string
+		terms []string
+	}{
+		{"枫桥经验", []string{"枫桥经验"}},
+		{"枫桥经验 出庭应诉率", []string{"枫桥经验", "出庭应诉率"}},
+		{"枫桥经验\u3000出庭应诉率", []string{"枫桥经验", "出庭应诉率"}},
+		{`"2023 年度"`, []string{"2023年度"}},
+		{`"rule of law" 法治`, []string{"rule of law", "法治"}},
+		{`行政"复议`, []string{"行政", "复议"}},
+		{"（一） (一)", []string{"(一)"}},
+		{"楓橋經驗", []string{"枫桥经验"}},
+		{"“平安守护”反诈", []string{`"平安守护"反诈`}},
+	}
+	for _, tt := range tests {
+		q := mustQuery(t, tt.in, false)
+		if strings.Join(q.Terms, "|") != strings.Join(tt.terms, "|") {
+			t.Errorf("ParseQuery(%q) terms = %q, want %q", tt.in, q.Terms, tt.terms)
+		}
+	}
+	for _, in := range []string{"", "   ", `""`, "\u200b", "\u3000"} {
+		if _, err := ParseQuery(in, false); !errors.Is(err, ErrEmptyQuery) {
+			t.Errorf("ParseQuery(%q) error = %v, want ErrEmptyQuery", in, err)
+		}
+	}
+	for _, in := range []string{"(", "[a-", `\p{Nope}`, "a**", "x{2,1}"} {
+		_, err := ParseQuery(in, true)
+		if err == nil || !strings.Contains(err.Error(), "invalid regular expression") {
+			t.Errorf("ParseQuery(%q, regex) error = %v, want an invalid regular expression error", in, err)
+		}
+	}
+	if q, err := ParseInput("re:出庭.*率"); err != nil || q.Regex == nil {
+		t.Errorf("ParseInput with re: prefix = %v, %v; want a regex query", q, err)
+	}
+}
+
+// TestSearchSeeds checks hits in the seeds, their sections and the original
+// text their offsets point at.
+func TestSearchSeeds(t *testing.T) {
+	ix := NewIndex(loadSeeds(t))
+	tests := []struct {
+		query   string
+		regex   bool
+		reports int      // reports with hits
+		total   int      // hits, or -1: at least one
+		texts   []string // every hit's original text is one of these
+	}{
+		// one seed per report in 3 of 5 reports
+		{query: "枫桥经验", reports: 3, total: 3, texts: []string{"枫桥经验"}},
+		{query: "出庭应诉率", reports: 3, total: -1, texts: []string{"出庭应诉率"}},
+		// the paragraph a page break split in zibo-zhoucun-2023: the parser
+		// re-joined it, and the hit spans the join
+		{query: "“平安守护”反诈宣传队", reports: 1, total: 1, texts: []string{"“平安守护”反诈宣传队"}},
+		// ASCII quotes make a phrase and a word, both in that paragraph
+		{query: `"平安守护"反诈宣传队`, reports: 1, total: 2, texts: []string{"平安守护", "反诈宣传队"}},
+		// 2023 年 is written with a space in zibo-zhoucun-2023
+		{query: "2023年度法治政府", reports: -1, total: -1, texts: []string{"2023 年度法治政府", "2023年度法治政府"}},
+		// half-width "(五)" in the seed, full-width in the query
+		{query: "（五）深入推进法治社会建设", reports: 1, total: 1, texts: []string{"(五)深入推进法治社会建设"}},
+		{query: "楓橋經驗", reports: 3, total: 3, texts: []string{"枫桥经验"}},
+		{query: "碳达峰", reports: 0, total: 0},
+		{query: "re-and:枫桥经验 坚持", reports: 0, total: 0},
+		{query: `枫桥经验.{0,4}`, regex: true, reports: 3, total: 3},
+		{query: `楓橋經驗`, regex: true, reports: 3, total: 3, texts: []string{"枫桥经验"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), mustQuery(t, tt.query, tt.regex))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.reports >= 0 && len(res.Reports) != tt.reports {
+				t.Errorf("%d reports with hits, want %d", len(res.Reports), tt.reports)
+			}
+			if tt.total >= 0 && res.Total != tt.total || tt.total < 0 && res.Total == 0 {
+				t.Errorf("%d hits, want %d", res.Total, tt.total)
+			}
+			n := 0
+			for _, rh := range res.Reports {
+				n += len(rh.Hits)
+				for _, h := range rh.Hits {
+					got := checkHit(t, h)
+					if tt.texts != nil && !contains(tt.texts, got) {
+						t.Errorf("hit in %s §%s is %q, want one of %q", rh.Report.ID, h.Path(), got, tt.texts)
+					}
+				}
+			}
+			if n != res.Total {
+				t.Errorf("Total = %d, hits listed %d", res.Total, n)
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSearchAcrossPageBreak pins the seed case: in the file the phrase is
+// cut by a page break, in the report it is one paragraph, and the hit's
+// offsets point at it in that section's text.
+func TestSearchAcrossPageBreak(t *testing.T) {
+	raw, err := fs.ReadFile(seeds.FS, "zibo-zhoucun-2023.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(raw), "“平安守护”反诈宣传队") || !strings.Contains(string(raw), "“平安守护”\n\n反诈宣传队") {
+		t.Fatal("the seed no longer has the page break this test is about")
+	}
+	r := seedReport(t, "zibo-zhoucun-2023")
+	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "平安守护反诈", false), r)
+	if len(hits) != 0 {
+		t.Errorf("平安守护反诈 matched across the quote: %v", hits)
+	}
+	hits = NewIndex([]*Report{r}).SearchReport(mustQuery(t, "守护”反诈宣传", false), r)
+	if len(hits) != 1 {
+		t.Fatalf("%d hits, want 1", len(hits))
+	}
+	h := hits[0]
+	if h.Section == nil || h.Para < 0 {
+		t.Fatalf("hit not in a section paragraph: %+v", h)
+	}
+	text := SectionText(r, h.Section)
+	if got := runeSlice(text, h.Start, h.End); got != "守护”反诈宣传" {
+		t.Errorf("section text at [%d,%d) = %q", h.Start, h.End, got)
+	}
+	if strings.Contains(runeSlice(text, h.Start, h.End), "\n") {
+		t.Error("hit spans a line of the section text")
+	}
+}
+
+// TestSearchOffsets builds reports whose keys differ from their text in
+// every way folding allows, and checks each hit's original text.
+func TestSearchOffsets(t *testing.T) {
+	text := "關於 2023 年度法治政府建設的報告\n" +
+		"堅持和發展新時代「楓橋經驗」，完善矛盾糾紛多元化解機制。\n" +
+		"一、主要舉措\n" +
+		"（一）依法行政　制度建設。全區行政機關負責人出庭應訴率達到 １００％ ，比上年提高 ２ 個百分點。\n" +
+		"Rule  of   LAW 是法治的英文。\n" +
+		"二、存在的不足\n" +
+		"楓橋經驗\u200b仍需推廣，1+1+N 模式。\n"
+	r := Parse("trad", text)
+	ix := NewIndex([]*Report{r})
+	tests := []struct {
+		query, want, path string
+		para              int
+	}{
+		{"枫桥经验", "楓橋經驗", "", 0},
+		{"2023年度", "2023 年度", "", -1},
+		{"出庭应诉率达到100%", "出庭應訴率達到 １００％", "1.1", 0},
+		{"100%,", "１００％ ，", "1.1", 0},
+		{"提高2个", "提高 ２ 個", "1.1", 0},
+		{"依法行政制度建设", "依法行政　制度建設", "1.1", -1},
+		{"(一)依法行政", "（一）依法行政", "1.1", -1},
+		{`"rule of law"`, "Rule  of   LAW", "1.1", 1},
+		{"经验仍需", "經驗\u200b仍需", "2", 0},
+		{"1+1+n", "1+1+N", "2", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits := ix.SearchReport(mustQuery(t, tt.query, false), r)
+			var got []Hit
+			for _, h := range hits {
+				if h.Path() == tt.path {
+					got = append(got, h)
+				}
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d hits in §%q, want 1 (all hits: %+v)", len(got), tt.path, hits)
+			}
+			if got[0].Para != tt.para {
+				t.Errorf("para = %d, want %d", got[0].Para, tt.para)
+			}
+			if s := checkHit(t, got[0]); s != tt.want {
+				t.Errorf("hit is %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchAllWords(t *testing.T) {
+	r := Parse("t", "标题\n一、第一部分\n法治政府建设，行政复议。\n法治社会建设。\n行政复议规范化，法治政府。\n")
+	ix := NewIndex([]*Report{r})
+	hits := ix.SearchReport(mustQuery(t, "行政复议 法治政府", false), r)
+	var got []string
+	for _, h := range hits {
+		got = append(got, checkHit(t, h))
+	}
+	// both words in paragraphs 0 and 2, not in 1; each occurrence a hit
+	want := []string{"法治政府", "行政复议", "行政复议", "法治政府"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("hits %q, want %q", got, want)
+	}
+	for _, h := range hits {
+		if h.Para == 1 {
+			t.Errorf("hit in the paragraph with only one word: %+v", h)
+		}
+	}
+	// overlapping words merge into one hit
+	hits = ix.SearchReport(mustQuery(t, "法治政府 政府建设", false), r)
+	if len(hits) != 1 || checkHit(t, hits[0]) != "法治政府建设" {
+		t.Errorf("overlapping words: %+v", hits)
+	}
+}
+
+func TestSearchRegex(t *testing.T) {
+	r := Parse("t", "标题\n一、第一部分\n出庭应诉率达到100%，复议纠错率为5%。\n二、第二部分\n（１）ＡＢＣ\n")
+	ix := NewIndex([]*Report{r})
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`\d+%`, []string{"100%", "5%"}},
+		{`率(达到|为)\d+`, []string{"率达到100", "率为5"}},
+		{`^出庭`, []string{"出庭"}},
+		{`[Ａ-Ｃ]+`, []string{"ＡＢＣ"}},
+		{`abc`, []string{"ＡＢＣ"}},
+		{`(1)`, []string{"1", "１"}},
+		{`\(1\)`, []string{"（１）"}},
+		{`x*`, nil}, // only empty matches: no hits
+		{`分\s*出庭`, nil},
+	}
+	for _, tt := range tests {
+		hits := ix.SearchReport(mustQuery(t, tt.expr, true), r)
+		var got []string
+		for _, h := range hits {
+			got = append(got, checkHit(t, h))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("regex %q: hits %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+func TestSearchPreamble(t *testing.T) {
+	r := Parse("t", "济南市历下区2024年法治政府建设情况报告\n\n2024年，历下区坚持法治政府建设。\n一、主要举措\n法治政府。\n")
+	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	var paths []string
+	for _, h := range hits {
+		checkHit(t, h)
+		paths = append(paths, h.Path()+":"+itoa(h.Para+1))
+	}
+	// title (para -1), preamble paragraph 0, section 1 paragraph 0
+	if want := ":0 :1 1:1"; strings.Join(paths, " ") != want {
+		t.Errorf("hits at %q, want %q", strings.Join(paths, " "), want)
+	}
+}
+
+func TestSearchCancelled(t *testing.T) {
+	ix := NewIndex(loadSeeds(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Search(ctx, mustQuery(t, "法治", false)); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled search: err = %v", err)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	r := Parse("t", "标题\n一、部分\n一二三四五六七八九十法治政府一二三四五六七八九十\n")
+	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	if len(hits) != 1 {
+		t.Fatalf("%d hits", len(hits))
+	}
+	b, m, a := hits[0].Snippet(3)
+	if b != "…八九十" || m != "法治政府" || a != "一二三…" {
+		t.Errorf("Snippet(3) = %q %q %q", b, m, a)
+	}
+	b, _, a = hits[0].Snippet(20)
+	if b != "一二三四五六七八九十" || a != "一二三四五六七八九十" {
+		t.Errorf("Snippet(20) = %q … %q", b, a)
+	}
+}
+
+func TestCountRunes(t *testing.T) {
+	for _, s := range append(seedTexts(t), "", "a", "法", "ab法治cdefghij政府", "１２３４５６７８９") {
+		for i := 0; i <= len(s) && i < 64; i++ {
+			if got, want := countRunes(s[i:]), len([]rune(s[i:])); got != want && isValidStart(s[i:]) {
+				t.Fatalf("countRunes(%.20q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
+
+func isValidStart(s string) bool { return s == "" || s[0]&0xC0 != 0x80 }
+
+// benchCorpus is the 100 MB generated corpus, loaded once per test binary.
+var benchCorpus = sync.OnceValues(func() ([]*Report, int) {
+	var reports []*Report
+	size := 0
+	for _, f := range corpus.Generate(100 << 20) {
+		r, err := LoadBytes(f.Name, f.Name, f.Data)
+		if err != nil {
+			panic(err)
+		}
+		reports = append(reports, r)
+		size += len(f.Data)
+	}
+	return reports, size
+})
+
+// BenchmarkSearch searches a generated 100 MB corpus (8k reports) held in
+// memory, keys already built. Each query returns every hit with its offsets.
+func BenchmarkSearch(b *testing.B) {
+	reports, size := benchCorpus()
+	ix := NewIndex(reports)
+	start := time.Now()
+	ix.once.Do(ix.build)
+	keyBytes := 0
+	for _, d := range ix.docs {
+		keyBytes += len(d.key)
+	}
+	b.Logf("%d reports, %d MB of files, %d MB of keys built in %v", len(reports), size>>20, keyBytes>>20, time.Since(start).Round(time.Millisecond))
+	for _, bq := range []struct {
+		name, query string
+		regex       bool
+	}{
+		{"rare", "碳达峰", false},
+		{"fifth", "无人机", false},
+		{"most", "枫桥经验", false},
+		{"every", "法治政府", false},
+		{"two-words", "行政复议 法治政府", false},
+		{"ascii", "1+1+N", false},
+		{"traditional", "楓橋經驗", false},
+		{"absent", "量子计算", false},
+		{"regex", `出庭应诉率.{0,8}\d+%`, true},
+	} {
+		q := mustQuery(b, bq.query, bq.regex)
+		b.Run(bq.name, func(b *testing.B) {
+			var res *Results
+			cpu0 := cpuTime()
+			for b.Loop() {
+				var err error
+				if res, err = ix.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(res.Total), "hits")
+			// CPU time per search, all threads: on a shared machine wall
+			// time includes waiting for a core; this does not.
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+}
