@@ -61,8 +61,12 @@ func Decode(b []byte) (text string, encoding string, err error) {
 	if decodedIsBlank(text) {
 		return "", "", ErrEmpty
 	}
-	if decodedLooksBinary(text) {
-		return "", "", ErrBinary
+	// Clean UTF-8 text, the common case, skips the full check with one
+	// tight loop: no control bytes and no U+FFFD means it cannot fail it.
+	if !(encoding == encUTF8 || encoding == encUTF8BOM) || hasControlBytes(text) || strings.Contains(text, "\uFFFD") {
+		if decodedLooksBinary(text) {
+			return "", "", ErrBinary
+		}
 	}
 	return text, encoding, nil
 }
@@ -432,6 +436,18 @@ func decodedIsBlank(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// hasControlBytes reports whether the first binarySniffLen bytes of s hold
+// a C0 control other than tab, newline, carriage return and form feed.
+func hasControlBytes(s string) bool {
+	s = s[:min(len(s), binarySniffLen)]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return true
+		}
+	}
+	return false
 }
 
 // decodedLooksBinary reports whether more than 10% of the runes at the start of s
