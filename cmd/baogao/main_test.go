@@ -71,6 +71,7 @@ func TestResolveReport(t *testing.T) {
 		{"3", "jinan-lixia-2024", ""},
 		{"jinan-lixia-2024", "jinan-lixia-2024", ""},
 		{"历下 2024", "jinan-lixia-2024", ""},
+		{"歷下 ２０２４", "jinan-lixia-2024", ""},
 		{"周村", "zibo-zhoucun-2023", ""},
 		{"济宁市", "jining-jingkai-2024", ""},
 		{"2020", "jinan-lixia-2020", ""},

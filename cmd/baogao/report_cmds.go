@@ -234,10 +234,13 @@ func resolveReport(spec string, reports []*model.Report) (*model.Report, error) 
 	return nil, fmt.Errorf("%q matches %d reports: %s", spec, len(matches), strings.Join(names, ", "))
 }
 
+// matchesAll reports whether every word occurs in the report's ID,
+// district, city, year or title, compared on folded text as search does
+// (歷下 and ２０２４ match 历下 2024).
 func matchesAll(r *model.Report, words []string) bool {
-	hay := strings.Join([]string{r.ID, r.District, r.City, strconv.Itoa(r.Year), r.Title}, "\n")
+	hay := model.Fold(strings.Join([]string{r.ID, r.District, r.City, strconv.Itoa(r.Year), r.Title}, "\n"))
 	for _, w := range words {
-		if !strings.Contains(hay, w) {
+		if !strings.Contains(hay, model.Fold(w)) {
 			return false
 		}
 	}
