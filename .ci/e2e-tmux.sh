@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# End-to-end check of the full-screen reader in a real terminal (tmux).
+#
+# Starts the real binary in tmux at 80x24 and 160x48, and once at 80x24 with
+# LANG=zh_CN.UTF-8 and --ambiguous=auto (the probe asks tmux where “ lands),
+# types keys (open a report, move through the outline, page down, help),
+# captures the screen after each step and fails when a captured line is not
+# exactly the terminal width by libc wcwidth, the screen is not exactly the
+# terminal height, or a pane border is not in one column from top to bottom.
+#
+# Usage: .ci/e2e-tmux.sh            (builds ./cmd/baogao)
+#        BAOGAO_BIN=path .ci/e2e-tmux.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need tmux tmux
+need python3 python3
+
+work=$(mktemp -d)
+sock="baogao-e2e-$$"
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+bin=${BAOGAO_BIN:-}
+if [ -z "$bin" ]; then
+  bin="$work/baogao"
+  CGO_ENABLED=0 go build -trimpath -o "$bin" ./cmd/baogao
+fi
+
+# check.py FILE WIDTH HEIGHT: widths by libc wcwidth, borders in one column.
+cat >"$work/check.py" <<'PY'
+import ctypes, locale, sys
+locale.setlocale(locale.LC_ALL, "C.UTF-8")
+libc = ctypes.CDLL(None)
+libc.wcwidth.argtypes = [ctypes.c_wchar]
+path, width, height = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+lines = open(path, encoding="utf-8").read().split("\n")
+if lines and lines[-1] == "":
+    lines.pop()
+errors = []
+if len(lines) != height:
+    errors.append(f"{len(lines)} lines, want {height}")
+def cells(line):
+    """The glyph starting at each cell column, as the terminal lays them out."""
+    out = []
+    for ch in line:
+        w = libc.wcwidth(ch)
+        if w < 0:
+            errors.append(f"unprintable {ch!r}")
+            w = 1
+        if w == 0 and out:
+            continue
+        out.append(ch)
+        out.extend([""] * (w - 1))
+    return out
+grid = [cells(l) for l in lines]
+for y, row in enumerate(grid):
+    # tmux keeps no trailing cells that the renderer cleared rather than
+    # wrote, so a short line is blank to the edge; a long one is an error.
+    # Pane lines end in a border, which must then sit in the last column.
+    if len(row) > width or (len(row) < width and y < len(grid) - 2):
+        errors.append(f"line {y + 1} is {len(row)} cells, want {width}: {lines[y]!r}")
+# Pane borders: every corner of the top row starts a vertical edge that must
+# run, one column, down to a bottom corner (stacked panes share the column).
+VERT, TOP, BOTTOM = set("│|"), set("╭╮+"), set("╰╯+")
+panes = [row for row in grid[:-2]]  # the last two lines are status and help
+if panes:
+    edges = [x for x, ch in enumerate(panes[0]) if ch in TOP]
+    if not edges or edges[0] != 0 or edges[-1] != width - 1:
+        errors.append(f"pane corners at columns {edges}, want the first at 0 and the last at {width - 1}")
+    for x in edges:
+        for y, row in enumerate(panes[1:-1], start=2):
+            ch = row[x] if x < len(row) else ""
+            if ch not in VERT | TOP | BOTTOM and ch != "─" and ch != "-":
+                errors.append(f"border column {x} broken on line {y}: {ch!r} in {lines[y - 1]!r}")
+                break
+        if x >= len(panes[-1]) or panes[-1][x] not in BOTTOM:
+            errors.append(f"border column {x} has no bottom corner")
+if errors:
+    print("\n".join(errors[:20]))
+    print("--- screen ---")
+    print("\n".join(lines))
+    sys.exit(1)
+PY
+
+fail=0
+# run NAME WIDTH HEIGHT ENV... -- ARGS...: one session through the key script.
+run() {
+  local name=$1 w=$2 h=$3; shift 3
+  local envs=() args=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  args=("$@")
+  local rc="$work/$name.rc"
+  tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
+    "env ${envs[*]:-} '$bin' ${args[*]:-}; echo \$? > '$rc'; sleep 60"
+  local overlay_o=o overlay_r=r
+  if [ "$w" -ge 100 ]; then overlay_o=2; overlay_r=1; fi
+  step "$name" start   "$w" "$h" ""                         "3 正文"
+  step "$name" report  "$w" "$h" "$overlay_r j Enter"       "正文 · 历下区 2020"
+  step "$name" outline "$w" "$h" "$overlay_o j j j"         "2 目录"
+  step "$name" section "$w" "$h" "Enter ]"                  " > "
+  step "$name" page    "$w" "$h" "Space PageDown"           "%"
+  step "$name" help    "$w" "$h" "?"                        "关闭帮助"
+  step "$name" close   "$w" "$h" "Escape"                   "3 正文"
+  step "$name" end     "$w" "$h" "3 G"                      "100%"
+  tmux -L "$sock" send-keys -t "$name" q
+  for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
+  if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
+    echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
+# step SESSION NAME W H KEYS EXPECT: send keys, wait until EXPECT shows and the
+# screen is still, then check the capture.
+step() {
+  local s=$1 name=$2 w=$3 h=$4 keys=$5 expect=$6 cap="$work/$1-$2.txt" prev=""
+  [ -n "$keys" ] && tmux -L "$sock" send-keys -t "$s" $keys
+  for _ in $(seq 100); do
+    tmux -L "$sock" capture-pane -p -N -t "$s" >"$cap"
+    if grep -qF -- "$expect" "$cap" && [ "$(cat "$cap")" = "$prev" ]; then break; fi
+    prev=$(cat "$cap")
+    sleep 0.05
+  done
+  if ! grep -qF -- "$expect" "$cap"; then
+    echo "FAIL $s/$name: never showed \"$expect\""; cat "$cap"; fail=1; return
+  fi
+  if python3 "$work/check.py" "$cap" "$w" "$h"; then
+    echo "ok   $s/$name"
+  else
+    echo "FAIL $s/$name"; fail=1
+  fi
+}
+
+# Negative control: the checker must catch a misaligned screen. Forcing wide
+# ambiguous widths on tmux (which draws them narrow) misplaces every border
+# on a line with “ or …, so this capture has to fail the check.
+control() {
+  tmux -L "$sock" new-session -d -s control -x 80 -y 24 "'$bin' --ambiguous=wide; sleep 60"
+  local cap="$work/control.txt"
+  for _ in $(seq 100); do
+    tmux -L "$sock" capture-pane -p -N -t control >"$cap"
+    grep -qF "正文" "$cap" && break
+    sleep 0.05
+  done
+  tmux -L "$sock" send-keys -t control j j j j j j j j j j
+  sleep 0.3
+  tmux -L "$sock" capture-pane -p -N -t control >"$cap"
+  if python3 "$work/check.py" "$cap" 80 24 >/dev/null; then
+    echo "FAIL control: a wide-mode screen on a narrow terminal passed the check"; fail=1
+  else
+    echo "ok   control (misalignment detected)"
+  fi
+}
+
+control
+run narrow 80 24
+run wide 160 48
+run zh 80 24 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 -- --ambiguous=auto
+run zhwide 160 48 LANG=zh_CN.UTF-8 --
+
+exit $fail
