@@ -1,0 +1,607 @@
+// Compare: two reports, section by section.
+//
+// A comparison is plain data for the UI and the CLI to lay out as they like:
+// a list of section pairs in reading order (each top-level pair followed by
+// its sub-pairs), each with a status, a similarity and the sentence
+// operations of the two sections' own paragraphs. Nothing here knows about
+// colour or width.
+//
+// Sections are paired first (align.go), then each pair's own paragraphs are
+// diffed (diff.go). A sub-section is always its own pair, so a parent's
+// operations cover only the text before its first sub-section, and its
+// status and similarity cover its whole subtree.
+//
+// When two paired sections are too different for a character diff to mean
+// anything (two districts writing on the same mandated topic), the pair is
+// "parallel": its operations keep only sentences that are equal or nearly
+// so, the rest are removed/added sentences to be shown side by side, with
+// phrases of sharedRunes or more characters that also occur on the other
+// side marked as Shared.
+package model
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// Status says how a pair of sections compares.
+type Status string
+
+// The statuses of a pair.
+const (
+	StatusSame     Status = "same"     // equal after folding, sub-sections included
+	StatusChanged  Status = "changed"  // similar enough for a sentence and character diff
+	StatusParallel Status = "parallel" // too different for a diff: read side by side
+	StatusOnlyA    Status = "only-A"   // no counterpart in B
+	StatusOnlyB    Status = "only-B"   // no counterpart in A
+)
+
+// OpKind is what happened to a sentence, or (in Span) to a piece of one.
+type OpKind string
+
+// The kinds of operation.
+const (
+	OpSame   OpKind = "same"   // in both, equal after folding
+	OpAdd    OpKind = "add"    // only in B
+	OpDel    OpKind = "del"    // only in A
+	OpChange OpKind = "change" // in both, edited
+)
+
+// Loc is where a sentence sits in its section: the index in Section.Paras
+// and the byte offset in that paragraph. Para is -1 on the side that lacks
+// the sentence.
+type Loc struct{ Para, Off int }
+
+// Span is one piece of a changed sentence: A[A0:A1] became B[B0:B1] (byte
+// offsets). Kind is OpSame for a piece both share (shown as A's text),
+// OpDel or OpAdd when one range is empty, OpChange when both are not.
+type Span struct {
+	Kind           OpKind
+	A0, A1, B0, B1 int
+}
+
+// Range is a byte range [Start, End) in a sentence.
+type Range struct{ Start, End int }
+
+// Op is one sentence of a pair: kept, added, removed or changed.
+type Op struct {
+	Kind   OpKind
+	A, B   string  // the sentence as written in A and in B; "" on the side that lacks it
+	AAt    Loc     // where A sits in the A section ({-1, 0} when absent)
+	BAt    Loc     // where B sits in the B section
+	Spans  []Span  // OpChange: the character edit, covering A and B in order
+	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
+	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
+}
+
+// Pair is two aligned sections, or one section without a counterpart.
+type Pair struct {
+	A, B       *Section // nil on the side that lacks it; Path "" means the preamble
+	Parent     int      // index in Comparison.Pairs of the enclosing pair, -1 at the top
+	Depth      int      // 0 for top-level pairs
+	Topic      Topic    // the mandated topic of a top-level pair (A's, else B's)
+	Status     Status
+	Similarity float64 // 0..1: share of the text (own and sub-sections) that matches
+	Score      float64 // the alignment score that paired them; 0 when unpaired
+	Pinned     bool    // paired by hand (CompareOptions.Pins)
+	Moved      bool    // paired out of the order of the sibling pairs (the part moved)
+	Heading    Op      // A's title against B's, markers left out: renumbering is no edit (OpSame, OpChange, OpDel/OpAdd)
+	Ops        []Op    // the sentences of the sections' own paragraphs
+
+	own, sub counts // matched and total runes: own text, and subtree (own included)
+}
+
+// counts are the runes of folded text on each side and the runes matched.
+type counts struct{ matched, a, b int }
+
+func (c *counts) add(o counts) { c.matched += o.matched; c.a += o.a; c.b += o.b }
+
+// similarity is 2·matched/(a+b), the share of both texts that matches; two
+// empty texts are similar.
+func (c counts) similarity() float64 {
+	if c.a+c.b == 0 {
+		return 1
+	}
+	return 2 * float64(c.matched) / float64(c.a+c.b)
+}
+
+// Summary counts a comparison's pairs (at every level) and sentences.
+type Summary struct {
+	Same, Changed, Parallel, OnlyA, OnlyB int // section pairs by status
+
+	Unchanged, Added, Removed, Edited, Moved int // sentences; Added and Removed exclude the Moved ones
+
+	Similarity float64 // share of all text of both reports that matches, 0..1
+}
+
+// Comparison is the result of Compare.
+type Comparison struct {
+	A, B    *Report
+	Title   Op     // A's title against B's
+	Pairs   []Pair // each top-level pair, then its sub-pairs, recursively
+	Summary Summary
+}
+
+// CompareOptions adjusts a comparison.
+type CompareOptions struct {
+	// Pins are pairs of sections (A's, B's) to pair whatever their score,
+	// when both are candidates at the same step of the alignment: both
+	// top-level, or both children of one aligned pair. Either may be nil
+	// to keep that section unpaired.
+	Pins [][2]*Section
+}
+
+// Tuning of the comparison.
+const (
+	// parallelBelow is the similarity under which a pair is parallel.
+	// Aligned sections of one district in two years match 0.6–1.0 of their
+	// text; two districts' sections on one topic match 0.0–0.2.
+	parallelBelow = 0.35
+
+	// keepInParallel is the Dice a changed sentence needs to stay a change
+	// inside a parallel pair; below it the two sentences are shown apart.
+	keepInParallel = 0.6
+
+	// sharedRunes is the shortest phrase marked as shared in a parallel
+	// pair: three characters are shared by chance (推进了), four rarely.
+	sharedRunes = 4
+)
+
+// Compare aligns the sections of a and b and diffs every pair. It never
+// fails: reports without sections compare by their preambles.
+func Compare(a, b *Report) *Comparison { return CompareWith(a, b, CompareOptions{}) }
+
+// CompareWith is Compare with options.
+func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
+	c := &Comparison{A: a, B: b}
+	k := newComparer(opt)
+	c.Title = k.diffLine(a.Title, b.Title)
+	if len(a.Preamble) > 0 || len(b.Preamble) > 0 {
+		pa := &Section{Paras: a.Preamble}
+		pb := &Section{Paras: b.Preamble}
+		k.addPair(c, -1, 0, alignment{a: pa, b: pb, score: 1})
+	}
+	k.addLevel(c, -1, 0, a.Sections, b.Sections)
+	k.markMoved(c)
+	c.Summary = summarise(c)
+	return c
+}
+
+// comparer holds the state shared by the pairs of one comparison.
+type comparer struct {
+	opt    CompareOptions
+	ids    map[string]int    // interned sentence keys
+	intern map[string]uint32 // interned digit/Latin tokens
+}
+
+func newComparer(opt CompareOptions) *comparer {
+	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}}
+}
+
+// addLevel aligns two lists of sibling sections and appends their pairs,
+// each followed by its sub-pairs. It returns the counts of the level.
+func (k *comparer) addLevel(c *Comparison, parent, depth int, as, bs []*Section) counts {
+	var total counts
+	for _, al := range alignSections(as, bs, depth == 0, k.opt.Pins) {
+		total.add(k.addPair(c, parent, depth, al))
+	}
+	return total
+}
+
+// addPair appends the pair al and its sub-pairs, and returns its subtree
+// counts.
+func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) counts {
+	i := len(c.Pairs)
+	c.Pairs = append(c.Pairs, Pair{A: al.a, B: al.b, Parent: parent, Depth: depth,
+		Score: al.score, Pinned: al.pinned, Moved: al.moved})
+	p := &c.Pairs[i]
+	var aParas, bParas []string
+	var aKids, bKids []*Section
+	if al.a != nil {
+		aParas, aKids = al.a.Paras, al.a.Children
+		p.Topic = al.a.Topic
+	}
+	if al.b != nil {
+		bParas, bKids = al.b.Paras, al.b.Children
+		if p.Topic == TopicNone {
+			p.Topic = al.b.Topic
+		}
+	}
+	p.Heading = k.diffLine(titleOf(al.a), titleOf(al.b))
+	p.Ops, p.own = k.diffParas(aParas, bParas)
+	sub := p.own
+	sub.add(k.addLevel(c, i, depth+1, aKids, bKids))
+	p = &c.Pairs[i] // addLevel may have grown the slice
+	p.sub = sub
+	p.Similarity = roundSim(sub.similarity())
+	switch {
+	case al.a == nil:
+		p.Status = StatusOnlyB
+	case al.b == nil:
+		p.Status = StatusOnlyA
+	case sub.matched == sub.a && sub.a == sub.b && p.Heading.Kind == OpSame && k.allSame(c, i):
+		p.Status = StatusSame
+	case sub.similarity() < parallelBelow:
+		p.Status = StatusParallel
+		p.Ops = k.parallelOps(p.Ops)
+	default:
+		p.Status = StatusChanged
+	}
+	return sub
+}
+
+// allSame reports whether every sub-pair of pair i is the same.
+func (k *comparer) allSame(c *Comparison, i int) bool {
+	for j := i + 1; j < len(c.Pairs) && c.Pairs[j].Depth > c.Pairs[i].Depth; j++ {
+		if c.Pairs[j].Parent == i && c.Pairs[j].Status != StatusSame {
+			return false
+		}
+	}
+	return true
+}
+
+func titleOf(s *Section) string {
+	if s == nil {
+		return ""
+	}
+	return s.Title
+}
+
+func roundSim(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// diffLine compares two one-line texts (titles, headings) as a single
+// sentence each.
+func (k *comparer) diffLine(a, b string) Op {
+	ka, kb := Fold(a), Fold(b)
+	switch {
+	case ka == kb:
+		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}
+	case ka == "":
+		return Op{Kind: OpAdd, B: b, AAt: Loc{-1, 0}}
+	case kb == "":
+		return Op{Kind: OpDel, A: a, BAt: Loc{-1, 0}}
+	}
+	sa := &sentence{text: a, key: ka}
+	sb := &sentence{text: b, key: kb}
+	op, _ := k.change(sa, sb)
+	return op
+}
+
+// diffParas diffs two sections' own paragraphs sentence by sentence and
+// returns the operations and the rune counts.
+func (k *comparer) diffParas(aParas, bParas []string) ([]Op, counts) {
+	sa, sb := splitParas(aParas), splitParas(bParas)
+	var cnt counts
+	xa := k.idsOf(sa, &cnt.a)
+	xb := k.idsOf(sb, &cnt.b)
+	matches := matchIDs(xa, xb)
+	ops := make([]Op, 0, max(len(sa), len(sb)))
+	i, j := 0, 0
+	flush := func(i1, j1 int) { // the run sa[i:i1], sb[j:j1] between matches
+		if i == i1 && j == j1 {
+			return
+		}
+		del, add := ptrs(sa[i:i1]), ptrs(sb[j:j1])
+		for _, g := range del {
+			g.grams = bigrams(g.key)
+		}
+		for _, g := range add {
+			g.grams = bigrams(g.key)
+		}
+		di, ai := 0, 0
+		for _, pr := range pairRun(del, add) {
+			for ; di < pr.x; di++ {
+				ops = append(ops, delOp(del[di]))
+			}
+			for ; ai < pr.y; ai++ {
+				ops = append(ops, addOp(add[ai]))
+			}
+			op, m := k.change(del[di], add[ai])
+			cnt.matched += m
+			ops = append(ops, op)
+			di, ai = di+1, ai+1
+		}
+		for ; di < len(del); di++ {
+			ops = append(ops, delOp(del[di]))
+		}
+		for ; ai < len(add); ai++ {
+			ops = append(ops, addOp(add[ai]))
+		}
+		i, j = i1, j1
+	}
+	for _, m := range matches {
+		flush(m.x, m.y)
+		x, y := &sa[m.x], &sb[m.y]
+		ops = append(ops, Op{Kind: OpSame, A: x.text, B: y.text, AAt: Loc{x.para, x.off}, BAt: Loc{y.para, y.off}})
+		cnt.matched += x.runes
+		i, j = m.x+1, m.y+1
+	}
+	flush(len(sa), len(sb))
+	return ops, cnt
+}
+
+// idsOf interns the sentences' keys and adds up their runes.
+func (k *comparer) idsOf(ss []sentence, runes *int) []int {
+	ids := make([]int, len(ss))
+	for i := range ss {
+		id, ok := k.ids[ss[i].key]
+		if !ok {
+			id = len(k.ids)
+			k.ids[ss[i].key] = id
+		}
+		ss[i].id = id
+		ids[i] = id
+		*runes += ss[i].runes
+	}
+	return ids
+}
+
+func ptrs(ss []sentence) []*sentence {
+	out := make([]*sentence, len(ss))
+	for i := range ss {
+		out[i] = &ss[i]
+	}
+	return out
+}
+
+func delOp(s *sentence) Op {
+	return Op{Kind: OpDel, A: s.text, AAt: Loc{s.para, s.off}, BAt: Loc{-1, 0}}
+}
+
+func addOp(s *sentence) Op {
+	return Op{Kind: OpAdd, B: s.text, AAt: Loc{-1, 0}, BAt: Loc{s.para, s.off}}
+}
+
+// change diffs two paired sentences by tokens and returns the operation
+// and the runes they share.
+func (k *comparer) change(a, b *sentence) (Op, int) {
+	keyA, mapA := FoldMap(a.text)
+	keyB, mapB := FoldMap(b.text)
+	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
+	edits := cleanupSemantic(diffTokens(ta, tb), ta, tb)
+	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}}
+	matched := 0
+	for _, e := range edits {
+		s := Span{Kind: OpChange,
+			A0: origOffset(ta, e.a0, mapA, len(a.text)), A1: origOffset(ta, e.a1, mapA, len(a.text)),
+			B0: origOffset(tb, e.b0, mapB, len(b.text)), B1: origOffset(tb, e.b1, mapB, len(b.text))}
+		switch {
+		case e.equal:
+			s.Kind = OpSame
+			for _, t := range ta[e.a0:e.a1] {
+				matched += t.runes
+			}
+		case e.a0 == e.a1:
+			s.Kind = OpAdd
+		case e.b0 == e.b1:
+			s.Kind = OpDel
+		}
+		op.Spans = append(op.Spans, s)
+	}
+	return op, matched
+}
+
+// origOffset maps token boundary i (0…len(toks)) to a byte offset in the
+// original text: the start of token i, the start of the text for i = 0 and
+// its end for i = len(toks), so that dropped spaces at either end belong to
+// the first and last pieces.
+func origOffset(toks []token, i int, orig []int32, n int) int {
+	switch {
+	case i == 0:
+		return 0
+	case i >= len(toks):
+		return n
+	}
+	return int(orig[toks[i].start])
+}
+
+// parallelOps rewrites the operations of a parallel pair: changes whose
+// sentences are not close (Dice < keepInParallel) become a removal and an
+// addition, and removed and added sentences get the phrases they share with
+// the other side marked.
+func (k *comparer) parallelOps(ops []Op) []Op {
+	out := make([]Op, 0, len(ops))
+	for _, op := range ops {
+		if op.Kind == OpChange && dice(bigrams(Fold(op.A)), bigrams(Fold(op.B))) < keepInParallel {
+			out = append(out,
+				Op{Kind: OpDel, A: op.A, AAt: op.AAt, BAt: Loc{-1, 0}},
+				Op{Kind: OpAdd, B: op.B, AAt: Loc{-1, 0}, BAt: op.BAt})
+			continue
+		}
+		out = append(out, op)
+	}
+	var keysA, keysB []string
+	for _, op := range out {
+		switch op.Kind {
+		case OpDel:
+			keysA = append(keysA, Fold(op.A))
+		case OpAdd:
+			keysB = append(keysB, Fold(op.B))
+		}
+	}
+	gramsA, gramsB := phraseSet(keysA), phraseSet(keysB)
+	for i := range out {
+		switch out[i].Kind {
+		case OpDel:
+			out[i].Shared = sharedPhrases(out[i].A, gramsB)
+		case OpAdd:
+			out[i].Shared = sharedPhrases(out[i].B, gramsA)
+		}
+	}
+	return out
+}
+
+// phraseKey is sharedRunes content runes in a row.
+type phraseKey [sharedRunes]rune
+
+// phraseSet returns every run of sharedRunes content runes in keys.
+func phraseSet(keys []string) map[phraseKey]struct{} {
+	set := map[phraseKey]struct{}{}
+	for _, key := range keys {
+		var w phraseKey
+		n := 0
+		for _, r := range key {
+			if !isContentRune(r) {
+				n = 0
+				continue
+			}
+			copy(w[:], w[1:])
+			w[sharedRunes-1] = r
+			if n++; n >= sharedRunes {
+				set[w] = struct{}{}
+			}
+		}
+	}
+	return set
+}
+
+// sharedPhrases returns the byte ranges of text covered by runs of
+// sharedRunes content runes that are in set.
+func sharedPhrases(text string, set map[phraseKey]struct{}) []Range {
+	if len(set) == 0 {
+		return nil
+	}
+	key, orig := FoldMap(text)
+	var (
+		out   []Range
+		w     phraseKey
+		n     int   // content runes in the current window run
+		start []int // key byte offsets of the last sharedRunes runes
+	)
+	for i, r := range key {
+		if !isContentRune(r) {
+			n, start = 0, start[:0]
+			continue
+		}
+		copy(w[:], w[1:])
+		w[sharedRunes-1] = r
+		start = append(start, i)
+		if len(start) > sharedRunes {
+			start = start[1:]
+		}
+		if n++; n < sharedRunes {
+			continue
+		}
+		if _, ok := set[w]; !ok {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		from, to := int(orig[start[0]]), int(orig[end])
+		if end == len(key) {
+			to = len(text)
+		}
+		if l := len(out); l > 0 && out[l-1].End >= from {
+			out[l-1].End = to
+		} else {
+			out = append(out, Range{from, to})
+		}
+	}
+	return out
+}
+
+// markMoved flags removed and added sentences whose folded text is added or
+// removed elsewhere in the comparison (a sentence that moved, perhaps to
+// another section).
+func (k *comparer) markMoved(c *Comparison) {
+	dels, adds := map[string]int{}, map[string]int{}
+	for _, p := range c.Pairs {
+		for _, op := range p.Ops {
+			switch op.Kind {
+			case OpDel:
+				dels[Fold(op.A)]++
+			case OpAdd:
+				adds[Fold(op.B)]++
+			}
+		}
+	}
+	for i := range c.Pairs {
+		for j := range c.Pairs[i].Ops {
+			op := &c.Pairs[i].Ops[j]
+			switch op.Kind {
+			case OpDel:
+				op.Moved = adds[Fold(op.A)] > 0
+			case OpAdd:
+				op.Moved = dels[Fold(op.B)] > 0
+			}
+		}
+	}
+}
+
+// summarise counts the pairs and sentences of c.
+func summarise(c *Comparison) Summary {
+	var s Summary
+	var all counts
+	for _, p := range c.Pairs {
+		switch p.Status {
+		case StatusSame:
+			s.Same++
+		case StatusChanged:
+			s.Changed++
+		case StatusParallel:
+			s.Parallel++
+		case StatusOnlyA:
+			s.OnlyA++
+		case StatusOnlyB:
+			s.OnlyB++
+		}
+		if p.Parent == -1 {
+			all.add(p.sub)
+		}
+		for _, op := range p.Ops {
+			switch {
+			case op.Kind == OpSame:
+				s.Unchanged++
+			case op.Kind == OpChange:
+				s.Edited++
+			case op.Moved:
+				if op.Kind == OpDel {
+					s.Moved++ // once per move, not for both ends
+				}
+			case op.Kind == OpAdd:
+				s.Added++
+			case op.Kind == OpDel:
+				s.Removed++
+			}
+		}
+	}
+	s.Similarity = roundSim(all.similarity())
+	return s
+}
+
+// DiffText diffs two plain texts, one paragraph per line, the way Compare
+// diffs the text of two paired sections (without the parallel rewrite and
+// without marking moves). Loc.Para is the line index.
+func DiffText(a, b string) []Op {
+	ops, _ := newComparer(CompareOptions{}).diffParas(strings.Split(a, "\n"), strings.Split(b, "\n"))
+	return ops
+}
+
+// Marked is the operation as one line of text with its changes marked the
+// way word-diff tools mark them, for output without colour: a changed
+// sentence reads "协议[-174-]{+186+}份。", a removed one "[-…-]", an added one
+// "{+…+}", a kept one as written in A.
+func (op Op) Marked() string {
+	switch op.Kind {
+	case OpSame:
+		return op.A
+	case OpDel:
+		return "[-" + op.A + "-]"
+	case OpAdd:
+		return "{+" + op.B + "+}"
+	}
+	var b strings.Builder
+	for _, s := range op.Spans {
+		if s.Kind == OpSame {
+			b.WriteString(op.A[s.A0:s.A1])
+			continue
+		}
+		if s.A0 < s.A1 {
+			b.WriteString("[-" + op.A[s.A0:s.A1] + "-]")
+		}
+		if s.B0 < s.B1 {
+			b.WriteString("{+" + op.B[s.B0:s.B1] + "+}")
+		}
+	}
+	return b.String()
+}
