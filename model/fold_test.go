@@ -114,7 +114,11 @@ func checkFoldMap(t *testing.T, s string) {
 		if i > 0 && orig[i] < orig[i-1] {
 			t.Fatalf("map goes backwards at key byte %d", i)
 		}
-		if o < 0 || o >= len(s) || !utf8.RuneStart(s[o]) {
+		if o < 0 || o >= len(s) {
+			t.Fatalf("key byte %d maps to %d, outside the text", i, o)
+		}
+		// a rune start, or a stray byte that invalid UTF-8 makes a rune of
+		if r, size := utf8.DecodeRuneInString(s[o:]); !utf8.RuneStart(s[o]) && !(r == utf8.RuneError && size == 1) {
 			t.Fatalf("key byte %d maps to %d, not a rune start", i, o)
 		}
 		for j := i; j < i+size; j++ {

@@ -109,6 +109,9 @@ const maxRegexRange = 4096
 // paragraph per line).
 func compileFolded(expr string) (*regexp.Regexp, error) {
 	re, err := syntax.Parse(expr, syntax.Perl&^syntax.OneLine)
+	if se, ok := err.(*syntax.Error); ok {
+		return nil, fmt.Errorf("invalid regular expression: %s: `%s`", se.Code, se.Expr)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
@@ -329,7 +332,7 @@ func (ix *Index) build() {
 				if i >= len(ix.reports) {
 					break
 				}
-				d := newDocKey(ix.reports[i])
+				d := newDocKey(ix.reports[i], true)
 				for j := 0; j < len(d.key); j += 13 {
 					freq[d.key[j]]++
 				}
@@ -345,8 +348,9 @@ func (ix *Index) build() {
 	wg.Wait()
 }
 
-// newDocKey folds one report into its search units.
-func newDocKey(r *Report) *docKey {
+// newDocKey folds one report into its search units, with a Bloom filter of
+// its grams when the key is kept for more than one search.
+func newDocKey(r *Report, withBloom bool) *docKey {
 	d := &docKey{r: r, secs: []*Section{nil}}
 	f := folder{trackRunes: true}
 	var key []byte
@@ -376,7 +380,9 @@ func newDocKey(r *Report) *docKey {
 		lines(len(d.secs)-1, s.Heading(), s.Paras)
 	})
 	d.key, d.shifts = string(key), f.shifts
-	d.grams = newBloom(d.key)
+	if withBloom {
+		d.grams = newBloom(d.key)
+	}
 	return d
 }
 
@@ -502,7 +508,7 @@ func (ix *Index) SearchReport(q *Query, r *Report) []Hit {
 	if i, ok := ix.pos[r]; ok {
 		d = ix.docs[i]
 	} else {
-		d = newDocKey(r)
+		d = newDocKey(r, true)
 	}
 	return ix.matcher(q).search(d)
 }
@@ -514,7 +520,7 @@ func SearchReports(q *Query, reports ...*Report) []ReportHits {
 	m := newMatcher(q, nil)
 	var out []ReportHits
 	for _, r := range reports {
-		if hits := m.search(newDocKey(r)); len(hits) > 0 {
+		if hits := m.search(newDocKey(r, false)); len(hits) > 0 {
 			out = append(out, ReportHits{r, hits})
 		}
 	}
@@ -603,9 +609,20 @@ type span struct{ lo, hi int }
 
 // search returns the hits of the query in d.
 func (m *matcher) search(d *docKey) []Hit {
-	for _, g := range m.grams {
-		if !d.grams.has(g) {
-			return nil
+	spans := m.spans(d)
+	if len(spans) == 0 {
+		return nil
+	}
+	return d.resolve(spans)
+}
+
+// spans returns the matches of the query in d's key, in order.
+func (m *matcher) spans(d *docKey) []span {
+	if d.grams.bits != nil {
+		for _, g := range m.grams {
+			if !d.grams.has(g) {
+				return nil
+			}
 		}
 	}
 	var spans []span
@@ -620,10 +637,7 @@ func (m *matcher) search(d *docKey) []Hit {
 	default:
 		spans = m.allTermSpans(d)
 	}
-	if len(spans) == 0 {
-		return nil
-	}
-	return d.resolve(spans)
+	return spans
 }
 
 // allTermSpans finds the units that hold every term, scanning for the rarest,

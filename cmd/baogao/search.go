@@ -1,0 +1,195 @@
+// baogao search: find words, phrases or a regular expression in reports.
+//
+// With PATHs, files are searched one by one and only the files whose bytes
+// may hold the query are parsed (model.SearchPaths), so a folder of
+// thousands of reports is searched at about the speed of reading it. With no
+// PATH the embedded sample reports are searched.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"baogao/model"
+)
+
+// snippetContext is how many characters of the paragraph a hit line shows
+// on each side of the match.
+const snippetContext = 24
+
+// cmdSearch runs `baogao search`; args are the arguments after "search". It
+// returns the exit code: 0 something matched, 1 nothing did, 2 an error (a
+// bad query or flag, or an input that failed — after printing what matched).
+func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("baogao search", `[--json] [--count] [--regex] QUERY [PATH...]
+
+QUERY is words that must all occur in one paragraph, "a phrase" in double
+quotes, or with --regex a Go regular expression. Width, case, Traditional
+characters and spaces next to Chinese do not matter: （一）=(一), １００％=100%,
+楓橋經驗=枫桥经验, 2023 年度=2023年度. Output: ID  SECTION  SNIPPET per hit
+(SECTION "-" for the title and preamble). Exit status 0 when something
+matched, 1 when nothing did, 2 on error.`, stderr)
+	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in the section's text`)
+	count := fs.Bool("count", false, "print the number of hits per report (ID  N), like rg -c")
+	regex := fs.Bool("regex", false, "QUERY is a Go regular expression (https://golang.org/s/re2syntax)")
+	color := fs.String("color", "auto", "highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	highlight, err := useColor(*color, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2
+	}
+	q, err := model.ParseQuery(fs.Arg(0), *regex)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2
+	}
+
+	files, failed := searchInputs(fs.Args()[1:], stdin, stderr, q, *count)
+	total := 0
+	for _, f := range files {
+		total += f.Count
+	}
+	switch {
+	case *asJSON:
+		writeJSON(stdout, searchJSON(q, files, total, *count))
+	case *count:
+		var b strings.Builder
+		for _, f := range files {
+			fmt.Fprintf(&b, "%s  %d\n", f.Report.ID, f.Count)
+		}
+		io.WriteString(stdout, b.String())
+	default:
+		writeHits(stdout, files, highlight)
+	}
+	switch {
+	case failed:
+		return 2
+	case total == 0:
+		return 1
+	}
+	return 0
+}
+
+// searchInputs searches the paths (streaming, with the byte prefilter) or,
+// with none, the embedded seeds. It prints a line per failed or skipped
+// input, as loadReports does, and says whether any failed.
+func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Query, countOnly bool) ([]model.FileHits, bool) {
+	if len(paths) == 0 {
+		reports, failed := loadReports(nil, stdin, stderr)
+		var files []model.FileHits
+		for _, rh := range model.SearchReports(q, reports...) {
+			f := model.FileHits{Report: rh.Report, Hits: rh.Hits, Count: len(rh.Hits)}
+			if countOnly {
+				f.Hits = nil
+			}
+			files = append(files, f)
+		}
+		return files, failed
+	}
+	res := model.SearchPaths(paths, stdin, q, countOnly)
+	for _, p := range res.Skipped {
+		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", p)
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(stderr, "baogao: %s\n", e)
+	}
+	return res.Files, len(res.Errors) > 0
+}
+
+// useColor decides whether to highlight: --color=auto highlights on a
+// terminal unless NO_COLOR is set (https://no-color.org).
+func useColor(mode string, stdout io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		f, ok := stdout.(*os.File)
+		if !ok {
+			return false, nil
+		}
+		info, err := f.Stat()
+		return err == nil && info.Mode()&os.ModeCharDevice != 0, nil
+	}
+	return false, fmt.Errorf("--color must be auto, always or never, not %q", mode)
+}
+
+// SGR sequences for highlighted output, in rg's colours: the report ID in
+// magenta, the section path in green, the match in bold red.
+const (
+	sgrID    = "\x1b[35m"
+	sgrPath  = "\x1b[32m"
+	sgrMatch = "\x1b[1;31m"
+	sgrReset = "\x1b[0m"
+)
+
+// writeHits prints one line per hit: ID, section path and snippet, two
+// spaces apart. Snippets are loaded text, which loading has sanitized, so
+// they hold no control characters.
+func writeHits(w io.Writer, files []model.FileHits, highlight bool) {
+	var b strings.Builder
+	for _, f := range files {
+		for _, h := range f.Hits {
+			before, match, after := h.Snippet(snippetContext)
+			path := orDash(h.Path())
+			if highlight {
+				fmt.Fprintf(&b, "%s%s%s  %s%s%s  %s%s%s%s%s\n", sgrID, f.Report.ID, sgrReset, sgrPath, path, sgrReset,
+					before, sgrMatch, match, sgrReset, after)
+			} else {
+				fmt.Fprintf(&b, "%s  %s  %s%s%s\n", f.Report.ID, path, before, match, after)
+			}
+		}
+		io.WriteString(w, b.String())
+		b.Reset()
+	}
+}
+
+type searchOut struct {
+	Query   string         `json:"query"`
+	Total   int            `json:"total"`
+	Reports []searchReport `json:"reports"`
+}
+
+type searchReport struct {
+	ID    string      `json:"id"`
+	Count int         `json:"count"`
+	Hits  []searchHit `json:"hits,omitempty"`
+}
+
+type searchHit struct {
+	Section string `json:"section"` // dotted index path; "" for the title and preamble
+	Title   string `json:"title"`   // the section's title; "" for the title and preamble
+	Start   int    `json:"start"`   // rune offsets in the section's text
+	End     int    `json:"end"`
+	Snippet string `json:"snippet"`
+}
+
+func searchJSON(q *model.Query, files []model.FileHits, total int, countOnly bool) searchOut {
+	out := searchOut{Query: q.Text, Total: total, Reports: []searchReport{}}
+	for _, f := range files {
+		sr := searchReport{ID: f.Report.ID, Count: f.Count}
+		for _, h := range f.Hits {
+			before, match, after := h.Snippet(snippetContext)
+			hit := searchHit{Section: h.Path(), Start: h.Start, End: h.End, Snippet: before + match + after}
+			if h.Section != nil {
+				hit.Title = h.Section.Title
+			}
+			sr.Hits = append(sr.Hits, hit)
+		}
+		out.Reports = append(out.Reports, sr)
+	}
+	return out
+}

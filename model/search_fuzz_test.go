@@ -1,0 +1,66 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzSearch searches fuzzed text for fuzzed queries, words or regular
+// expressions. It must never panic, every hit's offsets must name the same
+// text through the paragraph and through the section, and for a one-term
+// query the hits must be exactly the term's occurrences in the folded units,
+// each folding back to the term.
+func FuzzSearch(f *testing.F) {
+	for _, s := range seedTexts(f) {
+		f.Add(s[:min(len(s), 3000)], "法治政府", false)
+	}
+	f.Add("一、楓橋經驗\n（一）２０２３ 年度，出庭應訴率 １００％。\n", "2023年度", false)
+	f.Add("標題\n\n一、 A  b\u200bc\n正文 “引号” 。", `"a b"`, false)
+	f.Add("一、部分\n出庭应诉率100%\n", `\d+%|^出庭`, true)
+	f.Add("x", "(", true)
+	f.Fuzz(func(t *testing.T, text, query string, regex bool) {
+		if len(text) > 1<<16 || len(query) > 256 {
+			return
+		}
+		checkFoldMap(t, text)
+		q, err := ParseQuery(query, regex)
+		if err != nil {
+			return
+		}
+		r := Parse("fuzz", Sanitize(text))
+		hits := NewIndex([]*Report{r}).SearchReport(q, r)
+		for _, h := range hits {
+			n := utf8.RuneCountInString(h.Text())
+			if h.ParaStart < 0 || h.ParaStart >= h.ParaEnd || h.ParaEnd > n {
+				t.Fatalf("hit [%d,%d) outside its %d-rune paragraph", h.ParaStart, h.ParaEnd, n)
+			}
+			inPara := runeSlice(h.Text(), h.ParaStart, h.ParaEnd)
+			if inSection := runeSlice(SectionText(r, h.Section), h.Start, h.End); inPara != inSection {
+				t.Fatalf("paragraph offsets give %q, section offsets %q", inPara, inSection)
+			}
+			if len(q.Terms) == 1 && Fold(inPara) != q.Terms[0] {
+				t.Fatalf("hit %q folds to %q, not the term %q", inPara, Fold(inPara), q.Terms[0])
+			}
+		}
+		if len(q.Terms) == 1 {
+			want := 0
+			for _, u := range searchUnits(r) {
+				want += strings.Count(Fold(u), q.Terms[0])
+			}
+			if len(hits) != want {
+				t.Fatalf("%d hits for %q, the folded units hold %d", len(hits), q.Terms[0], want)
+			}
+		}
+	})
+}
+
+// searchUnits lists the texts a search looks in, in order.
+func searchUnits(r *Report) []string {
+	units := append([]string{r.Title}, r.Preamble...)
+	r.Walk(func(s *Section) {
+		units = append(units, s.Heading())
+		units = append(units, s.Paras...)
+	})
+	return units
+}

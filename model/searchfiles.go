@@ -1,0 +1,259 @@
+// Searching files without loading them all: `baogao search` on a folder.
+//
+// Loading a report (decode, clean, parse, metadata) costs far more than
+// looking for a word in its bytes, and most files of a large folder do not
+// hold the word. So each file is read and, when it is valid UTF-8, its raw
+// bytes are checked first: a file that lacks every form of some character of
+// the query (枫 or 楓; 1, １ or ①; …) cannot match once folded and is
+// skipped. Only the files that may match are decoded, parsed (without the
+// metadata, which search does not show) and searched. Files in other
+// encodings (GB18030, UTF-16, Big5) are always decoded: their bytes say
+// nothing about UTF-8 characters.
+//
+// Results are exactly those of loading everything with LoadPaths and
+// searching an Index (TestSearchPathsMatchesIndex), except that a skipped
+// valid-UTF-8 file is not checked for looking binary.
+package model
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// FileHits is the outcome of searching one file that matched.
+type FileHits struct {
+	Report *Report // parsed without metadata: ID, Source, title, sections
+	Hits   []Hit   // nil when counting
+	Count  int     // number of hits
+}
+
+// SearchedPaths is the outcome of SearchPaths.
+type SearchedPaths struct {
+	Files   []FileHits   // files with hits, in input order
+	Total   int          // hits in all files
+	Errors  []*LoadError // inputs that failed, in input order
+	Skipped []string     // files in folders that are not .txt or .md
+	Read    int          // files read
+	Parsed  int          // files that passed the byte check and were parsed
+}
+
+// SearchPaths searches files, folders (their .txt and .md files, as
+// LoadPaths) and "-" (stdin) for q, one worker per CPU. With countOnly, hits
+// are counted, not located.
+func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) SearchedPaths {
+	var out SearchedPaths
+	var jobs []job
+	for _, p := range paths {
+		if p == "-" {
+			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) { return readLimited(stdin) }})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+			continue
+		}
+		if !info.IsDir() {
+			jobs = append(jobs, fileJob(p))
+			continue
+		}
+		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				out.Errors = append(out.Errors, &LoadError{fp, reason(err)})
+			case d.IsDir():
+			case isReportFile(fp):
+				jobs = append(jobs, fileJob(fp))
+			default:
+				out.Skipped = append(out.Skipped, fp)
+			}
+			return nil
+		})
+		if err != nil {
+			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+		}
+	}
+
+	m := newMatcher(q, nil)
+	pf := newPrefilter(q)
+	type result struct {
+		hits   FileHits
+		err    error
+		parsed bool
+	}
+	results := make([]result, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(jobs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				res := &results[i]
+				b, err := jobs[i].read()
+				if err == nil && !pf.mayMatch(b) {
+					if len(b) == 0 || decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
+						res.err = ErrEmpty
+					}
+					continue
+				}
+				var r *Report
+				if err == nil {
+					r, err = loadOutline(jobs[i].id, jobs[i].source, b)
+				}
+				if err != nil {
+					res.err = reason(err)
+					continue
+				}
+				res.parsed = true
+				d := newDocKey(r, false)
+				res.hits.Report = r
+				if countOnly {
+					res.hits.Count = len(m.spans(d))
+				} else {
+					res.hits.Hits = m.search(d)
+					res.hits.Count = len(res.hits.Hits)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	out.Read = len(jobs)
+	for i, res := range results {
+		switch {
+		case res.err != nil:
+			out.Errors = append(out.Errors, &LoadError{jobs[i].source, res.err})
+		case res.hits.Count > 0:
+			out.Files = append(out.Files, res.hits)
+			out.Total += res.hits.Count
+		}
+		if res.parsed {
+			out.Parsed++
+		}
+	}
+	return out
+}
+
+// loadOutline is LoadBytes without the metadata.
+func loadOutline(id, source string, b []byte) (*Report, error) {
+	if len(b) > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	text, enc, err := Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	r := parseOutline(id, Sanitize(text))
+	r.Source, r.Encoding = source, enc
+	return r, nil
+}
+
+// parseOutline is Parse without fillMetadata: the same title, preamble and
+// section tree, which is all search shows, for a fraction of the cost.
+// TestParseOutline keeps it in step with Parse.
+func parseOutline(id, text string) *Report {
+	lines := joinBroken(cleanLines(text))
+	r := &Report{ID: id}
+	titleLines, lines := splitTitle(lines)
+	r.Title = joinTitle(titleLines)
+	p := parser{r: r, lines: lines}
+	p.run()
+	finish(r.Sections, nil, "")
+	return r
+}
+
+// prefilter decides from a file's raw bytes that it cannot match a query:
+// some character of the query occurs in none of the forms that fold to it.
+type prefilter struct {
+	off   bool       // regex, or nothing to check: every file may match
+	whole [][]byte   // the terms as folded: when all occur, the file may match
+	forms [][][]byte // per distinct query rune, the UTF-8 of every rune folding to it
+}
+
+func newPrefilter(q *Query) *prefilter {
+	p := &prefilter{off: q.Regex != nil}
+	if p.off {
+		return p
+	}
+	seen := map[rune]bool{}
+	for _, t := range q.Terms {
+		p.whole = append(p.whole, []byte(t))
+		for _, r := range t {
+			if r == ' ' || r == utf8.RuneError || seen[r] {
+				// a space stands for any whitespace; U+FFFD for any invalid byte
+				continue
+			}
+			seen[r] = true
+			var forms [][]byte
+			for _, f := range unfold(r) {
+				forms = append(forms, utf8.AppendRune(nil, f))
+			}
+			p.forms = append(p.forms, forms)
+		}
+	}
+	return p
+}
+
+// mayMatch reports whether the file with bytes b may hold a match. Only
+// valid UTF-8 without NUL bytes and without a UTF-16 byte order mark is
+// judged; anything else may match.
+func (p *prefilter) mayMatch(b []byte) bool {
+	if p.off || len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) ||
+		bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	all := true
+	for _, w := range p.whole {
+		if !bytes.Contains(b, w) {
+			all = false
+			break
+		}
+	}
+	if !all {
+		for _, forms := range p.forms {
+			found := false
+			for _, f := range forms {
+				if bytes.Contains(b, f) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return !utf8.Valid(b)
+			}
+		}
+	}
+	return true
+}
+
+// unfoldTable maps each key rune to the runes that fold to it, itself
+// included when it is its own key.
+var unfoldTable = sync.OnceValue(func() map[rune][]rune {
+	m := map[rune][]rune{}
+	for _, p := range foldPairs {
+		if p[1] >= 0 {
+			m[p[1]] = append(m[p[1]], p[0])
+		}
+	}
+	return m
+})
+
+// unfold returns every rune whose key is r.
+func unfold(r rune) []rune {
+	forms := unfoldTable()[r]
+	if foldRune(r) == r {
+		forms = append([]rune{r}, forms...)
+	}
+	return forms
+}
