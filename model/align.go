@@ -34,7 +34,7 @@ package model
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -60,11 +60,12 @@ type alignment struct {
 }
 
 // alignSections pairs the sections as with bs. top says they are top-level
-// parts (the topic term applies). Pins whose two sections are both in as
+// parts (the topic term applies). cache holds sections' bigram counts across
+// calls (see tfidf). Pins whose two sections are both in as
 // and bs are paired first. The result is in reading order: A's order, with
 // each section only in B placed after the pair holding its preceding B
 // sibling.
-func alignSections(as, bs []*Section, top bool, pins [][2]*Section) []alignment {
+func alignSections(as, bs []*Section, top bool, pins [][2]*Section, cache map[*Section]gramCounts) []alignment {
 	if len(as) == 0 && len(bs) == 0 {
 		return nil
 	}
@@ -80,7 +81,7 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section) []alignment 
 	}
 	freeA, freeB := applyPins(as, bs, pins, matchA, matchB, pinned)
 	if len(freeA) > 0 && len(freeB) > 0 {
-		scores := scoreSections(pick(as, freeA), pick(bs, freeB), top)
+		scores := scoreSections(pick(as, freeA), pick(bs, freeB), top, cache)
 		profit := make([][]float64, len(freeA))
 		for i := range profit {
 			profit[i] = make([]float64, len(freeB))
@@ -195,7 +196,7 @@ func movedPairs(matchA []int) []bool {
 }
 
 // scoreSections returns the alignment score of every pair (as[i], bs[j]).
-func scoreSections(as, bs []*Section, top bool) [][]float64 {
+func scoreSections(as, bs []*Section, top bool, cache map[*Section]gramCounts) [][]float64 {
 	wt, wc, wk := weightTitle, weightContent, weightTopic
 	if !top {
 		wt, wc, wk = weightTitle/(weightTitle+weightContent), weightContent/(weightTitle+weightContent), 0
@@ -207,7 +208,7 @@ func scoreSections(as, bs []*Section, top bool) [][]float64 {
 	for j, s := range bs {
 		titlesB[j] = bigrams(titleKey(s.Title))
 	}
-	vecA, vecB := tfidf(as, bs)
+	vecA, vecB := tfidf(as, bs, cache)
 	scores := make([][]float64, len(as))
 	for i, a := range as {
 		scores[i] = make([]float64, len(bs))
@@ -255,58 +256,113 @@ type gramVec struct {
 }
 
 // tfidf weighs each section's bigram counts by their inverse document
-// frequency over all the sections of both sides.
-func tfidf(as, bs []*Section) (va, vb []gramVec) {
+// frequency over all the sections of both sides. cache holds the counts of
+// every section seen, since each level of the alignment reads the levels
+// below it again.
+func tfidf(as, bs []*Section, cache map[*Section]gramCounts) (va, vb []gramVec) {
 	all := append(append([]*Section(nil), as...), bs...)
-	counts := make([]map[uint64]int, len(all))
-	df := map[uint64]int{}
-	for i, s := range all {
-		counts[i] = sectionGrams(s)
-		for g := range counts[i] {
-			df[g]++
-		}
-	}
-	n := float64(len(all))
 	vecs := make([]gramVec, len(all))
-	for i, cs := range counts {
-		v := gramVec{keys: make([]uint64, 0, len(cs))}
-		for g := range cs {
-			v.keys = append(v.keys, g)
+	counts := make([]gramCounts, len(all))
+	var distinct []uint64
+	for i, s := range all {
+		counts[i] = subtreeCounts(s, cache)
+		vecs[i].keys = counts[i].keys
+		distinct = append(distinct, counts[i].keys...)
+	}
+	// Document frequency: runs in the sorted list of every section's keys.
+	slices.Sort(distinct)
+	var uniq []uint64
+	var idf []float64
+	n := float64(len(all))
+	for j := 0; j < len(distinct); {
+		k := j
+		for k < len(distinct) && distinct[k] == distinct[j] {
+			k++
 		}
-		sort.Slice(v.keys, func(x, y int) bool { return v.keys[x] < v.keys[y] })
+		uniq = append(uniq, distinct[j])
+		idf = append(idf, math.Log((n+1)/float64(k-j+1))+1)
+		j = k
+	}
+	for i := range vecs {
+		v := &vecs[i]
 		v.w = make([]float64, len(v.keys))
+		u := 0
 		for k, g := range v.keys {
-			w := float64(cs[g]) * (math.Log((n+1)/float64(df[g]+1)) + 1)
+			for uniq[u] < g {
+				u++
+			}
+			w := float64(counts[i].n[k]) * idf[u]
 			v.w[k] = w
 			v.norm += w * w
 		}
 		v.norm = math.Sqrt(v.norm)
-		vecs[i] = v
 	}
 	return vecs[:len(as)], vecs[len(as):]
 }
 
-// sectionGrams counts the content bigrams of a section's paragraphs and of
-// its sub-sections (headings included), folded.
-func sectionGrams(s *Section) map[uint64]int {
-	m := map[uint64]int{}
-	var walk func(*Section, bool)
-	walk = func(s *Section, heading bool) {
-		if heading {
-			countGrams(m, Fold(s.Title))
-		}
-		for _, p := range s.Paras {
-			countGrams(m, Fold(p))
-		}
-		for _, c := range s.Children {
-			walk(c, true)
-		}
-	}
-	walk(s, false)
-	return m
+// gramCounts is a bag of bigrams: sorted distinct keys and their counts.
+type gramCounts struct {
+	keys []uint64
+	n    []int
 }
 
-func countGrams(m map[uint64]int, key string) {
+// countSorted makes a bag from a list of bigrams.
+func countSorted(g []uint64) gramCounts {
+	slices.Sort(g)
+	var c gramCounts
+	for j := 0; j < len(g); {
+		k := j
+		for k < len(g) && g[k] == g[j] {
+			k++
+		}
+		c.keys, c.n = append(c.keys, g[j]), append(c.n, k-j)
+		j = k
+	}
+	return c
+}
+
+// mergeCounts adds two bags.
+func mergeCounts(a, b gramCounts) gramCounts {
+	out := gramCounts{make([]uint64, 0, len(a.keys)+len(b.keys)), make([]int, 0, len(a.keys)+len(b.keys))}
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j == len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			out.keys, out.n = append(out.keys, a.keys[i]), append(out.n, a.n[i])
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			out.keys, out.n = append(out.keys, b.keys[j]), append(out.n, b.n[j])
+			j++
+		default:
+			out.keys, out.n = append(out.keys, a.keys[i]), append(out.n, a.n[i]+b.n[j])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
+
+// subtreeCounts is the bag of content bigrams of a section's paragraphs
+// and of its sub-sections (their titles included), folded: built bottom
+// up by merging, each section once.
+func subtreeCounts(s *Section, cache map[*Section]gramCounts) gramCounts {
+	if c, ok := cache[s]; ok {
+		return c
+	}
+	var own []uint64
+	for _, p := range s.Paras {
+		own = appendGrams(own, Fold(p))
+	}
+	c := countSorted(own)
+	for _, ch := range s.Children {
+		c = mergeCounts(c, countSorted(appendGrams(nil, Fold(ch.Title))))
+		c = mergeCounts(c, subtreeCounts(ch, cache))
+	}
+	cache[s] = c
+	return c
+}
+
+// appendGrams appends the bigrams of consecutive content runes of key.
+func appendGrams(dst []uint64, key string) []uint64 {
 	prev := rune(-1)
 	for _, r := range key {
 		if !isContentRune(r) {
@@ -314,10 +370,11 @@ func countGrams(m map[uint64]int, key string) {
 			continue
 		}
 		if prev >= 0 {
-			m[uint64(prev)<<21|uint64(r)]++
+			dst = append(dst, uint64(prev)<<21|uint64(r))
 		}
 		prev = r
 	}
+	return dst
 }
 
 func cosine(a, b gramVec) float64 {

@@ -73,6 +73,8 @@ type Op struct {
 	Spans  []Span  // OpChange: the character edit, covering A and B in order
 	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
 	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
+
+	keyA, keyB string // Fold(A), Fold(B), kept from the diff
 }
 
 // Pair is two aligned sections, or one section without a counterpart.
@@ -171,19 +173,20 @@ func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
 // comparer holds the state shared by the pairs of one comparison.
 type comparer struct {
 	opt    CompareOptions
-	ids    map[string]int    // interned sentence keys
-	intern map[string]uint32 // interned digit/Latin tokens
+	ids    map[string]int          // interned sentence keys
+	intern map[string]uint32       // interned digit/Latin tokens
+	grams  map[*Section]gramCounts // sections' bigram counts, for the alignment
 }
 
 func newComparer(opt CompareOptions) *comparer {
-	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}}
+	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}, grams: map[*Section]gramCounts{}}
 }
 
 // addLevel aligns two lists of sibling sections and appends their pairs,
 // each followed by its sub-pairs. It returns the counts of the level.
 func (k *comparer) addLevel(c *Comparison, parent, depth int, as, bs []*Section) counts {
 	var total counts
-	for _, al := range alignSections(as, bs, depth == 0, k.opt.Pins) {
+	for _, al := range alignSections(as, bs, depth == 0, k.opt.Pins, k.grams) {
 		total.add(k.addPair(c, parent, depth, al))
 	}
 	return total
@@ -313,7 +316,7 @@ func (k *comparer) diffParas(aParas, bParas []string) ([]Op, counts) {
 	for _, m := range matches {
 		flush(m.x, m.y)
 		x, y := &sa[m.x], &sb[m.y]
-		ops = append(ops, Op{Kind: OpSame, A: x.text, B: y.text, AAt: Loc{x.para, x.off}, BAt: Loc{y.para, y.off}})
+		ops = append(ops, Op{Kind: OpSame, A: x.text, B: y.text, AAt: Loc{x.para, x.off}, BAt: Loc{y.para, y.off}, keyA: x.key, keyB: y.key})
 		cnt.matched += x.runes
 		i, j = m.x+1, m.y+1
 	}
@@ -346,11 +349,11 @@ func ptrs(ss []sentence) []*sentence {
 }
 
 func delOp(s *sentence) Op {
-	return Op{Kind: OpDel, A: s.text, AAt: Loc{s.para, s.off}, BAt: Loc{-1, 0}}
+	return Op{Kind: OpDel, A: s.text, AAt: Loc{s.para, s.off}, BAt: Loc{-1, 0}, keyA: s.key}
 }
 
 func addOp(s *sentence) Op {
-	return Op{Kind: OpAdd, B: s.text, AAt: Loc{-1, 0}, BAt: Loc{s.para, s.off}}
+	return Op{Kind: OpAdd, B: s.text, AAt: Loc{-1, 0}, BAt: Loc{s.para, s.off}, keyB: s.key}
 }
 
 // change diffs two paired sentences by tokens and returns the operation
@@ -360,7 +363,7 @@ func (k *comparer) change(a, b *sentence) (Op, int) {
 	keyB, mapB := FoldMap(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
 	edits := cleanupSemantic(diffTokens(ta, tb), ta, tb)
-	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}}
+	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
 	matched := 0
 	for _, e := range edits {
 		s := Span{Kind: OpChange,
@@ -403,10 +406,10 @@ func origOffset(toks []token, i int, orig []int32, n int) int {
 func (k *comparer) parallelOps(ops []Op) []Op {
 	out := make([]Op, 0, len(ops))
 	for _, op := range ops {
-		if op.Kind == OpChange && dice(bigrams(Fold(op.A)), bigrams(Fold(op.B))) < keepInParallel {
+		if op.Kind == OpChange && dice(bigrams(op.keyA), bigrams(op.keyB)) < keepInParallel {
 			out = append(out,
-				Op{Kind: OpDel, A: op.A, AAt: op.AAt, BAt: Loc{-1, 0}},
-				Op{Kind: OpAdd, B: op.B, AAt: Loc{-1, 0}, BAt: op.BAt})
+				Op{Kind: OpDel, A: op.A, AAt: op.AAt, BAt: Loc{-1, 0}, keyA: op.keyA},
+				Op{Kind: OpAdd, B: op.B, AAt: Loc{-1, 0}, BAt: op.BAt, keyB: op.keyB})
 			continue
 		}
 		out = append(out, op)
@@ -415,18 +418,18 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 	for _, op := range out {
 		switch op.Kind {
 		case OpDel:
-			keysA = append(keysA, Fold(op.A))
+			keysA = append(keysA, op.keyA)
 		case OpAdd:
-			keysB = append(keysB, Fold(op.B))
+			keysB = append(keysB, op.keyB)
 		}
 	}
 	gramsA, gramsB := phraseSet(keysA), phraseSet(keysB)
 	for i := range out {
 		switch out[i].Kind {
 		case OpDel:
-			out[i].Shared = sharedPhrases(out[i].A, gramsB)
+			out[i].Shared = sharedPhrases(out[i].A, out[i].keyA, gramsB)
 		case OpAdd:
-			out[i].Shared = sharedPhrases(out[i].B, gramsA)
+			out[i].Shared = sharedPhrases(out[i].B, out[i].keyB, gramsA)
 		}
 	}
 	return out
@@ -457,9 +460,10 @@ func phraseSet(keys []string) map[phraseKey]struct{} {
 }
 
 // sharedPhrases returns the byte ranges of text covered by runs of
-// sharedRunes content runes that are in set.
-func sharedPhrases(text string, set map[phraseKey]struct{}) []Range {
-	if len(set) == 0 {
+// sharedRunes content runes that are in set; key is Fold(text), which
+// decides whether the offset map is needed at all.
+func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
+	if len(set) == 0 || !hasPhrase(key, set) {
 		return nil
 	}
 	key, orig := FoldMap(text)
@@ -500,6 +504,26 @@ func sharedPhrases(text string, set map[phraseKey]struct{}) []Range {
 	return out
 }
 
+// hasPhrase reports whether key holds any phrase of set.
+func hasPhrase(key string, set map[phraseKey]struct{}) bool {
+	var w phraseKey
+	n := 0
+	for _, r := range key {
+		if !isContentRune(r) {
+			n = 0
+			continue
+		}
+		copy(w[:], w[1:])
+		w[sharedRunes-1] = r
+		if n++; n >= sharedRunes {
+			if _, ok := set[w]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // markMoved flags removed and added sentences whose folded text is added or
 // removed elsewhere in the comparison (a sentence that moved, perhaps to
 // another section).
@@ -509,9 +533,9 @@ func (k *comparer) markMoved(c *Comparison) {
 		for _, op := range p.Ops {
 			switch op.Kind {
 			case OpDel:
-				dels[Fold(op.A)]++
+				dels[op.keyA]++
 			case OpAdd:
-				adds[Fold(op.B)]++
+				adds[op.keyB]++
 			}
 		}
 	}
@@ -520,9 +544,9 @@ func (k *comparer) markMoved(c *Comparison) {
 			op := &c.Pairs[i].Ops[j]
 			switch op.Kind {
 			case OpDel:
-				op.Moved = adds[Fold(op.A)] > 0
+				op.Moved = adds[op.keyA] > 0
 			case OpAdd:
-				op.Moved = dels[Fold(op.B)] > 0
+				op.Moved = dels[op.keyB] > 0
 			}
 		}
 	}

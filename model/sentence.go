@@ -18,6 +18,7 @@
 package model
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -156,8 +157,11 @@ func bigrams(key string) []uint64 {
 // isContentRune reports whether r carries meaning for similarity: letters
 // (Han included) and digits, not punctuation, symbols or spaces.
 func isContentRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs: nearly all the text
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -167,16 +171,7 @@ func sortUnique(s []uint64) []uint64 {
 	if len(s) < 2 {
 		return s
 	}
-	// Insertion sort for the short slices of a sentence, heap sort beyond.
-	if len(s) <= 32 {
-		for i := 1; i < len(s); i++ {
-			for j := i; j > 0 && s[j] < s[j-1]; j-- {
-				s[j], s[j-1] = s[j-1], s[j]
-			}
-		}
-	} else {
-		heapSortU64(s)
-	}
+	slices.Sort(s)
 	w := 1
 	for i := 1; i < len(s); i++ {
 		if s[i] != s[w-1] {
@@ -185,32 +180,6 @@ func sortUnique(s []uint64) []uint64 {
 		}
 	}
 	return s[:w]
-}
-
-func heapSortU64(s []uint64) {
-	down := func(i, n int) {
-		for {
-			c := 2*i + 1
-			if c >= n {
-				return
-			}
-			if c+1 < n && s[c+1] > s[c] {
-				c++
-			}
-			if s[i] >= s[c] {
-				return
-			}
-			s[i], s[c] = s[c], s[i]
-			i = c
-		}
-	}
-	for i := len(s)/2 - 1; i >= 0; i-- {
-		down(i, len(s))
-	}
-	for n := len(s) - 1; n > 0; n-- {
-		s[0], s[n] = s[n], s[0]
-		down(0, n)
-	}
 }
 
 // dice is the Dice coefficient of two sorted bigram sets: 2|a∩b|/(|a|+|b|).
