@@ -1,0 +1,197 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"baogao/model"
+	"baogao/ui/text"
+)
+
+// nextYearFiles writes 历下区 2024 and an edited copy (a count changed, a
+// sentence dropped, one rewritten, the plans part's year moved on) to a
+// temporary folder and returns their paths.
+func nextYearFiles(t *testing.T) (string, string) {
+	t.Helper()
+	orig, err := os.ReadFile(filepath.Join("..", "..", "seeds", "jinan-lixia-2024.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := string(orig)
+	for _, e := range [][2]string{
+		{"听取法治建设工作汇报14次", "听取法治建设工作汇报26次"},
+		{"三是社会和谐稳定质效全面提升。", ""},
+		{"惠企联系点20个", "惠企联系点32个"},
+		{"2025年工作打算", "2026年工作打算"},
+	} {
+		if strings.Count(next, e[0]) != 1 {
+			t.Fatalf("%q is not in the seed once", e[0])
+		}
+		next = strings.Replace(next, e[0], e[1], 1)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "lixia-2024.txt"), filepath.Join(dir, "lixia-next.txt")
+	if err := os.WriteFile(a, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(next), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return a, b
+}
+
+// TestDiffGolden keeps the output of `baogao diff` in testdata/cli.
+func TestDiffGolden(t *testing.T) {
+	a, b := nextYearFiles(t)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"diff-districts", []string{"diff", "jinan-lixia-2024", "zibo-zhoucun-2023"}},
+		{"diff-districts-side-80", []string{"diff", "--side-by-side", "历下 2024", "济宁"}},
+		{"diff-next-year", []string{"diff", a, b}},
+		{"diff-next-year-side-160", []string{"diff", "--width", "160", a, b}},
+		{"diff-next-year-json", []string{"diff", "--json", a, b}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, "", tt.args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			checkGolden(t, filepath.Join("testdata", "cli", tt.name+".golden"), out)
+		})
+	}
+}
+
+// TestDiffShowsEdits: without colour every edit is marked in the text and
+// nothing else is; no escape sequence is written.
+func TestDiffShowsEdits(t *testing.T) {
+	a, b := nextYearFiles(t)
+	out, _, code := runCLI(t, "", "diff", "--width", "200", "--unified", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"[-14-]{+26+}次", "[-20-]{+32+}个", "[-三是社会和谐稳定质效全面提升。-]", "四、2025年工作打算 ↔ 四、2026年工作打算"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if n := strings.Count(out, "[-"); n != 3 {
+		t.Errorf("%d removals marked, want 3:\n%s", n, out)
+	}
+	if n := strings.Count(out, "{+"); n != 2 {
+		t.Errorf("%d additions marked, want 2", n)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("escape sequence in output that is not a terminal")
+	}
+}
+
+// TestDiffColor: on a terminal the marks become colours.
+func TestDiffColor(t *testing.T) {
+	a, b := nextYearFiles(t)
+	ra, _, _ := pickReport(a, nil, nil, nil)
+	rb, _, _ := pickReport(b, nil, nil, nil)
+	for _, side := range []bool{false, true} {
+		w := &diffWriter{layout: layout{width: 160, side: side, color: true}}
+		w.comparison(model.Compare(ra, rb))
+		out := w.b.String()
+		if strings.Contains(out, "[-") || strings.Contains(out, "{+") {
+			t.Errorf("side %v: word-diff marks in colour output", side)
+		}
+		if !strings.Contains(out, "\x1b[31m14\x1b[m") || !strings.Contains(out, "\x1b[32m26\x1b[m") {
+			t.Errorf("side %v: the changed count is not coloured", side)
+		}
+	}
+}
+
+// TestDiffWidths: at any width, in both layouts, no line is wider than the
+// width in terminal cells, and no unified line starts with closing
+// punctuation.
+func TestDiffWidths(t *testing.T) {
+	ra, rb := loadPair(t, "jinan-lixia-2024", "jining-jingkai-2024")
+	c := model.Compare(ra, rb)
+	for _, width := range []int{20, 27, 41, 64, 80, 99, 119, 120, 141, 160, 213} {
+		for _, side := range []bool{false, true} {
+			w := &diffWriter{layout: layout{width: width, side: side}}
+			w.comparison(c)
+			for i, line := range strings.Split(strings.TrimSuffix(w.b.String(), "\n"), "\n") {
+				if cw := cellWidth(line); cw > width {
+					t.Fatalf("width %d side %v: line %d is %d cells: %q", width, side, i+1, cw, line)
+				}
+				body := strings.TrimLeft(line, " ")
+				if r, _ := utf8.DecodeRuneInString(body); !side && text.IsClosing(r) && width > 20 {
+					t.Fatalf("width %d: line %d starts with %q: %q", width, i+1, r, line)
+				}
+			}
+		}
+	}
+}
+
+func loadPair(t *testing.T, a, b string) (*model.Report, *model.Report) {
+	t.Helper()
+	reports, _ := loadReports(nil, nil, nil)
+	ra, err := resolveReport(a, reports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := resolveReport(b, reports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ra, rb
+}
+
+func TestDiffUsage(t *testing.T) {
+	tests := []struct {
+		args    []string
+		errPart string
+	}{
+		{[]string{"diff", "jinan-lixia-2024"}, "Usage: baogao diff"},
+		{[]string{"diff", "a", "b", "c"}, "Usage: baogao diff"},
+		{[]string{"diff", "--unified", "--side-by-side", "1", "2"}, "exclude each other"},
+		{[]string{"diff", "--width", "5", "1", "2"}, "at least 20"},
+		{[]string{"diff", "jinan-lixia-2024", "海淀"}, "no report matches"},
+		{[]string{"diff", "历下", "3"}, "matches 2 reports"},
+	}
+	for _, tt := range tests {
+		_, errOut, code := runCLI(t, "", tt.args...)
+		if code != 2 || !strings.Contains(errOut, tt.errPart) {
+			t.Errorf("%v: exit %d, stderr %q, want 2 and %q", tt.args, code, errOut, tt.errPart)
+		}
+	}
+}
+
+func TestChooseLayout(t *testing.T) {
+	var notTerm strings.Builder
+	tests := []struct {
+		width             int
+		unified, side     bool
+		wantWidth         int
+		wantSide, wantCol bool
+	}{
+		{0, false, false, defaultWidth, false, false},
+		{160, false, false, 160, true, false},
+		{119, false, false, 119, false, false},
+		{160, true, false, 160, false, false},
+		{0, false, true, defaultWidth, true, false},
+	}
+	for _, tt := range tests {
+		got := chooseLayout(&notTerm, tt.width, tt.unified, tt.side)
+		if got.width != tt.wantWidth || got.side != tt.wantSide || got.color != tt.wantCol {
+			t.Errorf("chooseLayout(%d, %v, %v) = %+v", tt.width, tt.unified, tt.side, got)
+		}
+	}
+}
+
+func TestPercent(t *testing.T) {
+	for f, want := range map[float64]int{0: 0, 0.004: 0, 0.5: 50, 0.996: 99, 1: 100} {
+		if got := percent(f); got != want {
+			t.Errorf("percent(%v) = %d, want %d", f, got, want)
+		}
+	}
+}
