@@ -39,6 +39,7 @@ func commands() []command {
 		{"outline", "print a report's section tree", cmdOutline},
 		{"show", "print a report's text, or one section's", cmdShow},
 		{"search", "find words in the reports", cmdSearch},
+		{"diff", "compare two reports section by section", cmdDiff},
 	}
 }
 
