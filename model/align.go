@@ -263,25 +263,22 @@ func tfidf(as, bs []*Section, cache map[*Section]gramCounts) (va, vb []gramVec) 
 	all := append(append([]*Section(nil), as...), bs...)
 	vecs := make([]gramVec, len(all))
 	counts := make([]gramCounts, len(all))
-	var distinct []uint64
+	// Document frequency: the bags' keys merged, each counting once.
+	var df gramCounts
 	for i, s := range all {
 		counts[i] = subtreeCounts(s, cache)
 		vecs[i].keys = counts[i].keys
-		distinct = append(distinct, counts[i].keys...)
+		df = mergeCounts(df, gramCounts{keys: counts[i].keys, n: ones(len(counts[i].keys))})
 	}
-	// Document frequency: runs in the sorted list of every section's keys.
-	slices.Sort(distinct)
-	var uniq []uint64
-	var idf []float64
+	uniq := df.keys
+	idf := make([]float64, len(df.n))
 	n := float64(len(all))
-	for j := 0; j < len(distinct); {
-		k := j
-		for k < len(distinct) && distinct[k] == distinct[j] {
-			k++
-		}
-		uniq = append(uniq, distinct[j])
-		idf = append(idf, math.Log((n+1)/float64(k-j+1))+1)
-		j = k
+	logs := make([]float64, len(all)+1) // idf by document frequency
+	for d := 1; d <= len(all); d++ {
+		logs[d] = math.Log((n+1)/float64(d+1)) + 1
+	}
+	for j, d := range df.n {
+		idf[j] = logs[d]
 	}
 	for i := range vecs {
 		v := &vecs[i]
@@ -298,6 +295,15 @@ func tfidf(as, bs []*Section, cache map[*Section]gramCounts) (va, vb []gramVec) 
 		v.norm = math.Sqrt(v.norm)
 	}
 	return vecs[:len(as)], vecs[len(as):]
+}
+
+// ones is n ones: a bag's keys counted once each.
+func ones(n int) []int {
+	o := make([]int, n)
+	for i := range o {
+		o[i] = 1
+	}
+	return o
 }
 
 // gramCounts is a bag of bigrams: sorted distinct keys and their counts.
