@@ -34,7 +34,6 @@ package model
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -60,12 +59,12 @@ type alignment struct {
 }
 
 // alignSections pairs the sections as with bs. top says they are top-level
-// parts (the topic term applies). cache holds sections' bigram counts across
-// calls (see tfidf). Pins whose two sections are both in as
+// parts (the topic term applies). grams holds the bigrams of the
+// comparison (see tfidf). Pins whose two sections are both in as
 // and bs are paired first. The result is in reading order: A's order, with
 // each section only in B placed after the pair holding its preceding B
 // sibling.
-func alignSections(as, bs []*Section, top bool, pins [][2]*Section, cache map[*Section]gramCounts) []alignment {
+func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramIndex) []alignment {
 	if len(as) == 0 && len(bs) == 0 {
 		return nil
 	}
@@ -81,7 +80,7 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, cache map[*S
 	}
 	freeA, freeB := applyPins(as, bs, pins, matchA, matchB, pinned)
 	if len(freeA) > 0 && len(freeB) > 0 {
-		scores := scoreSections(pick(as, freeA), pick(bs, freeB), top, cache)
+		scores := scoreSections(pick(as, freeA), pick(bs, freeB), top, grams)
 		profit := make([][]float64, len(freeA))
 		for i := range profit {
 			profit[i] = make([]float64, len(freeB))
@@ -196,7 +195,7 @@ func movedPairs(matchA []int) []bool {
 }
 
 // scoreSections returns the alignment score of every pair (as[i], bs[j]).
-func scoreSections(as, bs []*Section, top bool, cache map[*Section]gramCounts) [][]float64 {
+func scoreSections(as, bs []*Section, top bool, grams *gramIndex) [][]float64 {
 	wt, wc, wk := weightTitle, weightContent, weightTopic
 	if !top {
 		wt, wc, wk = weightTitle/(weightTitle+weightContent), weightContent/(weightTitle+weightContent), 0
@@ -208,7 +207,7 @@ func scoreSections(as, bs []*Section, top bool, cache map[*Section]gramCounts) [
 	for j, s := range bs {
 		titlesB[j] = bigrams(titleKey(s.Title))
 	}
-	vecA, vecB := tfidf(as, bs, cache)
+	vecA, vecB := grams.tfidf(as, bs)
 	scores := make([][]float64, len(as))
 	for i, a := range as {
 		scores[i] = make([]float64, len(bs))
@@ -217,7 +216,7 @@ func scoreSections(as, bs []*Section, top bool, cache map[*Section]gramCounts) [
 			if len(titlesA[i]) > 0 && len(titlesB[j]) > 0 {
 				title = dice(titlesA[i], titlesB[j])
 			}
-			scores[i][j] = wt*title + wc*cosine(vecA[i], vecB[j]) + wk*topicAgreement(a.Topic, b.Topic)
+			scores[i][j] = wt*title + wc*grams.cosine(vecA[i], vecB[j]) + wk*topicAgreement(a.Topic, b.Topic)
 		}
 	}
 	return scores
@@ -245,162 +244,6 @@ func topicAgreement(a, b Topic) float64 {
 		return 1
 	}
 	return -1
-}
-
-// gramVec is a sparse TF-IDF vector over character bigrams, sorted by key,
-// with its norm.
-type gramVec struct {
-	keys []uint64
-	w    []float64
-	norm float64
-}
-
-// tfidf weighs each section's bigram counts by their inverse document
-// frequency over all the sections of both sides. cache holds the counts of
-// every section seen, since each level of the alignment reads the levels
-// below it again.
-func tfidf(as, bs []*Section, cache map[*Section]gramCounts) (va, vb []gramVec) {
-	all := append(append([]*Section(nil), as...), bs...)
-	vecs := make([]gramVec, len(all))
-	counts := make([]gramCounts, len(all))
-	// Document frequency: the bags' keys merged, each counting once.
-	var df gramCounts
-	for i, s := range all {
-		counts[i] = subtreeCounts(s, cache)
-		vecs[i].keys = counts[i].keys
-		df = mergeCounts(df, gramCounts{keys: counts[i].keys, n: ones(len(counts[i].keys))})
-	}
-	uniq := df.keys
-	idf := make([]float64, len(df.n))
-	n := float64(len(all))
-	logs := make([]float64, len(all)+1) // idf by document frequency
-	for d := 1; d <= len(all); d++ {
-		logs[d] = math.Log((n+1)/float64(d+1)) + 1
-	}
-	for j, d := range df.n {
-		idf[j] = logs[d]
-	}
-	for i := range vecs {
-		v := &vecs[i]
-		v.w = make([]float64, len(v.keys))
-		u := 0
-		for k, g := range v.keys {
-			for uniq[u] < g {
-				u++
-			}
-			w := float64(counts[i].n[k]) * idf[u]
-			v.w[k] = w
-			v.norm += w * w
-		}
-		v.norm = math.Sqrt(v.norm)
-	}
-	return vecs[:len(as)], vecs[len(as):]
-}
-
-// ones is n ones: a bag's keys counted once each.
-func ones(n int) []int {
-	o := make([]int, n)
-	for i := range o {
-		o[i] = 1
-	}
-	return o
-}
-
-// gramCounts is a bag of bigrams: sorted distinct keys and their counts.
-type gramCounts struct {
-	keys []uint64
-	n    []int
-}
-
-// countSorted makes a bag from a list of bigrams.
-func countSorted(g []uint64) gramCounts {
-	slices.Sort(g)
-	var c gramCounts
-	for j := 0; j < len(g); {
-		k := j
-		for k < len(g) && g[k] == g[j] {
-			k++
-		}
-		c.keys, c.n = append(c.keys, g[j]), append(c.n, k-j)
-		j = k
-	}
-	return c
-}
-
-// mergeCounts adds two bags.
-func mergeCounts(a, b gramCounts) gramCounts {
-	out := gramCounts{make([]uint64, 0, len(a.keys)+len(b.keys)), make([]int, 0, len(a.keys)+len(b.keys))}
-	i, j := 0, 0
-	for i < len(a.keys) || j < len(b.keys) {
-		switch {
-		case j == len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
-			out.keys, out.n = append(out.keys, a.keys[i]), append(out.n, a.n[i])
-			i++
-		case i == len(a.keys) || b.keys[j] < a.keys[i]:
-			out.keys, out.n = append(out.keys, b.keys[j]), append(out.n, b.n[j])
-			j++
-		default:
-			out.keys, out.n = append(out.keys, a.keys[i]), append(out.n, a.n[i]+b.n[j])
-			i, j = i+1, j+1
-		}
-	}
-	return out
-}
-
-// subtreeCounts is the bag of content bigrams of a section's paragraphs
-// and of its sub-sections (their titles included), folded: built bottom
-// up by merging, each section once.
-func subtreeCounts(s *Section, cache map[*Section]gramCounts) gramCounts {
-	if c, ok := cache[s]; ok {
-		return c
-	}
-	var own []uint64
-	for _, p := range s.Paras {
-		own = appendGrams(own, Fold(p))
-	}
-	c := countSorted(own)
-	for _, ch := range s.Children {
-		c = mergeCounts(c, countSorted(appendGrams(nil, Fold(ch.Title))))
-		c = mergeCounts(c, subtreeCounts(ch, cache))
-	}
-	cache[s] = c
-	return c
-}
-
-// appendGrams appends the bigrams of consecutive content runes of key.
-func appendGrams(dst []uint64, key string) []uint64 {
-	prev := rune(-1)
-	for _, r := range key {
-		if !isContentRune(r) {
-			prev = -1
-			continue
-		}
-		if prev >= 0 {
-			dst = append(dst, uint64(prev)<<21|uint64(r))
-		}
-		prev = r
-	}
-	return dst
-}
-
-func cosine(a, b gramVec) float64 {
-	if a.norm == 0 || b.norm == 0 {
-		return 0
-	}
-	var dot float64
-	for i, j := 0, 0; i < len(a.keys) && j < len(b.keys); {
-		switch {
-		case a.keys[i] < b.keys[j]:
-			i++
-		case a.keys[i] > b.keys[j]:
-			j++
-		default:
-			dot += a.w[i] * b.w[j]
-			i++
-			j++
-		}
-	}
-	return dot / (a.norm * b.norm)
 }
 
 // assign solves the assignment problem for a rectangular profit matrix

@@ -173,13 +173,13 @@ func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
 // comparer holds the state shared by the pairs of one comparison.
 type comparer struct {
 	opt    CompareOptions
-	ids    map[string]int          // interned sentence keys
-	intern map[string]uint32       // interned digit/Latin tokens
-	grams  map[*Section]gramCounts // sections' bigram counts, for the alignment
+	ids    map[string]int    // interned sentence keys
+	intern map[string]uint32 // interned digit/Latin tokens
+	grams  *gramIndex        // bigrams of the sections, for the alignment
 }
 
 func newComparer(opt CompareOptions) *comparer {
-	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}, grams: map[*Section]gramCounts{}}
+	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}, grams: newGramIndex()}
 }
 
 // addLevel aligns two lists of sibling sections and appends their pairs,
