@@ -44,7 +44,11 @@ func (g *gramIndex) ownIDs(s *Section) ([]int32, int) {
 	if ids, ok := g.own[s]; ok {
 		return ids, g.titleN[s]
 	}
-	var ids []int32
+	size := len(s.Title)
+	for _, p := range s.Paras {
+		size += len(p)
+	}
+	ids := make([]int32, 0, size/3) // about one bigram per character, three bytes each
 	ids = g.appendIDs(ids, Fold(s.Title))
 	n := len(ids)
 	for _, p := range s.Paras {
@@ -80,6 +84,7 @@ func (g *gramIndex) appendIDs(dst []int32, key string) []int32 {
 // grow makes the scratch arrays cover every id.
 func (g *gramIndex) grow() {
 	if n := len(g.vocab); len(g.counts) < n {
+		n = max(n, 2*len(g.counts), 1024) // grow by doubling: the vocabulary grows section by section
 		g.counts = append(g.counts, make([]int32, n-len(g.counts))...)
 		g.dense = append(g.dense, make([]float64, n-len(g.dense))...)
 	}
