@@ -362,7 +362,7 @@ func (k *comparer) change(a, b *sentence) (Op, int) {
 	keyA, mapA := FoldMap(a.text)
 	keyB, mapB := FoldMap(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
-	edits := cleanupSemantic(diffTokens(ta, tb), ta, tb)
+	edits := slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb)
 	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
 	matched := 0
 	for _, e := range edits {

@@ -373,3 +373,75 @@ func cleanupSemantic(es []tokenEdit, a, b []token) []tokenEdit {
 	}
 	return es
 }
+
+// slideToClauses moves an insertion (or deletion) that runs into the
+// equality after it across the start of that equality when this makes the
+// kept part end at a clause mark. Myers may pair "20个" with the "个" of an
+// added clause; both scripts cost the same, but only one reads well:
+//
+//	联系点[-20-]{+32个，新增服务窗口5+}个，畅通…  (as found)
+//	联系点[-20-]{+32+}个，{+新增服务窗口5个，+}畅通…  (after the slide)
+func slideToClauses(es []tokenEdit, a, b []token) []tokenEdit {
+	for i := 0; i+1 < len(es); i++ {
+		h, e := es[i], es[i+1]
+		if h.equal || !e.equal {
+			continue
+		}
+		if repl, ok := slideInsertion(h, e, b); ok {
+			es = append(es[:i], append(repl, es[i+2:]...)...)
+			continue
+		}
+		// The same for a deletion, with the sides swapped.
+		hs := tokenEdit{false, h.b0, h.b1, h.a0, h.a1}
+		esw := tokenEdit{true, e.b0, e.b1, e.a0, e.a1}
+		if repl, ok := slideInsertion(hs, esw, a); ok {
+			for k := range repl {
+				repl[k] = tokenEdit{repl[k].equal, repl[k].b0, repl[k].b1, repl[k].a0, repl[k].a1}
+			}
+			es = append(es[:i], append(repl, es[i+2:]...)...)
+		}
+	}
+	return es
+}
+
+// slideInsertion tries the slide on hunk h (whose "b" side holds the
+// tokens t[h.b0:h.b1]) followed by equality e. It looks for the longest
+// tail Y of h's b side whose first L tokens repeat the first L of e and end
+// at a clause mark; h then becomes: the rest of the hunk, Y[:L] kept, and
+// Y[L:]+e[:L] inserted.
+func slideInsertion(h, e tokenEdit, t []token) ([]tokenEdit, bool) {
+	if h.b1-h.b0 <= h.a1-h.a0 {
+		return nil, false // not mainly an insertion
+	}
+	for m := h.b0; m < h.b1; m++ {
+		l := 0
+		for m+l < h.b1 && e.b0+l < e.b1 && t[m+l].code == t[e.b0+l].code {
+			l++
+		}
+		if l == 0 || !isClauseMark(t[m+l-1].code) {
+			continue
+		}
+		var out []tokenEdit
+		if h.a0 < h.a1 || h.b0 < m {
+			out = append(out, tokenEdit{false, h.a0, h.a1, h.b0, m})
+		}
+		out = append(out,
+			tokenEdit{true, e.a0, e.a0 + l, m, m + l},
+			tokenEdit{false, e.a0 + l, e.a0 + l, m + l, h.b1 + l})
+		if e.a0+l < e.a1 {
+			out = append(out, tokenEdit{true, e.a0 + l, e.a1, h.b1 + l, e.b1})
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// isClauseMark reports whether a token is punctuation that ends a clause
+// (folded: full-width ，；： are their ASCII forms).
+func isClauseMark(code uint32) bool {
+	switch code {
+	case ',', ';', ':', '、', '。', '!', '?':
+		return true
+	}
+	return false
+}
