@@ -68,12 +68,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "baogao: --width must be at least 20")
 		return 2
 	}
-	a, failedA, err := pickReport(fs.Arg(0), in, stdin, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	b, failedB, err := pickReport(fs.Arg(1), in, stdin, stderr)
+	a, b, failed, err := pickTwo(fs.Arg(0), fs.Arg(1), in, stdin, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
@@ -81,13 +76,40 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := model.Compare(a, b)
 	if *asJSON {
 		writeJSON(stdout, c)
-		return exitCode(failedA || failedB)
+		return exitCode(failed)
 	}
 	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
-	return exitCode(failedA || failedB)
+	return exitCode(failed)
+}
+
+// pickTwo resolves A and B as pickReport does, loading the --in reports
+// (or the samples) at most once for both.
+func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer) (a, b *model.Report, failed bool, err error) {
+	var (
+		reports []*model.Report
+		loaded  bool
+	)
+	pick := func(spec string) (*model.Report, error) {
+		if info, err := os.Stat(spec); err == nil && !info.IsDir() || spec == "-" {
+			r, f, err := pickReport(spec, in, stdin, stderr)
+			failed = failed || f
+			return r, err
+		}
+		if !loaded {
+			var f bool
+			reports, f = loadReports(in, stdin, stderr)
+			failed, loaded = failed || f, true
+		}
+		return resolveReport(spec, reports)
+	}
+	if a, err = pick(specA); err != nil {
+		return nil, nil, failed, err
+	}
+	b, err = pick(specB)
+	return a, b, failed, err
 }
 
 // layout is how the comparison is laid out.

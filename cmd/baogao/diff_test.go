@@ -195,3 +195,28 @@ func TestPercent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDiffCLI is `baogao diff` on two seed files in process: loading,
+// comparing and rendering, without the process start.
+func BenchmarkDiffCLI(b *testing.B) {
+	a, bb := filepath.Join("..", "..", "seeds", "jinan-lixia-2024.txt"), filepath.Join("..", "..", "seeds", "zibo-zhoucun-2023.txt")
+	var out, errOut strings.Builder
+	for b.Loop() {
+		out.Reset()
+		if code := run([]string{"diff", a, bb}, nil, &out, &errOut); code != 0 {
+			b.Fatalf("exit %d: %s", code, errOut.String())
+		}
+	}
+}
+
+// TestDiffIn: A and B resolve among the reports of --in, loaded once.
+func TestDiffIn(t *testing.T) {
+	a, _ := nextYearFiles(t)
+	out, errOut, code := runCLI(t, "", "diff", "--in", filepath.Dir(a), "--json", "lixia-2024", "lixia-next")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, `"id": "lixia-next"`) || !strings.Contains(out, `"changed": 2`) {
+		t.Errorf("unexpected output:\n%.400s", out)
+	}
+}
