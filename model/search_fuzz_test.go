@@ -64,3 +64,39 @@ func searchUnits(r *Report) []string {
 	})
 	return units
 }
+
+// FuzzCountBytes checks the byte counter of `search --count` against loading
+// the file: whenever it answers, its count must be the hit count of the
+// loaded report.
+func FuzzCountBytes(f *testing.F) {
+	for _, s := range seedTexts(f) {
+		f.Add([]byte(s[:min(len(s), 4000)]), "法治")
+	}
+	f.Add([]byte("标题\n一、部分\n坚持“枫桥\n\n经验”，楓橋經驗 2023 年\r\n"), "桥经")
+	f.Add([]byte("字号：大 中 小\n来源：司法局\n司法局工作\n"), "司法局")
+	f.Add([]byte("01\nAbc Def\n正文很长很长\u3000的内容\n"), "1a")
+	f.Fuzz(func(t *testing.T, b []byte, query string) {
+		if len(b) > 1<<16 || len(query) > 64 {
+			return
+		}
+		q, err := ParseQuery(query, false)
+		if err != nil {
+			return
+		}
+		fc := newFastCounter(q, &defaultFreq)
+		if fc == nil {
+			return
+		}
+		n, ok := fc.count(b)
+		if !ok {
+			return
+		}
+		r, err := LoadBytes("fuzz", "fuzz", b)
+		if err != nil {
+			t.Fatalf("counted %d, but the file does not load: %v", n, err)
+		}
+		if want := len(NewIndex([]*Report{r}).SearchReport(q, r)); n != want {
+			t.Fatalf("counted %d hits of %q from bytes, the report has %d", n, q.Terms[0], want)
+		}
+	})
+}

@@ -29,9 +29,11 @@ import (
 
 // FileHits is the outcome of searching one file that matched.
 type FileHits struct {
-	Report *Report // parsed without metadata: ID, Source, title, sections
-	Hits   []Hit   // nil when counting
-	Count  int     // number of hits
+	// Report is parsed without metadata (ID, Source, title, sections); when
+	// counting, it may hold only ID and Source (counted from the bytes).
+	Report *Report
+	Hits   []Hit // nil when counting
+	Count  int   // number of hits
 }
 
 // SearchedPaths is the outcome of SearchPaths.
@@ -41,7 +43,7 @@ type SearchedPaths struct {
 	Errors  []*LoadError // inputs that failed, in input order
 	Skipped []string     // files in folders that are not .txt or .md
 	Read    int          // files read
-	Parsed  int          // files that passed the byte check and were parsed
+	Parsed  int          // files that were parsed: not skipped, not counted from bytes
 }
 
 // SearchPaths searches files, folders (their .txt and .md files, as
@@ -61,7 +63,7 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 			continue
 		}
 		if !info.IsDir() {
-			jobs = append(jobs, fileJob(p))
+			jobs = append(jobs, searchJob(p))
 			continue
 		}
 		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
@@ -70,7 +72,7 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				out.Errors = append(out.Errors, &LoadError{fp, reason(err)})
 			case d.IsDir():
 			case isReportFile(fp):
-				jobs = append(jobs, fileJob(fp))
+				jobs = append(jobs, searchJob(fp))
 			default:
 				out.Skipped = append(out.Skipped, fp)
 			}
@@ -81,8 +83,26 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 		}
 	}
 
-	m := newMatcher(q, nil)
-	pf := newPrefilter(q)
+	// Byte frequencies, for picking the rarest byte of what is looked for,
+	// come from the first file: reports in one folder are alike.
+	var first []byte
+	var firstErr error
+	freq := &defaultFreq
+	if len(jobs) > 0 {
+		first, firstErr = jobs[0].read()
+		if len(first) > 0 {
+			freq = new([256]uint32)
+			for _, c := range first[:min(len(first), 1<<16)] {
+				freq[c]++
+			}
+		}
+	}
+	m := newMatcher(q, freq)
+	pf := newPrefilter(q, freq)
+	var fc *fastCounter
+	if countOnly {
+		fc = newFastCounter(q, freq)
+	}
 	type result struct {
 		hits   FileHits
 		err    error
@@ -95,18 +115,37 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(jobs) {
 					return
 				}
 				res := &results[i]
-				b, err := jobs[i].read()
+				var b []byte
+				var err error
+				switch {
+				case i == 0:
+					b, err, first = first, firstErr, nil
+				case jobs[i].source != "-":
+					b, err = readInto(jobs[i].source, buf)
+					if cap(b) > cap(buf) {
+						buf = b
+					}
+				default:
+					b, err = jobs[i].read()
+				}
 				if err == nil && !pf.mayMatch(b) {
 					if len(b) == 0 || decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
 						res.err = ErrEmpty
 					}
 					continue
+				}
+				if err == nil && fc != nil {
+					if n, ok := fc.count(b); ok {
+						res.hits = FileHits{Report: &Report{ID: jobs[i].id, Source: jobs[i].source}, Count: n}
+						continue
+					}
 				}
 				var r *Report
 				if err == nil {
@@ -145,6 +184,40 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 	return out
 }
 
+// searchJob is fileJob with a read that reuses a buffer (see readInto).
+func searchJob(p string) job {
+	return job{id: reportID(p), source: p, read: func() ([]byte, error) { return readInto(p, nil) }}
+}
+
+// readInto reads a file into buf (grown if need be) in one read call when
+// the file does not change size under us: on a folder of thousands of small
+// reports the system calls and allocations are much of the cost. Nothing
+// loaded from the bytes keeps them (Decode copies), so a worker can reuse
+// its buffer.
+func readInto(p string, buf []byte) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return readLimited(f)
+	}
+	if info.Size() > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	if int64(cap(buf)) < info.Size() {
+		buf = make([]byte, info.Size(), max(info.Size(), 1<<16))
+	}
+	b := buf[:info.Size()]
+	n, err := io.ReadFull(f, b)
+	if err == io.ErrUnexpectedEOF {
+		return b[:n], nil // shrank
+	}
+	return b, err
+}
+
 // loadOutline is LoadBytes without the metadata.
 func loadOutline(id, source string, b []byte) (*Report, error) {
 	if len(b) > MaxFileSize {
@@ -177,27 +250,27 @@ func parseOutline(id, text string) *Report {
 // some character of the query occurs in none of the forms that fold to it.
 type prefilter struct {
 	off   bool       // regex, or nothing to check: every file may match
-	whole [][]byte   // the terms as folded: when all occur, the file may match
-	forms [][][]byte // per distinct query rune, the UTF-8 of every rune folding to it
+	whole []finder   // the terms as folded: when all occur, the file may match
+	forms [][]finder // per distinct query rune, the UTF-8 of every rune folding to it
 }
 
-func newPrefilter(q *Query) *prefilter {
+func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
 	p := &prefilter{off: q.Regex != nil}
 	if p.off {
 		return p
 	}
 	seen := map[rune]bool{}
 	for _, t := range q.Terms {
-		p.whole = append(p.whole, []byte(t))
+		p.whole = append(p.whole, newFinder(t, freq))
 		for _, r := range t {
 			if r == ' ' || r == utf8.RuneError || seen[r] {
 				// a space stands for any whitespace; U+FFFD for any invalid byte
 				continue
 			}
 			seen[r] = true
-			var forms [][]byte
+			var forms []finder
 			for _, f := range unfold(r) {
-				forms = append(forms, utf8.AppendRune(nil, f))
+				forms = append(forms, newFinder(string(f), freq))
 			}
 			p.forms = append(p.forms, forms)
 		}
@@ -214,8 +287,8 @@ func (p *prefilter) mayMatch(b []byte) bool {
 		return true
 	}
 	all := true
-	for _, w := range p.whole {
-		if !bytes.Contains(b, w) {
+	for i := range p.whole {
+		if p.whole[i].indexBytes(b, 0) < 0 {
 			all = false
 			break
 		}
@@ -223,8 +296,8 @@ func (p *prefilter) mayMatch(b []byte) bool {
 	if !all {
 		for _, forms := range p.forms {
 			found := false
-			for _, f := range forms {
-				if bytes.Contains(b, f) {
+			for i := range forms {
+				if forms[i].indexBytes(b, 0) >= 0 {
 					found = true
 					break
 				}
