@@ -140,10 +140,20 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 		}
 		var r rune
 		size := 3
-		if ch&0xF0 == 0xE0 && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+		if ch&0xF0 == 0xE0 && i+2 < len(b) && (uint16(b[i+1])<<8|uint16(b[i+2]))&0xC0C0 == 0x8080 {
+			// Three bytes, nearly every rune of Chinese text: the fast path.
 			r = rune(ch&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F)
-			if r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
-				return 0, false
+			if r < 0x800 || 0xD800 <= r && r <= 0xDFFF || r == utf8.RuneError {
+				return 0, false // invalid, or U+FFFD (Decode's binary check)
+			}
+			if c.special[r>>6]&(1<<(r&63)) == 0 {
+				i += 3
+				text = true
+				if gap {
+					gapEnds(r)
+				}
+				prev = r
+				continue
 			}
 		} else {
 			r, size = utf8.DecodeRune(b[i:])

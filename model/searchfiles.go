@@ -5,14 +5,14 @@
 // hold the word. So each file is read and, when it is valid UTF-8, its raw
 // bytes are checked first: a file that lacks every form of some character of
 // the query (枫 or 楓; 1, １ or ①; …) cannot match once folded and is
-// skipped. Only the files that may match are decoded, parsed (without the
-// metadata, which search does not show) and searched. Files in other
-// encodings (GB18030, UTF-16, Big5) are always decoded: their bytes say
-// nothing about UTF-8 characters.
+// skipped; the same check covers files in GB18030 and Big5 (see prefilter).
+// The files that may match are counted from their bytes (searchcount.go) or
+// decoded, parsed (without the metadata, which search does not show) and
+// searched.
 //
 // Results are exactly those of loading everything with LoadPaths and
 // searching an Index (TestSearchPathsMatchesIndex), except that a skipped
-// valid-UTF-8 file is not checked for looking binary.
+// file is not checked for looking binary.
 package model
 
 import (
@@ -22,9 +22,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // FileHits is the outcome of searching one file that matched.
@@ -147,14 +151,26 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 						continue
 					}
 				}
-				var r *Report
+				var text, enc string
+				if err == nil && len(b) > MaxFileSize {
+					err = ErrTooLarge
+				}
 				if err == nil {
-					r, err = loadOutline(jobs[i].id, jobs[i].source, b)
+					text, enc, err = Decode(b)
 				}
 				if err != nil {
 					res.err = reason(err)
 					continue
 				}
+				if fc != nil && !strings.HasPrefix(enc, "utf-8") {
+					// GB18030, Big5, UTF-16: count the decoded text's bytes.
+					if n, ok := fc.count([]byte(text)); ok {
+						res.hits = FileHits{Report: &Report{ID: jobs[i].id, Source: jobs[i].source, Encoding: enc}, Count: n}
+						continue
+					}
+				}
+				r := parseOutline(jobs[i].id, Sanitize(text))
+				r.Source, r.Encoding = jobs[i].source, enc
 				res.parsed = true
 				d := newDocKey(r, false)
 				res.hits.Report = r
@@ -218,20 +234,6 @@ func readInto(p string, buf []byte) ([]byte, error) {
 	return b, err
 }
 
-// loadOutline is LoadBytes without the metadata.
-func loadOutline(id, source string, b []byte) (*Report, error) {
-	if len(b) > MaxFileSize {
-		return nil, ErrTooLarge
-	}
-	text, enc, err := Decode(b)
-	if err != nil {
-		return nil, err
-	}
-	r := parseOutline(id, Sanitize(text))
-	r.Source, r.Encoding = source, enc
-	return r, nil
-}
-
 // parseOutline is Parse without fillMetadata: the same title, preamble and
 // section tree, which is all search shows, for a fraction of the cost.
 // TestParseOutline keeps it in step with Parse.
@@ -247,11 +249,17 @@ func parseOutline(id, text string) *Report {
 }
 
 // prefilter decides from a file's raw bytes that it cannot match a query:
-// some character of the query occurs in none of the forms that fold to it.
+// some character of the query occurs in none of the forms that fold to it,
+// in none of the encodings Decode may read the file in. A file decoded from
+// UTF-8, GB18030 or Big5 that holds a character holds its bytes in that
+// encoding (all three are stateless), so this needs no decoding and not
+// even a UTF-8 validity check; UTF-16 (a byte order mark, or NUL bytes) is
+// never skipped. Only CJK characters (U+2E80 and up) and ASCII are checked:
+// for other symbols a legacy decoder may have more than one byte form.
 type prefilter struct {
-	off   bool       // regex, or nothing to check: every file may match
+	off   bool       // regex: every file may match
 	whole []finder   // the terms as folded: when all occur, the file may match
-	forms [][]finder // per distinct query rune, the UTF-8 of every rune folding to it
+	forms [][]finder // per distinct query rune, every encoding of every form of it
 }
 
 func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
@@ -259,18 +267,32 @@ func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
 	if p.off {
 		return p
 	}
+	gb, big5 := simplifiedchinese.GB18030.NewEncoder(), traditionalchinese.Big5.NewEncoder()
 	seen := map[rune]bool{}
 	for _, t := range q.Terms {
 		p.whole = append(p.whole, newFinder(t, freq))
+	runes:
 		for _, r := range t {
-			if r == ' ' || r == utf8.RuneError || seen[r] {
-				// a space stands for any whitespace; U+FFFD for any invalid byte
+			if seen[r] || r >= utf8.RuneSelf && r < 0x2E80 || r == utf8.RuneError {
 				continue
 			}
 			seen[r] = true
 			var forms []finder
 			for _, f := range unfold(r) {
+				if f >= utf8.RuneSelf && f < 0x2E80 {
+					continue runes // a form the check cannot vouch for
+				}
 				forms = append(forms, newFinder(string(f), freq))
+				if f >= utf8.RuneSelf {
+					for _, enc := range []interface{ String(string) (string, error) }{gb, big5} {
+						if e, err := enc.String(string(f)); err == nil {
+							forms = append(forms, newFinder(e, freq))
+						}
+					}
+				}
+			}
+			if r == ' ' {
+				continue // a space in the key stands for any whitespace
 			}
 			p.forms = append(p.forms, forms)
 		}
@@ -278,9 +300,7 @@ func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
 	return p
 }
 
-// mayMatch reports whether the file with bytes b may hold a match. Only
-// valid UTF-8 without NUL bytes and without a UTF-16 byte order mark is
-// judged; anything else may match.
+// mayMatch reports whether the file with bytes b may hold a match.
 func (p *prefilter) mayMatch(b []byte) bool {
 	if p.off || len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) ||
 		bytes.IndexByte(b, 0) >= 0 {
@@ -303,7 +323,7 @@ func (p *prefilter) mayMatch(b []byte) bool {
 				}
 			}
 			if !found {
-				return !utf8.Valid(b)
+				return false
 			}
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"golang.org/x/text/encoding/traditionalchinese"
+
 	"baogao/model/internal/corpus"
 )
 
@@ -64,8 +66,17 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 	write("trad.txt", []byte(trad))
 	write("sub/utf16le-bom.txt", utf16le(trad, true))
 	write("sub/utf16le.txt", utf16le(trad, false))
+	if b5, err := traditionalchinese.Big5.NewEncoder().String(trad); err == nil {
+		write("sub/big5.txt", []byte(b5))
+	} else {
+		t.Fatal(err)
+	}
 	write("sub/crlf.md", []byte(strings.ReplaceAll(trad, "\n", "\r\n")))
 	write("fullwidth.txt", []byte("标题\n一、部分\n出庭应诉率达到１００％，采用１＋１＋Ｎ模式。\n"))
+	write("bold.md", []byte("# 标题\n\n一、**法治**政府建设\n坚持**枫桥**经验，**无人**机。\n"))
+	long := strings.Repeat("推进行政执法规范化建设", 7)
+	write("pagebreak.txt", []byte("标题\n一、部分\n"+long+"坚持枫桥\n\n经验，推进碳达\n峰。\n"))
+	write("chrome.txt", []byte("标题\n来源：法治政府网\n一、部分\n法治政府建设。\n"))
 	write("empty.txt", nil)
 	write("blank.txt", []byte(" \n\u3000\n"))
 	write("binary.txt", []byte("PK\x03\x04\x00\x00\x14\x00枫桥经验"))
@@ -148,4 +159,56 @@ func resultsList(res *Results) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// TestFastCounter pins what the byte counter answers and when it gives up;
+// FuzzCountBytes checks its answers against loading.
+func TestFastCounter(t *testing.T) {
+	long := strings.Repeat("推进行政执法规范化建设", 7)
+	tests := []struct {
+		name, text, term string
+		n                int
+		ok               bool
+	}{
+		{"plain", "标题\n一、部分\n枫桥经验，枫桥经验。\n", "枫桥经验", 2, true},
+		{"crlf and indentation", "标题\r\n\u3000\u3000枫桥经验。\r\n", "枫桥经验", 1, true},
+		{"traditional line folded", "标题\n堅持楓橋經驗。\n", "枫桥经验", 1, true},
+		{"space inside the term", "标题\n2023 年度报告。\n", "2023年度", 1, true},
+		{"uppercase", "标题\n1+1+N 模式，1+1+n。\n", "1+1+n", 2, true},
+		{"bold inside the term", "标题\n坚持**枫桥**经验。\n", "枫桥经验", 1, true},
+		{"page break inside the term", "标题\n一、部分\n" + long + "坚持枫桥\n\n经验。\n", "枫桥经验", 0, false},
+		{"chrome line", "标题\n来源：法治政府网\n法治政府。\n", "法治政府", 0, false},
+		{"control character", "标题\n枫桥\x1b[31m经验\n", "枫桥经验", 0, false},
+		{"lone CR", "标题\r枫桥经验\r", "枫桥经验", 0, false},
+		{"not UTF-8", "\xb1\xea\xcc\xe2\n", "标题", 0, false},
+		{"blank", " \n\n", "标题", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fc := newFastCounter(mustQuery(t, tt.term, false), &defaultFreq)
+			n, ok := fc.count([]byte(tt.text))
+			if n != tt.n || ok != tt.ok {
+				t.Errorf("count = %d, %v; want %d, %v", n, ok, tt.n, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			r, err := LoadBytes("t", "t", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			loaded := 0
+			for _, rh := range SearchReports(mustQuery(t, tt.term, false), r) {
+				loaded += len(rh.Hits)
+			}
+			if loaded != n {
+				t.Errorf("counted %d from bytes, the loaded report has %d", n, loaded)
+			}
+		})
+	}
+	for _, q := range []string{"法治 政府", `"rule of law"`, "法治。", "a#b", "x*"} {
+		if newFastCounter(mustQuery(t, q, false), &defaultFreq) != nil {
+			t.Errorf("%q: want no byte counter", q)
+		}
+	}
 }

@@ -7,9 +7,10 @@
 # It generates the folder once (model/internal/corpus: the seeds with shuffled
 # sentences and changed digits, 1 file in 40 in GB18030, 1 in 50 with 碳达峰),
 # builds the binary, reads every file once to warm the cache, then runs each
-# command RUNS times per term (interleaved) and prints the best and median
-# wall times and the ratio of medians. The machine is shared: compare the
-# ratio, not the absolute times.
+# command RUNS times per term (interleaved) and prints the median wall time
+# and CPU time (user + system) of each and their ratios. On a shared machine
+# wall time includes waiting for a core: compare ratios, and CPU time too.
+# (bg-files counts GB18030 files too, which rg cannot read.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -27,27 +28,28 @@ command -v rg >/dev/null || { echo "ripgrep (rg) is not installed: apt-get insta
 cat "$dir"/* >/dev/null # warm the page cache
 echo "folder: $dir, $(ls "$dir" | wc -l) files, $(du -sh "$dir" | cut -f1); $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# ms CMD...: wall milliseconds of one run, output discarded
-ms() {
-	local t0 t1
-	t0=$(date +%s%N)
-	"$@" >/dev/null 2>&1 || true
-	t1=$(date +%s%N)
-	echo $(((t1 - t0) / 1000000))
+# run CMD...: "wall_ms cpu_ms" of one run (cpu = user + system), output discarded
+run() {
+	/usr/bin/time -f "%e %U %S" -o "$tmp" "$@" >/dev/null 2>&1 || true
+	awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp"
 }
-stats() { sort -n | awk '{a[NR]=$1} END {printf "%d %d\n", a[1], a[int((NR+1)/2)]}'; }
+tmp=$(mktemp)
+med() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-printf "%-10s %6s %6s | %8s %8s | %8s %8s | %s\n" TERM rg-files bg-files "rg best" "rg med" "bg best" "bg med" "ratio (median)"
+printf "%-10s %8s %8s | %9s %9s | %9s %9s | %s\n" TERM rg-files bg-files "rg wall" "rg cpu" "bg wall" "bg cpu" "ratio wall (cpu), medians"
 for term in "${terms[@]}"; do
 	rgf=$(rg -c "$term" "$dir" | wc -l)
 	bgf=$("$bin" search --count "$term" "$dir" | wc -l)
-	rgt=() bgt=()
+	rgw=() rgc=() bgw=() bgc=()
 	for _ in $(seq "$runs"); do
-		rgt+=("$(ms rg -c "$term" "$dir")")
-		bgt+=("$(ms "$bin" search --count "$term" "$dir")")
+		read -r w c < <(run rg -c "$term" "$dir")
+		rgw+=("$w") rgc+=("$c")
+		read -r w c < <(run "$bin" search --count "$term" "$dir")
+		bgw+=("$w") bgc+=("$c")
 	done
-	read -r rgb rgm < <(printf "%s\n" "${rgt[@]}" | stats)
-	read -r bgb bgm < <(printf "%s\n" "${bgt[@]}" | stats)
-	printf "%-10s %6d %6d | %6dms %6dms | %6dms %6dms | %.2f\n" "$term" "$rgf" "$bgf" "$rgb" "$rgm" "$bgb" "$bgm" \
-		"$(echo "$bgm / $rgm" | bc -l)"
+	rw=$(printf "%s\n" "${rgw[@]}" | med) rc=$(printf "%s\n" "${rgc[@]}" | med)
+	bw=$(printf "%s\n" "${bgw[@]}" | med) bc=$(printf "%s\n" "${bgc[@]}" | med)
+	printf "%-10s %8d %8d | %7dms %7dms | %7dms %7dms | %.2f (%.2f)\n" "$term" "$rgf" "$bgf" "$rw" "$rc" "$bw" "$bc" \
+		"$(echo "$bw / $rw" | bc -l)" "$(echo "$bc / ($rc + 0.001)" | bc -l)"
 done
+rm -f "$tmp"
