@@ -25,7 +25,10 @@ func runTUI(reports []*model.Report, problems []string, ambiguousSetting string)
 		Wide:     wide,
 		NoColor:  ui.NoColorFromEnv(),
 	})
-	if _, err := tea.NewProgram(app).Run(); err != nil {
+	// 120 frames a second (the most Bubble Tea allows) halves the wait for
+	// the first frame, which is painted on the first tick of the frame
+	// clock, and key-repeat scrolling still costs under a millisecond per frame.
+	if _, err := tea.NewProgram(app, tea.WithFPS(120)).Run(); err != nil {
 		fmt.Fprintf(os.Stderr, "baogao: %v\n", err)
 		return 1
 	}
