@@ -22,6 +22,7 @@ import (
 
 	"baogao/model"
 	"baogao/seeds"
+	"baogao/ui/ambiguous"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -59,7 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := newFlagSet("baogao", "[--ambiguous=narrow|wide|auto] [PATH...]", stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	ambiguous := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
+	ambiguousSetting := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
 		"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS")
 	fs.Usage = func() { usage(fs, stderr) }
 	if code, ok := parse(fs, args); !ok {
@@ -69,18 +70,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "baogao", version)
 		return 0
 	}
-	switch *ambiguous {
+	switch *ambiguousSetting {
 	case "narrow", "wide", "auto":
 	default:
-		fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguous)
+		fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguousSetting)
 		return 2
 	}
+	// Settle the width of ambiguous characters first: it may start the
+	// program again (see package ambiguous), and nothing must have been
+	// printed or loaded by then.
+	wide := ambiguous.Resolve(*ambiguousSetting)
 	reports, problems := load(fs.Args(), stdin, stderr)
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "baogao: no report could be loaded")
 		return 2
 	}
-	return runTUI(reports, problems, *ambiguous)
+	return runTUI(reports, problems, wide)
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {

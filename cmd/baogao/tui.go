@@ -8,18 +8,13 @@ import (
 
 	"baogao/model"
 	"baogao/ui"
-	"baogao/ui/ambiguous"
 )
 
 // runTUI opens the full-screen reader on the loaded reports. problems are
 // the one-line load errors already printed to stderr; the app lists them
-// under the reports. ambiguous is "narrow", "wide" or "auto" (validated by
-// the caller). It returns the process exit code.
-//
-// Deciding the ambiguous width may re-execute the program (see package
-// ambiguous), so it happens before anything is drawn.
-func runTUI(reports []*model.Report, problems []string, ambiguousSetting string) int {
-	wide := ambiguous.Resolve(ambiguousSetting)
+// under the reports. wide says whether ambiguous characters take two cells.
+// It returns the process exit code.
+func runTUI(reports []*model.Report, problems []string, wide bool) int {
 	app := ui.New(reports, ui.Options{
 		Problems: problems,
 		Wide:     wide,
