@@ -28,6 +28,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"baogao/model"
+	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
 
@@ -147,26 +148,16 @@ func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout 
 	return lay
 }
 
-// style is how a piece of text is shown.
-type style byte
-
-const (
-	plain style = iota
-	deleted
-	inserted
-	shared // a phrase a parallel pair shares
-	faint  // counts of unchanged sentences
-	strong // pair headers
-)
-
-// sgr is the colour of each style on a terminal.
-var sgr = map[style]string{deleted: "\x1b[31m", inserted: "\x1b[32m", shared: "\x1b[4m", faint: "\x1b[2m", strong: "\x1b[1m"}
+// sgr is the escape sequence of each kind of text on a terminal; a shared
+// phrase of a parallel pair is underlined on top of its kind.
+var sgr = map[diffrows.Style]string{diffrows.Deleted: "\x1b[31m", diffrows.Inserted: "\x1b[32m",
+	diffrows.Faint: "\x1b[2m", diffrows.Strong: "\x1b[1m", diffrows.Shared: "\x1b[4m"}
 
 // piece is a run of text in one style.
-type piece struct {
-	text  string
-	style style
-}
+type piece = diffrows.Piece
+
+// one is text in one style.
+func one(s string, st diffrows.Style) []piece { return []piece{{Text: s, Style: st}} }
 
 // diffWriter renders a comparison into b.
 type diffWriter struct {
@@ -176,17 +167,17 @@ type diffWriter struct {
 
 func (w *diffWriter) comparison(c *model.Comparison) {
 	s := c.Summary
-	w.para(0, []piece{{"A: " + c.A.ID + "  " + orDash(c.A.Title), plain}})
-	w.para(0, []piece{{"B: " + c.B.ID + "  " + orDash(c.B.Title), plain}})
-	w.para(0, []piece{{fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
-		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved), plain}})
+	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), diffrows.Plain))
+	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), diffrows.Plain))
+	w.para(0, one(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
+		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved), diffrows.Plain))
 	for i := range c.Pairs {
 		w.pair(&c.Pairs[i])
 	}
 }
 
 // percent rounds down, so that only what is wholly the same shows 100%.
-func percent(f float64) int { return int(f * 100) }
+func percent(f float64) int { return diffrows.Percent(f) }
 
 // pair writes a pair's header and, unless it is the same, its sentences.
 func (w *diffWriter) pair(p *model.Pair) {
@@ -196,27 +187,27 @@ func (w *diffWriter) pair(p *model.Pair) {
 	if p.Depth > 0 {
 		mark = "-- "
 	}
-	w.hanging(indent, mark, []piece{{pairTitle(p) + "  [" + pairStatus(p) + "]", strong}})
+	w.hanging(indent, mark, one(pairTitle(p)+"  ["+pairStatus(p)+"]", diffrows.Strong))
 	if p.Status == model.StatusSame {
 		return
 	}
 	body := indent + 3
-	for _, row := range rowsOf(p.Ops) {
+	for _, row := range diffrows.Rows(p.Ops) {
 		switch {
-		case row.same > 0:
-			w.para(body, []piece{{fmt.Sprintf("… %d unchanged", row.same), faint}})
+		case row.Same > 0:
+			w.para(body, one(fmt.Sprintf("… %d unchanged", row.Same), diffrows.Faint))
 		case w.side:
-			w.columns(body, row.left, row.right)
+			w.columns(body, row.Left, row.Right)
 		default:
-			if len(row.unified) > 0 {
-				w.para(body, row.unified)
+			if len(row.Unified) > 0 {
+				w.para(body, row.Unified)
 				continue
 			}
-			if len(row.left) > 0 {
-				w.para(body, row.left)
+			if len(row.Left) > 0 {
+				w.para(body, row.Left)
 			}
-			if len(row.right) > 0 {
-				w.para(body, row.right)
+			if len(row.Right) > 0 {
+				w.para(body, row.Right)
 			}
 		}
 	}
@@ -224,30 +215,7 @@ func (w *diffWriter) pair(p *model.Pair) {
 
 // pairTitle is "A's heading ↔ B's heading", or one heading when they are
 // equal after folding.
-func pairTitle(p *model.Pair) string {
-	ha, hb := headingOrPreamble(p.A), headingOrPreamble(p.B)
-	switch {
-	case p.B == nil:
-		return ha
-	case p.A == nil:
-		return hb
-	case model.Fold(ha) == model.Fold(hb):
-		return ha
-	}
-	return ha + " ↔ " + hb
-}
-
-func headingOrPreamble(s *model.Section) string {
-	switch {
-	case s == nil:
-		return ""
-	case s.Path == "":
-		return "(preamble)"
-	case s.Heading() == "":
-		return s.Path
-	}
-	return s.Heading()
-}
+func pairTitle(p *model.Pair) string { return diffrows.Title(p, "(preamble)") }
 
 func pairStatus(p *model.Pair) string {
 	var s string
@@ -270,167 +238,34 @@ func pairStatus(p *model.Pair) string {
 	return s
 }
 
-// row is what one step of a pair shows: a count of unchanged sentences, a
-// changed sentence (unified: one line with both edits; side by side: A's
-// text left, B's right), or a run of removed and added sentences.
-type row struct {
-	same        int
-	left, right []piece
-	unified     []piece
-}
-
-// rowsOf groups a pair's operations into rows: consecutive unchanged
-// sentences into a count, consecutive removed and added sentences into one
-// row with A's on the left and B's on the right.
-func rowsOf(ops []model.Op) []row {
-	var rows []row
-	var cur *row // the open run of removals and additions
-	for _, op := range ops {
-		switch op.Kind {
-		case model.OpSame:
-			cur = nil
-			if n := len(rows); n > 0 && rows[n-1].same > 0 {
-				rows[n-1].same++
-			} else {
-				rows = append(rows, row{same: 1})
-			}
-		case model.OpChange:
-			cur = nil
-			var r row
-			for _, s := range op.Spans {
-				a, b := op.A[s.A0:s.A1], op.B[s.B0:s.B1]
-				if s.Kind == model.OpSame {
-					r.left = append(r.left, piece{a, plain})
-					r.right = append(r.right, piece{b, plain})
-					r.unified = append(r.unified, piece{a, plain})
-					continue
-				}
-				if a != "" {
-					r.left = append(r.left, piece{a, deleted})
-					r.unified = append(r.unified, piece{a, deleted})
-				}
-				if b != "" {
-					r.right = append(r.right, piece{b, inserted})
-					r.unified = append(r.unified, piece{b, inserted})
-				}
-			}
-			rows = append(rows, r)
-		case model.OpDel, model.OpAdd:
-			if cur == nil {
-				rows = append(rows, row{})
-				cur = &rows[len(rows)-1]
-			}
-			if op.Kind == model.OpDel {
-				cur.left = append(cur.left, sentencePieces(op.A, op.Shared, deleted)...)
-			} else {
-				cur.right = append(cur.right, sentencePieces(op.B, op.Shared, inserted)...)
-			}
-		}
-	}
-	return rows
-}
-
-// sentencePieces is a removed or added sentence, its shared phrases
-// underlined.
-func sentencePieces(s string, sharedRanges []model.Range, st style) []piece {
-	var out []piece
-	at := 0
-	for _, r := range sharedRanges {
-		if r.Start > at {
-			out = append(out, piece{s[at:r.Start], st})
-		}
-		out = append(out, piece{s[r.Start:r.End], st | shared<<4})
-		at = r.End
-	}
-	if at < len(s) {
-		out = append(out, piece{s[at:], st})
-	}
-	return out
-}
-
-// plainPieces turns styled pieces into text for an output without colour:
-// removed text in [-…-], added in {+…+}, neighbours of one style merged
-// first so that a run of removed sentences is one mark.
-func plainPieces(ps []piece) string {
-	var b strings.Builder
-	for i := 0; i < len(ps); {
-		st := ps[i].style & 0x0f
-		j := i
-		var run strings.Builder
-		for ; j < len(ps) && ps[j].style&0x0f == st; j++ {
-			run.WriteString(ps[j].text)
-		}
-		switch st {
-		case deleted:
-			b.WriteString("[-" + run.String() + "-]")
-		case inserted:
-			b.WriteString("{+" + run.String() + "+}")
-		default:
-			b.WriteString(run.String())
-		}
-		i = j
-	}
-	return b.String()
-}
-
 // wrapPieces wraps styled text to width cells and returns the lines, each
-// with its width, rendered with colour when w.color.
+// with its width: marked with [-…-]{+…+} without colour, coloured with it.
 func (w *diffWriter) wrapPieces(ps []piece, width int) (lines []string, widths []int) {
-	if !w.color {
-		for _, l := range diffMeasure.Wrap(plainPieces(ps), width, 0) {
-			lines, widths = append(lines, l.Text), append(widths, l.Width)
+	for _, l := range diffrows.Wrap(diffMeasure, ps, width, !w.color) {
+		s := l.Text()
+		if w.color {
+			s = colorize(l.Segs)
 		}
-		return lines, widths
-	}
-	var all strings.Builder
-	for _, p := range ps {
-		all.WriteString(p.text)
-	}
-	s := all.String()
-	styleAt := make([]style, len(s)+1)
-	at := 0
-	for _, p := range ps {
-		for k := range len(p.text) {
-			styleAt[at+k] = p.style
-		}
-		at += len(p.text)
-	}
-	from := 0
-	for _, l := range diffMeasure.Wrap(s, width, 0) {
-		start := strings.Index(s[from:], l.Text)
-		if start < 0 { // cannot happen: wrapped lines are pieces of s
-			lines, widths = append(lines, l.Text), append(widths, l.Width)
-			continue
-		}
-		start += from
-		end := start + len(l.Text)
-		lines, widths = append(lines, colorize(s[start:end], styleAt[start:end])), append(widths, l.Width)
-		from = end
+		lines, widths = append(lines, s), append(widths, l.Width)
 	}
 	return lines, widths
 }
 
-// colorize writes text with an SGR sequence wherever the style changes.
-func colorize(s string, styles []style) string {
+// colorize writes styled runs with an SGR sequence wherever the style
+// changes.
+func colorize(segs []diffrows.Seg) string {
 	var b strings.Builder
-	cur := plain
-	for i := 0; i < len(s); i++ {
-		if st := styles[i]; st != cur {
-			if cur != plain {
-				b.WriteString("\x1b[m")
-			}
-			if st != plain {
-				b.WriteString(sgr[st&0x0f])
-				if st>>4 != 0 {
-					b.WriteString(sgr[st>>4])
-				}
-			}
-			cur = st
+	for _, sg := range segs {
+		k := sg.Style.Kind()
+		if k == diffrows.Plain && sg.Style&diffrows.Shared == 0 {
+			b.WriteString(sg.Text)
+			continue
 		}
-		b.WriteByte(s[i])
-	}
-	if cur != plain {
-		b.WriteString("\x1b[m")
+		b.WriteString(sgr[k])
+		if sg.Style&diffrows.Shared != 0 {
+			b.WriteString(sgr[diffrows.Shared])
+		}
+		b.WriteString(sg.Text + "\x1b[m")
 	}
 	return b.String()
 }
