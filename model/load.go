@@ -49,6 +49,16 @@ type Loaded struct {
 func LoadPaths(paths []string, stdin io.Reader) Loaded {
 	var out Loaded
 	var jobs []job
+	jobs, out.Errors, out.Skipped = collectJobs(paths, stdin, fileJob)
+	run(jobs, &out)
+	return out
+}
+
+// collectJobs turns paths into one job per file: "-" reads stdin, a file
+// named directly is read whatever its extension, a folder contributes its
+// .txt and .md files (the others are returned as skipped). newJob makes the
+// job for a file path.
+func collectJobs(paths []string, stdin io.Reader, newJob func(path string) job) (jobs []job, errs []*LoadError, skipped []string) {
 	for _, p := range paths {
 		if p == "-" {
 			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) {
@@ -58,31 +68,30 @@ func LoadPaths(paths []string, stdin io.Reader) Loaded {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+			errs = append(errs, &LoadError{p, reason(err)})
 			continue
 		}
 		if !info.IsDir() {
-			jobs = append(jobs, fileJob(p))
+			jobs = append(jobs, newJob(p))
 			continue
 		}
 		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
 			switch {
 			case err != nil:
-				out.Errors = append(out.Errors, &LoadError{fp, reason(err)})
+				errs = append(errs, &LoadError{fp, reason(err)})
 			case d.IsDir():
 			case isReportFile(fp):
-				jobs = append(jobs, fileJob(fp))
+				jobs = append(jobs, newJob(fp))
 			default:
-				out.Skipped = append(out.Skipped, fp)
+				skipped = append(skipped, fp)
 			}
 			return nil
 		})
 		if err != nil {
-			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
+			errs = append(errs, &LoadError{p, reason(err)})
 		}
 	}
-	run(jobs, &out)
-	return out
+	return jobs, errs, skipped
 }
 
 // LoadFS loads every .txt and .md file of fsys, in lexical order; the

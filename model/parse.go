@@ -234,6 +234,14 @@ func splitRunIn(rest string) (title, body string) {
 // unrecognised line is body text and a file without headings is a title and
 // a preamble. Metadata (title, district, city, year, kind) is filled in too.
 func Parse(id, text string) *Report {
+	r := parseTree(id, text)
+	fillMetadata(r)
+	return r
+}
+
+// parseTree is Parse without the metadata: title, preamble and section tree,
+// all that a search through files needs, for a fraction of the cost.
+func parseTree(id, text string) *Report {
 	lines := joinBroken(cleanLines(text))
 	r := &Report{ID: id}
 	titleLines, lines := splitTitle(lines)
@@ -241,7 +249,6 @@ func Parse(id, text string) *Report {
 	p := parser{r: r, lines: lines}
 	p.run()
 	finish(r.Sections, nil, "")
-	fillMetadata(r)
 	return r
 }
 

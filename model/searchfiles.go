@@ -18,9 +18,7 @@ package model
 import (
 	"bytes"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -55,37 +53,8 @@ type SearchedPaths struct {
 // are counted, not located.
 func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) SearchedPaths {
 	var out SearchedPaths
-	var jobs []job
-	for _, p := range paths {
-		if p == "-" {
-			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) { return readLimited(stdin) }})
-			continue
-		}
-		info, err := os.Stat(p)
-		if err != nil {
-			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
-			continue
-		}
-		if !info.IsDir() {
-			jobs = append(jobs, searchJob(p))
-			continue
-		}
-		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
-			switch {
-			case err != nil:
-				out.Errors = append(out.Errors, &LoadError{fp, reason(err)})
-			case d.IsDir():
-			case isReportFile(fp):
-				jobs = append(jobs, searchJob(fp))
-			default:
-				out.Skipped = append(out.Skipped, fp)
-			}
-			return nil
-		})
-		if err != nil {
-			out.Errors = append(out.Errors, &LoadError{p, reason(err)})
-		}
-	}
+	jobs, errs, skipped := collectJobs(paths, stdin, searchJob)
+	out.Errors, out.Skipped = errs, skipped
 
 	// Byte frequencies, for picking the rarest byte of what is looked for,
 	// come from the first file: reports in one folder are alike.
@@ -169,7 +138,7 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 						continue
 					}
 				}
-				r := parseOutline(jobs[i].id, Sanitize(text))
+				r := parseTree(jobs[i].id, Sanitize(text))
 				r.Source, r.Encoding = jobs[i].source, enc
 				res.parsed = true
 				d := newDocKey(r, false)
@@ -234,19 +203,6 @@ func readInto(p string, buf []byte) ([]byte, error) {
 	return b, err
 }
 
-// parseOutline is Parse without fillMetadata: the same title, preamble and
-// section tree, which is all search shows, for a fraction of the cost.
-// TestParseOutline keeps it in step with Parse.
-func parseOutline(id, text string) *Report {
-	lines := joinBroken(cleanLines(text))
-	r := &Report{ID: id}
-	titleLines, lines := splitTitle(lines)
-	r.Title = joinTitle(titleLines)
-	p := parser{r: r, lines: lines}
-	p.run()
-	finish(r.Sections, nil, "")
-	return r
-}
 
 // prefilter decides from a file's raw bytes that it cannot match a query:
 // some character of the query occurs in none of the forms that fold to it,

@@ -15,7 +15,7 @@ import (
 	"baogao/model/internal/corpus"
 )
 
-// TestParseOutline keeps parseOutline in step with Parse: the same tree on
+// TestParseOutline keeps parseTree in step with Parse: the same tree on
 // the seeds and on generated files.
 func TestParseOutline(t *testing.T) {
 	texts := seedTexts(t)
@@ -26,9 +26,9 @@ func TestParseOutline(t *testing.T) {
 	}
 	for i, text := range texts {
 		text = Sanitize(text)
-		want, got := Parse("x", text), parseOutline("x", text)
+		want, got := Parse("x", text), parseTree("x", text)
 		if got.Title != want.Title || !reflect.DeepEqual(got.Preamble, want.Preamble) || outline(got.Sections) != outline(want.Sections) {
-			t.Fatalf("text %d: parseOutline differs from Parse:\n%s\n---\n%s", i, outline(got.Sections), outline(want.Sections))
+			t.Fatalf("text %d: parseTree differs from Parse:\n%s\n---\n%s", i, outline(got.Sections), outline(want.Sections))
 		}
 	}
 }
