@@ -39,6 +39,15 @@ type keyMap struct {
 	NextSection key.Binding
 	PrevPart    key.Binding
 	NextPart    key.Binding
+
+	// Compare: d opens it from the reader; the rest work in compare mode,
+	// where [ ] { } move between section pairs and n N between changes.
+	Compare    key.Binding
+	NextChange key.Binding
+	PrevChange key.Binding
+	Swap       key.Binding
+	Repair     key.Binding
+	Unified    key.Binding
 }
 
 // defaultKeys follows less and lazygit habits.
@@ -71,6 +80,13 @@ func defaultKeys() keyMap {
 		NextSection: b([]string{"]"}, "]", "下一节"),
 		PrevPart:    b([]string{"{"}, "{", "上一部分"),
 		NextPart:    b([]string{"}"}, "}", "下一部分"),
+
+		Compare:    b([]string{"d"}, "d", "与另一份报告对比"),
+		NextChange: b([]string{"n"}, "n", "下一处改动"),
+		PrevChange: b([]string{"N"}, "N", "上一处改动"),
+		Swap:       b([]string{"x"}, "x", "交换两侧"),
+		Repair:     b([]string{"p"}, "p", "手动配对本节"),
+		Unified:    b([]string{"u"}, "u", "统一/并排"),
 	}
 }
 
@@ -129,6 +145,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"移动", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
+		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified}},
 		{"其他", []key.Binding{k.Help, k.Quit}},
 	}
 }
