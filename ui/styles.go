@@ -19,6 +19,17 @@ var (
 	errorDark    = lipgloss.Color("#ff5f5f")
 	barLight     = lipgloss.Color("#e4e4e4")
 	barDark      = lipgloss.Color("#303030")
+
+	// Compare: removed and added text, and the background of a character
+	// edit inside a changed sentence.
+	delLight   = lipgloss.Color("#af0000")
+	delDark    = lipgloss.Color("#ff8787")
+	insLight   = lipgloss.Color("#005f00")
+	insDark    = lipgloss.Color("#87d787")
+	delBgLight = lipgloss.Color("#ffd7d7")
+	delBgDark  = lipgloss.Color("#5f0000")
+	insBgLight = lipgloss.Color("#d7ffd7")
+	insBgDark  = lipgloss.Color("#005f00")
 )
 
 // borderGlyphs are the characters a pane frame is drawn with.
@@ -64,6 +75,14 @@ type styles struct {
 	HelpDesc lipgloss.Style
 	Notice   lipgloss.Style
 
+	// Compare: removed and added sentences, a changed sentence's character
+	// edits, phrases a parallel pair shares (underlined, also without
+	// colour), counts of unchanged sentences, and the status marks of the
+	// pairs (same, changed, parallel, only in A, only in B).
+	Del, Ins, DelEdit, InsEdit lipgloss.Style
+	SharedPhrase, Unchanged    lipgloss.Style
+	PairStatus                 [5]lipgloss.Style
+
 	// Pre-rendered vertical borders: drawn twice per row per pane, so
 	// styling them once per style change keeps frames cheap.
 	vbar, vbarFocused string
@@ -103,6 +122,13 @@ func newStyles(dark, noColor, ascii bool) *styles {
 		HelpDesc: plain.Foreground(muted),
 		Notice:   plain.Bold(true),
 	}
+	del, ins := c(delLight, delDark), c(insLight, insDark)
+	st.Del, st.Ins = plain.Foreground(del), plain.Foreground(ins)
+	st.DelEdit = plain.Foreground(del).Background(c(delBgLight, delBgDark)).Bold(true)
+	st.InsEdit = plain.Foreground(ins).Background(c(insBgLight, insBgDark)).Bold(true)
+	st.SharedPhrase, st.Unchanged = plain.Underline(true), plain.Foreground(muted).Faint(noColor)
+	st.PairStatus = [5]lipgloss.Style{plain.Foreground(muted), plain.Foreground(accent2).Bold(true),
+		plain.Foreground(accent), plain.Foreground(del).Bold(true), plain.Foreground(ins).Bold(true)}
 	if ascii {
 		st.glyphs = asciiGlyphs
 	}
