@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -51,10 +52,17 @@ const binarySniffLen = 64 << 10
 // Invalid byte sequences become U+FFFD; they never cause an error. The only
 // errors are ErrEmpty and ErrBinary, which callers can test with errors.Is.
 func Decode(b []byte) (text string, encoding string, err error) {
+	return decode(b, false)
+}
+
+// decode is Decode; owned says the caller hands b over and will never touch
+// it again, so clean UTF-8 text can become the string without a copy (the
+// loader reads each file into a buffer of its own).
+func decode(b []byte, owned bool) (text string, encoding string, err error) {
 	if len(b) == 0 {
 		return "", "", ErrEmpty
 	}
-	text, encoding, err = detectAndDecode(b)
+	text, encoding, err = detectAndDecode(b, owned)
 	if err != nil {
 		return "", "", err
 	}
@@ -73,7 +81,7 @@ func Decode(b []byte) (text string, encoding string, err error) {
 
 // detectAndDecode picks the encoding and decodes b, without the final
 // emptiness and binary checks.
-func detectAndDecode(b []byte) (string, string, error) {
+func detectAndDecode(b []byte, owned bool) (string, string, error) {
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
 		rest := b[3:]
@@ -81,7 +89,7 @@ func detectAndDecode(b []byte) (string, string, error) {
 			return "", "", ErrBinary
 		}
 		if utf8.Valid(rest) {
-			return crlfToLF(rest), encUTF8BOM, nil
+			return crlfToLF(rest, owned), encUTF8BOM, nil
 		}
 		return crlfToLFOwned(utf8WithReplacement(rest)), encUTF8BOM, nil
 	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
@@ -104,7 +112,7 @@ func detectAndDecode(b []byte) (string, string, error) {
 	}
 
 	if utf8.Valid(b) {
-		return crlfToLF(b), encUTF8, nil
+		return crlfToLF(b, owned), encUTF8, nil
 	}
 	if mostlyValidUTF8(b) {
 		return crlfToLFOwned(utf8WithReplacement(b)), encUTF8, nil
@@ -120,7 +128,10 @@ func detectAndDecode(b []byte) (string, string, error) {
 // crlfToLF returns b as a string with CRLF and lone CR turned into
 // "\n". It copies b exactly once, and scans it only once when there is no
 // '\r' at all.
-func crlfToLF(b []byte) string {
+func crlfToLF(b []byte, owned bool) string {
+	if owned {
+		return crlfToLFOwned(b)
+	}
 	i := bytes.IndexByte(b, '\r')
 	if i < 0 {
 		return string(b)
@@ -141,11 +152,12 @@ func crlfToLF(b []byte) string {
 }
 
 // crlfToLFOwned rewrites line ends in a buffer that Decode owns, in place,
-// and converts it to a string.
+// and turns it into a string without copying: nothing writes to the buffer
+// afterwards.
 func crlfToLFOwned(b []byte) string {
 	i := bytes.IndexByte(b, '\r')
 	if i < 0 {
-		return string(b)
+		return unsafe.String(unsafe.SliceData(b), len(b))
 	}
 	w := i
 	for r := i; r < len(b); r++ {
@@ -159,7 +171,7 @@ func crlfToLFOwned(b []byte) string {
 		b[w] = c
 		w++
 	}
-	return string(b[:w])
+	return unsafe.String(unsafe.SliceData(b), w)
 }
 
 // utf8WithReplacement returns a copy of b in which every byte that does not

@@ -121,10 +121,16 @@ func LoadFS(fsys fs.FS, prefix string) Loaded {
 
 // LoadBytes decodes, sanitizes and parses one file's bytes.
 func LoadBytes(id, source string, b []byte) (*Report, error) {
+	return loadBytes(id, source, b, false)
+}
+
+// loadBytes is LoadBytes; owned says b is the caller's to give away (a
+// buffer read for this file alone), which saves copying the text.
+func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 	if len(b) > MaxFileSize {
 		return nil, ErrTooLarge
 	}
-	text, enc, err := Decode(b)
+	text, enc, err := decode(b, owned)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +166,7 @@ func run(jobs []job, out *Loaded) {
 			for i := range next {
 				b, err := jobs[i].read()
 				if err == nil {
-					results[i].r, err = LoadBytes(jobs[i].id, jobs[i].source, b)
+					results[i].r, err = loadBytes(jobs[i].id, jobs[i].source, b, true)
 				}
 				results[i].err = reason(err)
 			}
