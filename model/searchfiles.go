@@ -203,7 +203,6 @@ func readInto(p string, buf []byte) ([]byte, error) {
 	return b, err
 }
 
-
 // prefilter decides from a file's raw bytes that it cannot match a query:
 // some character of the query occurs in none of the forms that fold to it,
 // in none of the encodings Decode may read the file in. A file decoded from
