@@ -30,6 +30,14 @@ var (
 	delBgDark  = lipgloss.Color("#5f0000")
 	insBgLight = lipgloss.Color("#d7ffd7")
 	insBgDark  = lipgloss.Color("#005f00")
+
+	// Search: the background of a match, and of the current match.
+	matchBgLight = lipgloss.Color("#ffd75f")
+	matchBgDark  = lipgloss.Color("#875f00")
+	matchFgLight = lipgloss.Color("#000000")
+	matchFgDark  = lipgloss.Color("#ffffff")
+	curBgLight   = lipgloss.Color("#ff8700")
+	curBgDark    = lipgloss.Color("#d75f00")
 )
 
 // borderGlyphs are the characters a pane frame is drawn with.
@@ -83,6 +91,13 @@ type styles struct {
 	SharedPhrase, Unchanged    lipgloss.Style
 	PairStatus                 [5]lipgloss.Style
 
+	// Search: a match, the current match (n/N), hit counts in the outline
+	// and the results pane, a report's heading in the results, and the
+	// prompt's error.
+	Match, MatchCurrent lipgloss.Style
+	HitCount, HitReport lipgloss.Style
+	PromptError         lipgloss.Style
+
 	// Pre-rendered vertical borders: drawn twice per row per pane, so
 	// styling them once per style change keeps frames cheap.
 	vbar, vbarFocused string
@@ -129,6 +144,13 @@ func newStyles(dark, noColor, ascii bool) *styles {
 	st.SharedPhrase, st.Unchanged = plain.Underline(true), plain.Foreground(muted).Faint(noColor)
 	st.PairStatus = [5]lipgloss.Style{plain.Foreground(muted), plain.Foreground(accent2).Bold(true),
 		plain.Foreground(accent), plain.Foreground(del).Bold(true), plain.Foreground(ins).Bold(true)}
+	mfg := c(matchFgLight, matchFgDark)
+	st.Match = plain.Foreground(mfg).Background(c(matchBgLight, matchBgDark)).Reverse(noColor)
+	st.MatchCurrent = plain.Foreground(mfg).Background(c(curBgLight, curBgDark)).Bold(true).
+		Reverse(noColor).Underline(noColor)
+	st.HitCount = plain.Foreground(accent2).Bold(noColor)
+	st.HitReport = plain.Foreground(accent).Bold(true)
+	st.PromptError = plain.Foreground(c(errorLight, errorDark)).Bold(noColor)
 	if ascii {
 		st.glyphs = asciiGlyphs
 	}
