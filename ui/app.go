@@ -61,6 +61,10 @@ type App struct {
 	list    reportList
 	outline outline
 	reader  reader
+
+	// Compare mode and the picker over the panes (compare.go, picker.go).
+	cmp  compare
+	pick picker
 }
 
 // New builds the app on the loaded reports, opening the first.
@@ -127,6 +131,7 @@ func (a *App) resize(w, h int) {
 	a.outline.SetSize(inner(a.lay.outline))
 	a.reader.SetSize(inner(a.lay.reader))
 	a.outline.Follow(a.reader.Current())
+	a.sizeCompare()
 }
 
 // open makes report i the one being read.
@@ -151,6 +156,9 @@ func (a App) render() string {
 		return a.st.Notice.Render(a.m.Fit("窗口太小，至少 20×6", a.lay.width))
 	}
 	rows := a.renderPanes()
+	if a.pick.kind != pickNone {
+		rows = a.pick.overlay(a.st, a.m, rows)
+	}
 	if a.showHelp {
 		rows = a.renderHelp()
 	}
@@ -161,6 +169,9 @@ func (a App) render() string {
 // renderPanes draws the pane area: side by side, or the reader with the
 // focused list laid over its left part.
 func (a App) renderPanes() []string {
+	if a.cmp.on {
+		return a.renderCompare()
+	}
 	l, st, m := a.lay, a.st, a.m
 	readerTitle := "3 正文"
 	if a.current >= 0 {

@@ -22,6 +22,12 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.showHelp = !key.Matches(msg, k.Help, k.Back)
 		return a, nil
 	}
+	if a.pick.kind != pickNone {
+		return a.pickerKey(msg)
+	}
+	if a.cmp.on {
+		return a.compareKey(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
@@ -41,6 +47,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.toggle(focusReports)
 	case key.Matches(msg, k.ShowOutline):
 		a.toggle(focusOutline)
+	case key.Matches(msg, k.Compare):
+		a.openReportPicker()
 	case a.focus != focusReports && key.Matches(msg, k.PrevSection, k.NextSection, k.PrevPart, k.NextPart):
 		a.moveSection(msg)
 	default:
@@ -126,6 +134,10 @@ func (a *App) paneAt(x, y int) (focus, bool) {
 
 // handleWheel scrolls the pane under the pointer without moving focus.
 func (a *App) handleWheel(m tea.Mouse) {
+	if a.cmp.on || a.pick.kind != pickNone {
+		a.compareMouse(m, false)
+		return
+	}
 	d := wheelStep
 	switch m.Button {
 	case tea.MouseWheelUp:
@@ -153,6 +165,10 @@ func (a *App) handleWheel(m tea.Mouse) {
 // clicked: a report opens, an outline entry moves the reader to it. In
 // narrow layouts a choice in an overlay closes it.
 func (a *App) handleClick(m tea.Mouse) {
+	if a.cmp.on || a.pick.kind != pickNone {
+		a.compareMouse(m, true)
+		return
+	}
 	if m.Button != tea.MouseLeft {
 		return
 	}

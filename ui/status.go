@@ -10,6 +10,9 @@ import (
 // statusLine shows where the reader is: district · year · section path on
 // the left, load problems and the position on the right.
 func (a App) statusLine() string {
+	if a.cmp.on {
+		return a.compareStatus()
+	}
 	w := a.lay.width
 	var parts []string
 	if a.current >= 0 {
@@ -43,7 +46,7 @@ func (a App) statusLine() string {
 // helpLine lists the keys that work in the focused pane, as many as fit.
 func (a App) helpLine() string {
 	w := a.lay.width
-	items := a.keys.shortHelp(a.focus, a.lay.wide)
+	items := a.modeHelp(a.keys.shortHelp(a.focus, a.lay.wide))
 	if a.showHelp {
 		items = a.keys.helpScreenHelp()
 	}

@@ -1,0 +1,554 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"baogao/model"
+	"baogao/ui/diffrows"
+	"baogao/ui/text"
+)
+
+// sideBySideFrom is the narrowest terminal on which the comparison is
+// shown side by side unless u says otherwise (as baogao diff does).
+const sideBySideFrom = 120
+
+// minColumn is the narrowest column worth a side-by-side layout; a diff
+// pane too narrow for two of them is drawn unified.
+const minColumn = 8
+
+// cmpKind says how a line of the diff view is drawn.
+type cmpKind uint8
+
+const (
+	cmpBlank  cmpKind = iota // between pairs
+	cmpHeader                // a pair's heading and status
+	cmpText                  // sentences: one column, or A's and B's side by side
+	cmpCount                 // "… n 句未变"
+)
+
+// cmpLine is one wrapped line of the comparison. Side-by-side lines carry
+// A's column in left and B's in right; every other line only left.
+type cmpLine struct {
+	kind   cmpKind
+	cols   bool
+	depth  uint8
+	indent uint16
+	pair   int32
+	lw, rw uint16 // widths in cells of left and right
+	left   []diffrows.Seg
+	right  []diffrows.Seg
+}
+
+// diffView is the right-hand pane of compare mode: every pair's header and
+// sentences, wrapped once per (comparison, width, layout) into cmpLines. A
+// frame styles only the lines in view. Side by side, a row of A's text
+// and B's is built as lines that hold both columns, so one offset scrolls
+// both sides together.
+type diffView struct {
+	m     *text.Measure
+	c     *model.Comparison
+	marks bool // [-…-]{+…+} in the text: no colour to tell changes by
+
+	width, height int // text area inside the gutter and padding
+	pad           int // 1: a gutter column left (the cursor mark) and a blank column right
+	side          bool
+
+	lines []cmpLine
+	heads []int // first line of each pair
+	stops []int // first line of each change, ascending
+	off   int   // first line in view
+	cur   int   // the line the cursor is on: a header or a change
+}
+
+func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks} }
+
+// SetComparison shows c from pair 0.
+func (d *diffView) SetComparison(c *model.Comparison) {
+	d.c, d.off, d.cur = c, 0, 0
+	d.rebuild()
+}
+
+// SetSize fits the pane's inner area; side asks for two columns. It
+// re-wraps only when the width or the layout changed, keeping the pair
+// under the cursor in view.
+func (d *diffView) SetSize(w, h int, side bool) {
+	pad := 0
+	if w >= 12 {
+		pad = 1
+	}
+	tw := max(w-2*pad, 0)
+	side = side && (tw-3)/2 >= minColumn
+	d.height = max(h, 0)
+	if tw != d.width || pad != d.pad || side != d.side {
+		pair := d.Pair()
+		d.width, d.pad, d.side = tw, pad, side
+		d.rebuild()
+		d.GoTo(pair)
+		return
+	}
+	d.scrollTo(d.off)
+}
+
+// Side reports whether the view is side by side.
+func (d *diffView) Side() bool { return d.side }
+
+// rebuild wraps the whole comparison for the current width and layout.
+func (d *diffView) rebuild() {
+	d.lines, d.heads, d.stops = d.lines[:0], d.heads[:0], d.stops[:0]
+	if d.c == nil || d.width <= 0 {
+		return
+	}
+	for i := range d.c.Pairs {
+		d.addPair(i)
+	}
+	d.cur = clamp(d.cur, 0, len(d.lines)-1)
+}
+
+// addPair appends a pair's header and rows.
+func (d *diffView) addPair(i int) {
+	p := &d.c.Pairs[i]
+	if i > 0 {
+		d.lines = append(d.lines, cmpLine{kind: cmpBlank, pair: int32(i)})
+	}
+	d.heads = append(d.heads, len(d.lines))
+	indent := min(2*p.Depth, d.width/4)
+	header := []diffrows.Piece{
+		{Text: diffrows.Title(p, "（前言）"), Style: diffrows.Strong},
+		{Text: "  [" + statusText(p) + "]", Style: diffrows.Faint},
+	}
+	d.add(cmpHeader, i, indent, header, false)
+	rows := diffrows.Rows(p.Ops)
+	if p.Status == model.StatusSame {
+		return
+	}
+	if len(rows) == 0 || p.Heading.Kind != model.OpSame && p.A != nil && p.B != nil {
+		d.stops = append(d.stops, d.heads[i]) // a heading-only change, or an empty section on one side
+	}
+	body := min(indent+2, d.width/4)
+	parallel := p.Status == model.StatusParallel
+	for _, r := range rows {
+		if r.Same > 0 {
+			d.add(cmpCount, i, body, []diffrows.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: diffrows.Faint}}, false)
+			continue
+		}
+		d.stops = append(d.stops, len(d.lines))
+		switch {
+		case d.side:
+			d.addColumns(i, r.Left, r.Right, parallel)
+		case r.Unified != nil:
+			d.add(cmpText, i, body, r.Unified, d.marks)
+		default:
+			d.add(cmpText, i, body, r.Left, d.marks)
+			d.add(cmpText, i, body, r.Right, d.marks)
+		}
+	}
+}
+
+// add appends pieces wrapped to the width after indent cells.
+func (d *diffView) add(kind cmpKind, pair, indent int, ps []diffrows.Piece, marks bool) {
+	depth := uint8(min(d.c.Pairs[pair].Depth, 255))
+	for _, l := range diffrows.Wrap(d.m, ps, d.width-indent, marks) {
+		d.lines = append(d.lines, cmpLine{kind: kind, depth: depth, indent: uint16(indent), pair: int32(pair),
+			lw: uint16(min(l.Width, d.width)), left: l.Segs})
+	}
+}
+
+// addColumns appends A's pieces and B's side by side. A parallel pair's
+// sentences are two texts to read beside each other, not edits: they are
+// drawn plainly with only the shared phrases marked.
+func (d *diffView) addColumns(pair int, left, right []diffrows.Piece, parallel bool) {
+	lw := (d.width - 3) / 2
+	rw := d.width - 3 - lw
+	marks := d.marks
+	if parallel {
+		plainly := func(s diffrows.Style) diffrows.Style { return s & diffrows.Shared }
+		left, right = diffrows.Restyle(left, plainly), diffrows.Restyle(right, plainly)
+		marks = false
+	}
+	ll, rl := diffrows.Wrap(d.m, left, lw, marks), diffrows.Wrap(d.m, right, rw, marks)
+	for k := range max(len(ll), len(rl)) {
+		line := cmpLine{kind: cmpText, cols: true, pair: int32(pair)}
+		if k < len(ll) {
+			line.left, line.lw = ll[k].Segs, uint16(min(ll[k].Width, lw))
+		}
+		if k < len(rl) {
+			line.right, line.rw = rl[k].Segs, uint16(min(rl[k].Width, rw))
+		}
+		d.lines = append(d.lines, line)
+	}
+}
+
+// statusText is a pair's status as its header shows it.
+func statusText(p *model.Pair) string {
+	var s string
+	switch p.Status {
+	case model.StatusSame:
+		s = "相同"
+	case model.StatusOnlyA:
+		s = "仅 A"
+	case model.StatusOnlyB:
+		s = "仅 B"
+	case model.StatusParallel:
+		s = fmt.Sprintf("平行 %d%%", diffrows.Percent(p.Similarity))
+	default:
+		s = fmt.Sprintf("改动 %d%%", diffrows.Percent(p.Similarity))
+	}
+	if p.Moved {
+		s += "，移位"
+	}
+	if p.Pinned {
+		s += "，手动配对"
+	}
+	return s
+}
+
+// Update scrolls on the movement keys.
+func (d diffView) Update(msg tea.Msg, k keyMap) (diffView, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		page := max(d.height-1, 1)
+		switch {
+		case key.Matches(msg, k.Down):
+			d.ScrollBy(1)
+		case key.Matches(msg, k.Up):
+			d.ScrollBy(-1)
+		case key.Matches(msg, k.PageDown):
+			d.ScrollBy(page)
+		case key.Matches(msg, k.PageUp):
+			d.ScrollBy(-page)
+		case key.Matches(msg, k.Top):
+			d.ScrollBy(-len(d.lines))
+		case key.Matches(msg, k.Bottom):
+			d.ScrollBy(len(d.lines))
+		}
+	}
+	return d, nil
+}
+
+// ScrollBy moves the view by n lines; a cursor scrolled out of view moves
+// to the top line, so n and ] continue from what is shown.
+func (d *diffView) ScrollBy(n int) {
+	d.scrollTo(d.off + n)
+	if d.cur < d.off || d.cur >= d.off+d.height {
+		d.cur = clamp(d.off, 0, len(d.lines)-1)
+	}
+}
+
+func (d *diffView) scrollTo(off int) { d.off = clamp(off, 0, len(d.lines)-d.height) }
+
+// show puts the cursor on line i and scrolls it to the top, or as near as
+// the end of the comparison allows.
+func (d *diffView) show(i int) {
+	if i < 0 || i >= len(d.lines) {
+		return
+	}
+	d.cur = i
+	d.scrollTo(i)
+}
+
+// Pair is the index of the pair under the cursor (0 when there is none).
+func (d *diffView) Pair() int {
+	if d.cur < 0 || d.cur >= len(d.lines) {
+		return 0
+	}
+	return int(d.lines[d.cur].pair)
+}
+
+// GoTo shows pair i from its header.
+func (d *diffView) GoTo(i int) {
+	if i >= 0 && i < len(d.heads) {
+		d.show(d.heads[i])
+	}
+}
+
+// NextChange moves to the next change after the cursor.
+func (d *diffView) NextChange() {
+	if j := sort.SearchInts(d.stops, d.cur+1); j < len(d.stops) {
+		d.show(d.stops[j])
+	}
+}
+
+// PrevChange moves to the change before the cursor.
+func (d *diffView) PrevChange() {
+	if j := sort.SearchInts(d.stops, d.cur) - 1; j >= 0 {
+		d.show(d.stops[j])
+	}
+}
+
+// NextPair and PrevPair move between pairs; top restricts them to
+// top-level pairs. PrevPair goes to the header of the pair under the
+// cursor first when the cursor is below it.
+func (d *diffView) NextPair(top bool) {
+	for i := d.Pair() + 1; i < len(d.heads); i++ {
+		if !top || d.c.Pairs[i].Depth == 0 {
+			d.GoTo(i)
+			return
+		}
+	}
+}
+
+func (d *diffView) PrevPair(top bool) {
+	i := d.Pair()
+	for i > 0 && top && d.c.Pairs[i].Depth > 0 {
+		i--
+	}
+	if i < len(d.heads) && d.cur > d.heads[i] {
+		d.GoTo(i)
+		return
+	}
+	for i--; i >= 0; i-- {
+		if !top || d.c.Pairs[i].Depth == 0 {
+			d.GoTo(i)
+			return
+		}
+	}
+}
+
+// Percent is how far through the comparison the view is, 0–100.
+func (d *diffView) Percent() int {
+	last := len(d.lines) - d.height
+	if last <= 0 {
+		return 100
+	}
+	return d.off * 100 / last
+}
+
+// View renders the lines in view, each exactly the pane's inner width.
+func (d *diffView) View(st *styles) []string {
+	out := make([]string, 0, d.height)
+	full := d.width + 2*d.pad
+	blank := strings.Repeat(" ", full)
+	right := strings.Repeat(" ", d.pad)
+	for i := d.off; i < d.off+d.height; i++ {
+		if i >= len(d.lines) {
+			out = append(out, blank)
+			continue
+		}
+		gutter := right
+		if d.pad > 0 && i == d.cur {
+			gutter = st.HelpKey.Render(">")
+		}
+		out = append(out, gutter+d.line(st, &d.lines[i])+right)
+	}
+	return out
+}
+
+// line renders one line to exactly the text width.
+func (d *diffView) line(st *styles, l *cmpLine) string {
+	if !l.cols {
+		ind := int(l.indent)
+		return strings.Repeat(" ", ind) + d.segs(st, l, l.left, int(l.lw), d.width-ind)
+	}
+	lw := (d.width - 3) / 2
+	rw := d.width - 3 - lw
+	sep := " " + st.vbar + " "
+	return d.segs(st, l, l.left, int(l.lw), lw) + sep + d.segs(st, l, l.right, int(l.rw), rw)
+}
+
+// segs renders styled runs that are sw cells wide, padded to w cells.
+func (d *diffView) segs(st *styles, l *cmpLine, segs []diffrows.Seg, sw, w int) string {
+	var b strings.Builder
+	if w <= 0 {
+		return ""
+	}
+	if sw > w { // only a character wider than a tiny column
+		var t strings.Builder
+		for _, s := range segs {
+			t.WriteString(s.Text)
+		}
+		return d.m.Fit(t.String(), w)
+	}
+	for _, s := range segs {
+		style, ok := d.segStyle(st, l, s.Style)
+		if !ok {
+			b.WriteString(s.Text)
+			continue
+		}
+		b.WriteString(style.Render(s.Text))
+	}
+	return text.Pad(b.String(), sw, w)
+}
+
+// segStyle maps a run's style to the app's styles; ok is false for plain
+// text.
+func (d *diffView) segStyle(st *styles, l *cmpLine, s diffrows.Style) (lipgloss.Style, bool) {
+	var style lipgloss.Style
+	switch s.Kind() {
+	case diffrows.Deleted:
+		style = st.Del
+		if s&diffrows.Edit != 0 {
+			style = st.DelEdit
+		}
+	case diffrows.Inserted:
+		style = st.Ins
+		if s&diffrows.Edit != 0 {
+			style = st.InsEdit
+		}
+	case diffrows.Strong:
+		style = st.Heading[min(int(l.depth), 2)]
+	case diffrows.Faint:
+		style = st.Unchanged
+	default:
+		if s&diffrows.Shared == 0 {
+			return style, false
+		}
+		return st.SharedPhrase, true
+	}
+	if s&diffrows.Shared != 0 {
+		style = style.Underline(true)
+	}
+	return style, true
+}
+
+// pairList is the left-hand pane of compare mode: the aligned outline, one
+// row per pair (A's label ↔ B's label, a title, a status mark and the
+// similarity), indented by depth. Its cursor follows the diff view, and
+// moving it moves the diff view.
+type pairList struct {
+	m     *text.Measure
+	c     *model.Comparison
+	list  list
+	width int
+}
+
+func newPairList(m *text.Measure) pairList { return pairList{m: m} }
+
+// SetComparison lists c's pairs.
+func (p *pairList) SetComparison(c *model.Comparison) {
+	p.c = c
+	p.list = list{height: p.list.height}
+	p.list.SetLen(len(c.Pairs))
+}
+
+// SetSize fits the pane's inner area.
+func (p *pairList) SetSize(w, h int) {
+	p.width = max(w, 0)
+	p.list.SetHeight(h)
+}
+
+// Follow puts the cursor on pair i.
+func (p *pairList) Follow(i int) { p.list.Select(i) }
+
+// Selected is the pair under the cursor.
+func (p *pairList) Selected() int { return p.list.cursor }
+
+// Update moves the cursor on the movement keys.
+func (p pairList) Update(msg tea.Msg, k keyMap) (pairList, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		moveList(&p.list, msg, k)
+	}
+	return p, nil
+}
+
+// Click puts the cursor on the row at y inside the pane, if there is one.
+func (p *pairList) Click(y int) bool {
+	i := p.list.off + y
+	if y < 0 || i >= p.list.n {
+		return false
+	}
+	p.list.Select(i)
+	return true
+}
+
+// statusMarks are the one-cell marks of the pair statuses, ASCII so that
+// they are one cell in every terminal and visible without colour.
+var statusMarks = map[model.Status]string{
+	model.StatusSame: "=", model.StatusChanged: "~", model.StatusParallel: "#",
+	model.StatusOnlyA: "-", model.StatusOnlyB: "+",
+}
+
+// statusIndex orders the statuses as styles.PairStatus does.
+func statusIndex(s model.Status) int {
+	switch s {
+	case model.StatusSame:
+		return 0
+	case model.StatusChanged:
+		return 1
+	case model.StatusParallel:
+		return 2
+	case model.StatusOnlyA:
+		return 3
+	}
+	return 4
+}
+
+// View renders the visible rows, each exactly the pane's inner width.
+func (p *pairList) View(st *styles, focused bool) []string {
+	out := make([]string, 0, p.list.height)
+	from, to := p.list.Visible()
+	for i := from; i < to; i++ {
+		out = append(out, p.row(st, i, focused))
+	}
+	for len(out) < p.list.height {
+		out = append(out, strings.Repeat(" ", p.width))
+	}
+	return out[:max(p.list.height, 0)]
+}
+
+// row renders one pair: cursor marker, indent by depth, "一 ↔ 二", A's
+// title (B's when A has none), and at the right the status mark and the
+// similarity.
+func (p *pairList) row(st *styles, i int, focused bool) string {
+	pr := &p.c.Pairs[i]
+	gutter := " "
+	if i == p.list.cursor {
+		gutter = ">"
+	}
+	indent := strings.Repeat(" ", min(2*pr.Depth, p.width/4))
+	var tail string
+	switch pr.Status {
+	case model.StatusOnlyA:
+		tail = "  仅A"
+	case model.StatusOnlyB:
+		tail = "  仅B"
+	default:
+		tail = fmt.Sprintf("%4d%%", diffrows.Percent(pr.Similarity))
+	}
+	tail = " " + statusMarks[pr.Status] + tail
+	if p.width < 16 {
+		tail = " " + statusMarks[pr.Status]
+	}
+	tw := p.m.String(tail)
+	title := sectionTitle(pr.A)
+	if pr.A == nil {
+		title = sectionTitle(pr.B)
+	}
+	body := p.m.Fit(gutter+indent+pairLabel(pr.A)+" ↔ "+pairLabel(pr.B)+" "+title, max(p.width-tw, 0))
+	if tw > p.width {
+		tail = p.m.Fit(tail, p.width)
+	}
+	switch {
+	case i == p.list.cursor && focused:
+		return st.Cursor.Render(body + tail)
+	case i == p.list.cursor:
+		return st.CursorBlur.Render(body) + st.PairStatus[statusIndex(pr.Status)].Render(tail)
+	}
+	return body + st.PairStatus[statusIndex(pr.Status)].Render(tail)
+}
+
+// pairLabel is a section's numeral as the pair list shows it.
+func pairLabel(s *model.Section) string {
+	switch {
+	case s == nil:
+		return "-"
+	case s.Path == "":
+		return "前言"
+	case s.Label != "":
+		return s.Label
+	}
+	return s.Path
+}
+
+// sectionTitle is a section's title without its numeral (which the label
+// shows), or nothing for the preamble.
+func sectionTitle(s *model.Section) string {
+	if s == nil || s.Path == "" {
+		return ""
+	}
+	return s.Title
+}
