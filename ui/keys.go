@@ -48,6 +48,16 @@ type keyMap struct {
 	Swap       key.Binding
 	Repair     key.Binding
 	Unified    key.Binding
+
+	// Search: / in the open report, F in every report; n N move between
+	// matches in the reader (between changes in compare mode). In the
+	// prompt, typed text is the query and these edit it.
+	Search     key.Binding
+	SearchAll  key.Binding
+	NextMatch  key.Binding
+	PrevMatch  key.Binding
+	DeleteRune key.Binding
+	ClearInput key.Binding
 }
 
 // defaultKeys follows less and lazygit habits.
@@ -87,6 +97,13 @@ func defaultKeys() keyMap {
 		Swap:       b([]string{"x"}, "x", "交换两侧"),
 		Repair:     b([]string{"p"}, "p", "手动配对本节"),
 		Unified:    b([]string{"u"}, "u", "统一/并排"),
+
+		Search:     b([]string{"/"}, "/", "搜索本报告"),
+		SearchAll:  b([]string{"F", "ctrl+f"}, "F/ctrl+f", "搜索全部报告"),
+		NextMatch:  b([]string{"n"}, "n", "下一处匹配"),
+		PrevMatch:  b([]string{"N"}, "N", "上一处匹配"),
+		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
+		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
 	}
 }
 
@@ -126,7 +143,7 @@ func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
 		out = append(out, item(k.Open, "阅读"), pair(k.PrevPart, k.NextPart, "部分"))
 	default:
 		out = append(out, pair(k.PageDown, k.PageUp, "翻页"), pair(k.PrevSection, k.NextSection, "节"),
-			pair(k.PrevPart, k.NextPart, "部分"))
+			pair(k.PrevPart, k.NextPart, "部分"), item(k.Search, "搜索"))
 	}
 	if wide {
 		out = append(out, item(k.NextPane, "窗格"))
@@ -146,6 +163,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified}},
+		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
 		{"其他", []key.Binding{k.Help, k.Quit}},
 	}
 }
