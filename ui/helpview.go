@@ -28,6 +28,9 @@ func (a App) renderHelp() []string {
 	}
 	colw := 30
 	cols := clamp(inner/colw, 1, 4)
+	if (len(items)+cols-1)/cols > p.h-2 { // too tall: drop the blank lines between groups
+		items = dropBlank(items)
+	}
 	perCol := (len(items) + cols - 1) / cols
 	content := make([]string, 0, perCol)
 	for r := 0; r < perCol; r++ {
@@ -49,4 +52,15 @@ func (a App) renderHelp() []string {
 		content = append(content, text.Pad(b.String(), used, inner))
 	}
 	return a.st.frame(a.m, content, p.w, p.h, "帮助", true)
+}
+
+// dropBlank removes the empty items (the spacing between help groups).
+func dropBlank(items []string) []string {
+	out := items[:0]
+	for _, s := range items {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

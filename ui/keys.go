@@ -119,6 +119,9 @@ type helpItem struct{ keys, desc string }
 // first is the first of the keys a binding's help names ("q" of "q/ctrl+c").
 func first(b key.Binding) string {
 	k, _, _ := strings.Cut(b.Help().Key, "/")
+	if k == "" { // the key is "/" itself
+		return b.Help().Key
+	}
 	return k
 }
 
