@@ -75,12 +75,19 @@ func chineseComma(line string) (heading, bool) {
 
 // chineseParen recognises level-2 markers: a Chinese numeral in full- or
 // half-width brackets, in any mix.
-func chineseParen(line string) (heading, bool) {
+func chineseParen(line string) (heading, bool) { return bracketed(line, chineseNumeral, 2) }
+
+// arabicParen recognises level-4 markers: one or two digits in brackets, so
+// that （2024年） and （12345） stay text.
+func arabicParen(line string) (heading, bool) { return bracketed(line, arabicNumeral, 4) }
+
+// bracketed recognises a numeral in brackets at the start of line.
+func bracketed(line string, numeral func(string) (string, int), level int) (heading, bool) {
 	o := openParen(line)
 	if o == 0 {
 		return heading{}, false
 	}
-	num, n := chineseNumeral(line[o:])
+	num, n := numeral(line[o:])
 	if n == 0 {
 		return heading{}, false
 	}
@@ -89,7 +96,7 @@ func chineseParen(line string) (heading, bool) {
 		return heading{}, false
 	}
 	m := o + n + c
-	return heading{level: 2, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
+	return heading{level: level, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
 }
 
 // arabicDot recognises level-3 markers: one or two digits and . ． or 、,
@@ -112,25 +119,6 @@ func arabicDot(line string) (heading, bool) {
 		return heading{}, false
 	}
 	return heading{level: 3, label: num, marker: line[:m], rest: rest}, true
-}
-
-// arabicParen recognises level-4 markers: one or two digits in brackets, so
-// that （2024年） and （12345） stay text.
-func arabicParen(line string) (heading, bool) {
-	o := openParen(line)
-	if o == 0 {
-		return heading{}, false
-	}
-	num, n := arabicNumeral(line[o:])
-	if n == 0 {
-		return heading{}, false
-	}
-	c := closeParen(line[o+n:])
-	if c == 0 {
-		return heading{}, false
-	}
-	m := o + n + c
-	return heading{level: 4, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
 }
 
 // circled recognises level-5 markers ① to ⑳.
