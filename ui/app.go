@@ -65,6 +65,9 @@ type App struct {
 	// Compare mode and the picker over the panes (compare.go, picker.go).
 	cmp  compare
 	pick picker
+
+	// Search: the prompt, the results pane and the index (search.go).
+	search searchUI
 }
 
 // New builds the app on the loaded reports, opening the first.
@@ -81,6 +84,7 @@ func New(reports []*model.Report, opts Options) App {
 		list:    newReportList(m, reports, opts.Problems),
 		outline: newOutline(m),
 		reader:  newReader(m),
+		search:  newSearchUI(m, reports),
 	}
 	if len(reports) > 0 {
 		a.open(0)
@@ -91,8 +95,11 @@ func New(reports []*model.Report, opts Options) App {
 // NoColorFromEnv reports whether the NO_COLOR convention asks for no colour.
 func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 
-// Init asks the terminal for its background colour.
-func (a App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background colour and builds the search
+// index in the background.
+func (a App) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, a.search.buildIndex())
+}
 
 // Update dispatches one message.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -103,6 +110,12 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.st = newStyles(msg.IsDark(), a.opts.NoColor, a.opts.Wide)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
+	case tea.PasteMsg:
+		return a.paste(msg.Content)
+	case indexReadyMsg:
+		a.search.ready = true
+	case resultsMsg:
+		a.gotResults(msg)
 	case tea.MouseWheelMsg:
 		a.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
@@ -116,6 +129,7 @@ func (a App) View() tea.View {
 	v := tea.NewView(a.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	v.Cursor = a.promptCursor()
 	v.WindowTitle = "baogao"
 	if a.current >= 0 {
 		v.WindowTitle = "baogao · " + a.reports[a.current].Label()
@@ -130,6 +144,7 @@ func (a *App) resize(w, h int) {
 	a.list.SetSize(inner(a.lay.reports))
 	a.outline.SetSize(inner(a.lay.outline))
 	a.reader.SetSize(inner(a.lay.reader))
+	a.search.results.SetSize(inner(a.lay.panes))
 	a.outline.Follow(a.reader.Current())
 	a.sizeCompare()
 }
@@ -143,6 +158,7 @@ func (a *App) open(i int) {
 	a.list.Select(i)
 	a.outline.SetReport(a.reports[i])
 	a.reader.SetReport(a.reports[i])
+	a.searchOpened()
 	a.outline.Follow(a.reader.Current())
 }
 
@@ -158,6 +174,9 @@ func (a App) render() string {
 	rows := a.renderPanes()
 	if a.pick.kind != pickNone {
 		rows = a.pick.overlay(a.st, a.m, rows)
+	}
+	if a.search.showResults {
+		rows = a.renderResults()
 	}
 	if a.showHelp {
 		rows = a.renderHelp()

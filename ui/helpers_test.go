@@ -53,6 +53,8 @@ func press(s string) tea.KeyPressMsg {
 		"down":      {Code: tea.KeyDown},
 		"up":        {Code: tea.KeyUp},
 		"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
+		"ctrl+u":    {Code: 'u', Mod: tea.ModCtrl},
+		"backspace": {Code: tea.KeyBackspace},
 	}
 	if k, ok := named[s]; ok {
 		return k

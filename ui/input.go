@@ -12,6 +12,9 @@ const wheelStep = 3
 // focused pane only.
 func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := a.keys
+	if a.search.typing && !a.lay.tooSmall && !a.showHelp {
+		return a.promptKey(msg)
+	}
 	if key.Matches(msg, k.Quit) {
 		return a, tea.Quit
 	}
@@ -28,9 +31,14 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if a.cmp.on {
 		return a.compareKey(msg)
 	}
+	if a.search.showResults {
+		return a.resultsKey(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
+	case key.Matches(msg, k.Back) && a.focus == focusReader && a.reader.Searching():
+		a.clearSearch()
 	case key.Matches(msg, k.Back):
 		a.focus = focusReader
 	case key.Matches(msg, k.NextPane):
@@ -49,6 +57,12 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.toggle(focusOutline)
 	case key.Matches(msg, k.Compare):
 		a.openReportPicker()
+	case key.Matches(msg, k.Search):
+		a.startPrompt(false)
+	case key.Matches(msg, k.SearchAll):
+		a.startPrompt(true)
+	case key.Matches(msg, k.NextMatch, k.PrevMatch) && a.reader.Searching():
+		a.stepMatch(msg)
 	case a.focus != focusReports && key.Matches(msg, k.PrevSection, k.NextSection, k.PrevPart, k.NextPart):
 		a.moveSection(msg)
 	default:
@@ -115,7 +129,7 @@ func (a *App) forward(msg tea.KeyPressMsg) {
 // open overlay hides the reader beneath it.
 func (a *App) paneAt(x, y int) (focus, bool) {
 	l := a.lay
-	if l.tooSmall || a.showHelp {
+	if l.tooSmall || a.showHelp || a.search.showResults {
 		return 0, false
 	}
 	if !l.wide && a.focus != focusReader && l.reports.contains(x, y) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -28,13 +29,15 @@ type outline struct {
 	secs  []*model.Section
 	list  list
 	width int
+
+	counts []int // search hits per section, when a search is applied
 }
 
 func newOutline(m *text.Measure) outline { return outline{m: m} }
 
 // SetReport lists rep's sections.
 func (o *outline) SetReport(rep *model.Report) {
-	o.secs = nil
+	o.secs, o.counts = nil, nil
 	if rep != nil {
 		o.secs = rep.Outline()
 	}
@@ -107,15 +110,16 @@ func (o *outline) row(st *styles, i int, focused bool) string {
 	if t, ok := topicTags[s.Topic]; ok && s.Parent == nil && o.width >= 24 {
 		tag = " " + t
 	}
-	tw := o.m.String(tag)
+	count := o.count(i)
+	tw := o.m.String(tag) + o.m.String(count)
 	body := o.m.Fit(gutter+indent+s.Heading(), o.width-tw)
 	switch {
 	case i == o.list.cursor && focused:
-		return st.Cursor.Render(body + tag)
+		return st.Cursor.Render(body + count + tag)
 	case i == o.list.cursor:
-		return st.CursorBlur.Render(body) + st.Tag.Render(tag)
+		return st.CursorBlur.Render(body) + st.HitCount.Render(count) + st.Tag.Render(tag)
 	}
-	return body + st.Tag.Render(tag)
+	return body + st.HitCount.Render(count) + st.Tag.Render(tag)
 }
 
 // moveList applies the movement keys to a list.
@@ -134,4 +138,16 @@ func moveList(l *list, msg tea.KeyPressMsg, k keyMap) {
 	case key.Matches(msg, k.Bottom):
 		l.Select(l.n - 1)
 	}
+}
+
+// SetCounts shows the number of search hits of each section (nil: none).
+func (o *outline) SetCounts(counts []int) { o.counts = counts }
+
+// count is section i's hit count as shown after its heading, or "" when it
+// has none or the pane is too narrow to spare the cells.
+func (o *outline) count(i int) string {
+	if i >= len(o.counts) || o.counts[i] == 0 || o.width < 12 {
+		return ""
+	}
+	return " " + strconv.Itoa(o.counts[i])
 }

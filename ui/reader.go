@@ -47,6 +47,8 @@ type reader struct {
 	starts []int // first line of each section in secs
 	off    int   // first line in view
 	cur    int   // index in secs of the section being read; -1 before the first
+
+	search matches // search hits placed on the lines (highlight.go)
 }
 
 func newReader(m *text.Measure) reader { return reader{m: m, cur: -1} }
@@ -55,6 +57,7 @@ func newReader(m *text.Measure) reader { return reader{m: m, cur: -1} }
 func (r *reader) SetReport(rep *model.Report) {
 	r.rep, r.off, r.cur = rep, 0, -1
 	r.secs = nil
+	r.ClearMatches()
 	if rep != nil {
 		r.secs = rep.Outline()
 	}
@@ -76,6 +79,7 @@ func (r *reader) SetSize(w, h int) {
 		}
 		r.width, r.pad = tw, pad
 		r.rewrap()
+		r.mapMatches()
 		r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
 	}
 	r.scrollTo(r.off)

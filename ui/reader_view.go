@@ -22,15 +22,10 @@ func (r *reader) View(st *styles) []string {
 		if w > r.width { // only a character wider than a tiny pane
 			s, w = r.m.Fit(s, r.width), r.width
 		}
-		switch l.kind {
-		case kindTitle:
-			s = st.DocTitle.Render(s)
-		case kindHeading1:
-			s = st.Heading[0].Render(s)
-		case kindHeading2:
-			s = st.Heading[1].Render(s)
-		case kindHeading3:
-			s = st.Heading[2].Render(s)
+		if ms := r.marksOn(i); len(ms) > 0 && w == l.width {
+			s = r.markLine(st, l, ms)
+		} else if style, ok := st.lineStyle(l.kind); ok {
+			s = style.Render(s)
 		}
 		out = append(out, pad+text.Pad(s, w, r.width)+pad)
 	}

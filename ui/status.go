@@ -33,6 +33,12 @@ func (a App) statusLine() string {
 		}
 	}
 	right := strconv.Itoa(a.reader.Percent()) + "% "
+	if s := a.searchStatus(); s != "" {
+		right = s + " · " + right
+		if a.m.String(right) > w/2 {
+			right = s + " "
+		}
+	}
 	if n := len(a.opts.Problems); n > 0 {
 		right = strconv.Itoa(n) + " 个文件未载入 · " + right
 	}
@@ -46,7 +52,10 @@ func (a App) statusLine() string {
 // helpLine lists the keys that work in the focused pane, as many as fit.
 func (a App) helpLine() string {
 	w := a.lay.width
-	items := a.modeHelp(a.keys.shortHelp(a.focus, a.lay.wide))
+	if a.search.typing && !a.showHelp {
+		return a.promptLine()
+	}
+	items := a.searchHelp(a.modeHelp(a.keys.shortHelp(a.focus, a.lay.wide)))
 	if a.showHelp {
 		items = a.keys.helpScreenHelp()
 	}

@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model"
+	"baogao/ui/text"
+)
+
+// results is the pane of a search in every report (F): one heading row per
+// report with its count, then one row per hit with its section and a
+// snippet, the match highlighted. Rows are not materialised: a row number
+// maps to (report, hit) through each report's first row, so a search with
+// a hundred thousand hits costs nothing until its rows are on screen. The
+// cursor stays on hit rows.
+type results struct {
+	m      *text.Measure
+	res    *model.Results
+	starts []int // row of each report's heading
+	list   list
+	width  int
+}
+
+func newResults(m *text.Measure) results { return results{m: m} }
+
+// SetSize fits the pane's inner area.
+func (rs *results) SetSize(w, h int) {
+	rs.width = max(w, 0)
+	rs.list.SetHeight(h)
+}
+
+// Set shows res (nil: nothing) with the cursor on its first hit.
+func (rs *results) Set(res *model.Results) {
+	rs.res, rs.starts = res, rs.starts[:0]
+	n := 0
+	if res != nil {
+		for _, r := range res.Reports {
+			rs.starts = append(rs.starts, n)
+			n += 1 + len(r.Hits)
+		}
+	}
+	rs.list = list{height: rs.list.height}
+	rs.list.SetLen(n)
+	rs.list.Select(1)
+}
+
+// Results are the results shown, or nil.
+func (rs *results) Results() *model.Results { return rs.res }
+
+// at maps a row to its report and hit; hit is -1 on the report's heading.
+func (rs *results) at(row int) (rep, hit int) {
+	rep = sort.Search(len(rs.starts), func(i int) bool { return rs.starts[i] > row }) - 1
+	return rep, row - rs.starts[rep] - 1
+}
+
+// Selected is the hit under the cursor.
+func (rs *results) Selected() (model.Hit, bool) {
+	if rs.res == nil || rs.list.n == 0 {
+		return model.Hit{}, false
+	}
+	rep, hit := rs.at(rs.list.cursor)
+	if hit < 0 {
+		return model.Hit{}, false
+	}
+	return rs.res.Reports[rep].Hits[hit], true
+}
+
+// Update moves the cursor on the movement keys, past report headings.
+func (rs results) Update(msg tea.Msg, k keyMap) (results, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok || rs.list.n == 0 {
+		return rs, nil
+	}
+	before := rs.list.cursor
+	moveList(&rs.list, kp, k)
+	dir := 1
+	if rs.list.cursor < before || key.Matches(kp, k.Bottom) {
+		dir = -1
+	}
+	rs.skipHeading(dir)
+	return rs, nil
+}
+
+// Move moves the cursor by d hit rows (the arrow keys while typing).
+func (rs *results) Move(d int) {
+	if rs.list.n == 0 {
+		return
+	}
+	rs.list.Move(d)
+	rs.skipHeading(d)
+}
+
+// skipHeading moves the cursor off a report heading, in direction dir
+// when there is a hit that way, otherwise the other way.
+func (rs *results) skipHeading(dir int) {
+	if _, hit := rs.at(rs.list.cursor); hit >= 0 {
+		return
+	}
+	c := rs.list.cursor + dir
+	if c < 0 || c >= rs.list.n {
+		c = rs.list.cursor - dir
+	}
+	rs.list.Select(c)
+	if c == 1 {
+		rs.list.Scroll(-1) // show the first report's heading above its first hit
+	}
+}
+
+// View renders the visible rows, each exactly the pane's inner width.
+// When there is nothing to list, empty says why.
+func (rs *results) View(st *styles, focused bool, empty string) []string {
+	h := rs.list.height
+	out := make([]string, 0, max(h, 0))
+	if rs.list.n == 0 && h > 0 {
+		out = append(out, rs.m.Fit(" "+empty, rs.width))
+	}
+	from, to := rs.list.Visible()
+	for i := from; i < to; i++ {
+		rep, hit := rs.at(i)
+		rh := rs.res.Reports[rep]
+		if hit < 0 {
+			out = append(out, rs.heading(st, rh))
+			continue
+		}
+		out = append(out, rs.row(st, rh.Hits[hit], i == rs.list.cursor, focused))
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", rs.width))
+	}
+	return out
+}
+
+// heading is a report's row: its label and hit count, then its title.
+func (rs *results) heading(st *styles, rh model.ReportHits) string {
+	label := " " + rh.Report.Label() + " · " + strconv.Itoa(len(rh.Hits)) + " 处"
+	label = rs.m.Fit(label, rs.width)
+	lw := rs.m.String(label)
+	title := ""
+	if rh.Report.Title != "" && lw < rs.width {
+		title = rs.m.Fit("  "+rh.Report.Title, rs.width-lw)
+	}
+	lbl := strings.TrimRight(label, " ")
+	return st.HitReport.Render(lbl) + label[len(lbl):] + st.Tag.Render(title) +
+		strings.Repeat(" ", max(rs.width-lw-rs.m.String(title), 0))
+}
+
+// row is one hit: cursor marker, section, and the snippet.
+func (rs *results) row(st *styles, hit model.Hit, cursor, focused bool) string {
+	w := rs.width
+	gutter := "  "
+	if cursor {
+		gutter = "> "
+	}
+	gw := min(rs.m.String(gutter), w)
+	gutter = gutter[:gw]
+	pw := 0
+	switch {
+	case w >= 50:
+		pw = min(w/4, 28)
+	case w >= 30:
+		pw = 8
+	}
+	path := ""
+	if pw > 0 {
+		path = rs.m.Fit(hitPlace(hit), pw) + " "
+		pw++
+	}
+	before, match, after := snippetFit(rs.m, hit, max(w-gw-pw, 0))
+	plain, matchStyle := st.Tag, st.Match
+	switch {
+	case cursor && focused:
+		return st.Cursor.Render(gutter+path+before) + st.MatchCurrent.Render(match) + st.Cursor.Render(after)
+	case cursor:
+		return st.CursorBlur.Render(gutter+path) + before + st.MatchCurrent.Render(match) + after
+	}
+	return gutter + plain.Render(path) + before + matchStyle.Render(match) + after
+}
+
+// hitPlace names where a hit is: the section's path and heading, or the
+// title or preamble.
+func hitPlace(h model.Hit) string {
+	switch {
+	case h.Section != nil:
+		return h.Section.Path + " " + h.Section.Heading()
+	case h.Para < 0:
+		return "标题"
+	}
+	return "前言"
+}
+
+// snippetFit lays a hit's snippet into exactly w cells: up to a third of
+// the room for the text before the match (its end kept), the match, then
+// the text after it, cut with "…". The three parts' widths add up to w.
+func snippetFit(m *text.Measure, hit model.Hit, w int) (before, match, after string) {
+	if w <= 0 {
+		return "", "", ""
+	}
+	before, match, after = hit.Snippet(w)
+	mw := m.String(match)
+	if mw >= w {
+		match = m.Truncate(match, w, "…")
+		return "", match, strings.Repeat(" ", w-m.String(match))
+	}
+	before = tailFit(m, before, min(m.String(before), (w-mw)/3))
+	bw := m.String(before)
+	after = m.Fit(after, w-mw-bw)
+	return before, match, after
+}
