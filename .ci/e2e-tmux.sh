@@ -3,7 +3,8 @@
 #
 # Starts the real binary in tmux at 80x24 and 160x48, and once at 80x24 with
 # LANG=zh_CN.UTF-8 and --ambiguous=auto (the probe asks tmux where “ lands),
-# types keys (open a report, move through the outline, page down, help),
+# types keys (open a report, move through the outline, page down, help;
+# then compare mode: d, pick a report, n ] x p u, and `baogao diff A B`),
 # captures the screen after each step and fails when a captured line is not
 # exactly the terminal width by libc wcwidth, the screen is not exactly the
 # terminal height, or a pane border is not in one column from top to bottom.
@@ -112,6 +113,37 @@ run() {
   fi
 }
 
+# compare NAME WIDTH HEIGHT ARGS...: compare mode through its keys, opened
+# with d from the reader, or directly when ARGS are "diff A B".
+compare() {
+  local name=$1 w=$2 h=$3; shift 3
+  local rc="$work/$name.rc"
+  tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
+    "'$bin' $*; echo \$? > '$rc'; sleep 60"
+  if [ "${1:-}" = diff ]; then
+    step "$name" open   "$w" "$h" ""        "3 对比 · A 历下区 2024 ↔ B 周村区 2023"
+  else
+    step "$name" start  "$w" "$h" ""        "3 正文 · 长清区 2023"
+    step "$name" picker "$w" "$h" "d"       "与 长清区 2023 对比"
+    step "$name" pick   "$w" "$h" "j Enter" "3 对比 · A 长清区 2023 ↔ B 历下区 2024"
+  fi
+  step "$name" next     "$w" "$h" "n n n"   "相似"
+  step "$name" pair     "$w" "$h" "]"       "相似"
+  local swapped="A 历下区 2024 ↔ B 长清区 2023"
+  [ "${1:-}" = diff ] && swapped="A 周村区 2023 ↔ B 历下区 2024"
+  step "$name" swap     "$w" "$h" "x"       "$swapped"
+  step "$name" repair   "$w" "$h" "] p"     "手动配对 ·"
+  step "$name" cancel   "$w" "$h" "Escape"  "相似"
+  step "$name" layout   "$w" "$h" "u"       "相似"
+  step "$name" list     "$w" "$h" "o j j"   "2 对照"
+  step "$name" back     "$w" "$h" "Escape Escape" "3 正文"
+  tmux -L "$sock" send-keys -t "$name" q
+  for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
+  if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
+    echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
 # step SESSION NAME W H KEYS EXPECT: send keys, wait until EXPECT shows and the
 # screen is still, then check the capture.
 step() {
@@ -159,5 +191,9 @@ run narrow 80 24
 run wide 160 48
 run zh 80 24 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 -- --ambiguous=auto
 run zhwide 160 48 LANG=zh_CN.UTF-8 --
+compare cmp-narrow 80 24
+compare cmp-wide 160 48
+compare diff-narrow 80 24 diff jinan-lixia-2024 zibo-zhoucun-2023
+compare diff-wide 160 48 diff jinan-lixia-2024 zibo-zhoucun-2023
 
 exit $fail

@@ -54,6 +54,9 @@ func (a *App) OpenCompare(i, j int) {
 	if i < 0 || j < 0 || i >= len(a.reports) || j >= len(a.reports) {
 		return
 	}
+	if a.current != i {
+		a.open(i) // Esc shows A in the reader
+	}
 	side := a.cmp.side
 	a.cmp = compare{on: true, a: i, b: j, side: side,
 		pairs: newPairList(a.m), diff: newDiffView(a.m, a.opts.NoColor)}
@@ -133,6 +136,8 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			cm.on, a.focus = false, focusReader
 		}
 		return a, nil
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
 	case key.Matches(msg, k.NextPane, k.PrevPane):
 		if a.focus == focusOutline {
 			a.focus = focusReader

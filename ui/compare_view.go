@@ -100,7 +100,9 @@ func (d *diffView) Side() bool { return d.side }
 
 // rebuild wraps the whole comparison for the current width and layout.
 func (d *diffView) rebuild() {
-	d.lines, d.heads, d.stops = d.lines[:0], d.heads[:0], d.stops[:0]
+	// Fresh slices, not [:0]: App is a value, and a copy of it must not see
+	// this one's lines rewritten.
+	d.lines, d.heads, d.stops = nil, nil, nil
 	if d.c == nil || d.width <= 0 {
 		return
 	}
@@ -222,9 +224,10 @@ func (d diffView) Update(msg tea.Msg, k keyMap) (diffView, tea.Cmd) {
 		case key.Matches(msg, k.PageUp):
 			d.ScrollBy(-page)
 		case key.Matches(msg, k.Top):
-			d.ScrollBy(-len(d.lines))
+			d.show(0)
 		case key.Matches(msg, k.Bottom):
-			d.ScrollBy(len(d.lines))
+			d.scrollTo(len(d.lines))
+			d.cur = max(len(d.lines)-1, 0)
 		}
 	}
 	return d, nil

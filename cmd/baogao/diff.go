@@ -13,21 +13,28 @@ package main
 // under NO_COLOR; on a terminal they are red and green instead, and shared
 // phrases of a parallel pair are underlined.
 //
+// On a terminal, without --json, --unified, --side-by-side or --width,
+// baogao diff opens the app in compare mode on A and B instead, with the
+// other loaded reports available to compare with.
+//
 // Unified output puts everything in one column; side by side puts A on the
 // left and B on the right, each column wrapped by terminal cells with
 // Chinese line-breaking rules (ui/text's wrapper). Side by side is the
 // default on a terminal at least sideBySideFrom columns wide.
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
 
 	"baogao/model"
+	"baogao/ui/ambiguous"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -46,7 +53,8 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--in PATH]... A B\n\n"+
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
+		"On a terminal without --json, --unified, --side-by-side or --width, the app opens comparing A and B.\n"+
 		"A and B are reports as for 'baogao outline': an index from 'baogao list', an ID, a file, or words (quoted: \"历下 2024\").", stderr)
 	asJSON := fs.Bool("json", false, "print JSON for scripts")
 	unified := fs.Bool("unified", false, "one column (the default below 120 columns and when not a terminal)")
@@ -54,12 +62,28 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 0, "output width in columns (default: the terminal's, or 80)")
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	ambiguousSetting := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
+		"in the app: width of East Asian ambiguous characters, narrow, wide or auto")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 2 {
 		fs.Usage()
 		return 2
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if opensApp(isTerminal(stdout), set) {
+		switch *ambiguousSetting {
+		case "narrow", "wide", "auto":
+		default:
+			fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguousSetting)
+			return 2
+		}
+		// As for the reader: settle the ambiguous width before anything is
+		// loaded or printed, since it may start the program again.
+		wide := ambiguous.Resolve(*ambiguousSetting)
+		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide)
 	}
 	if *unified && *sideBySide {
 		fmt.Fprintln(stderr, "baogao: --unified and --side-by-side exclude each other")
@@ -84,6 +108,50 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
 	return exitCode(failed)
+}
+
+// opensApp decides whether baogao diff opens the app: only on a terminal,
+// and only when no flag asks for printed output.
+func opensApp(terminal bool, set map[string]bool) bool {
+	return terminal && !set["json"] && !set["unified"] && !set["side-by-side"] && !set["width"]
+}
+
+// isTerminal reports whether w is a terminal that can run the app.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
+}
+
+// diffApp loads the reports (--in, or the samples), resolves A and B among
+// them (a file path is loaded and added) and opens the app comparing them.
+func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool) int {
+	reports, problems := load(in, stdin, stderr)
+	find := func(spec string) (int, error) {
+		if info, err := os.Stat(spec); err == nil && !info.IsDir() || spec == "-" {
+			r, _, err := pickReport(spec, nil, stdin, stderr)
+			if err != nil {
+				return -1, err
+			}
+			reports = append(reports, r)
+			return len(reports) - 1, nil
+		}
+		r, err := resolveReport(spec, reports)
+		if err != nil {
+			return -1, err
+		}
+		return slices.Index(reports, r), nil
+	}
+	ia, err := find(specA)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2
+	}
+	ib, err := find(specB)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2
+	}
+	return runApp(reports, tuiOptions{problems: problems, wide: wide, compare: true, compareA: ia, compareB: ib})
 }
 
 // pickTwo resolves A and B as pickReport does, loading the --in reports

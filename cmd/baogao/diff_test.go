@@ -220,3 +220,37 @@ func TestDiffIn(t *testing.T) {
 		t.Errorf("unexpected output:\n%.400s", out)
 	}
 }
+
+// TestDiffOpensApp: baogao diff opens the app only on a terminal and only
+// when no flag asks for printed output.
+func TestDiffOpensApp(t *testing.T) {
+	tests := []struct {
+		terminal bool
+		flags    []string
+		want     bool
+	}{
+		{true, nil, true},
+		{true, []string{"in"}, true},
+		{true, []string{"ambiguous"}, true},
+		{false, nil, false},
+		{true, []string{"json"}, false},
+		{true, []string{"unified"}, false},
+		{true, []string{"side-by-side"}, false},
+		{true, []string{"width"}, false},
+		{true, []string{"in", "width"}, false},
+	}
+	for _, tt := range tests {
+		set := map[string]bool{}
+		for _, f := range tt.flags {
+			set[f] = true
+		}
+		if got := opensApp(tt.terminal, set); got != tt.want {
+			t.Errorf("terminal %v, flags %v: opens the app %v, want %v", tt.terminal, tt.flags, got, tt.want)
+		}
+	}
+	// Not a terminal: the comparison is printed, as before.
+	out, _, code := runCLI(t, "", "diff", "jinan-lixia-2024", "zibo-zhoucun-2023")
+	if code != 0 || !strings.HasPrefix(out, "A: jinan-lixia-2024") {
+		t.Errorf("diff to a pipe: exit %d, output %.80q", code, out)
+	}
+}
