@@ -4,7 +4,8 @@
 # Starts the real binary in tmux at 80x24 and 160x48, and once at 80x24 with
 # LANG=zh_CN.UTF-8 and --ambiguous=auto (the probe asks tmux where “ lands),
 # types keys (open a report, move through the outline, page down, help;
-# then compare mode: d, pick a report, n ] x p u, and `baogao diff A B`),
+# then compare mode: d, pick a report, n ] x p u, and `baogao diff A B`;
+# then search: / 法治 Enter n N N Esc, and F 依法行政 Enter j j Enter),
 # captures the screen after each step and fails when a captured line is not
 # exactly the terminal width by libc wcwidth, the screen is not exactly the
 # terminal height, or a pane border is not in one column from top to bottom.
@@ -144,6 +145,39 @@ compare() {
   fi
 }
 
+# search NAME WIDTH HEIGHT: / in the reader (Chinese typed as tmux sends it
+# with -l: UTF-8 text, not key names), Enter, n, N past the first match to
+# the last, Esc; then F with a query, Enter to the list, j j, Enter.
+search() {
+  local name=$1 w=$2 h=$3
+  local rc="$work/$name.rc"
+  tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
+    "'$bin'; echo \$? > '$rc'; sleep 60"
+  step "$name" start   "$w" "$h" ""      "3 正文"
+  tmux -L "$sock" send-keys -t "$name" /
+  tmux -L "$sock" send-keys -t "$name" -l 法治
+  step "$name" prompt  "$w" "$h" ""      "/法治"
+  step "$name" enter   "$w" "$h" "Enter" " 1/"
+  local total
+  total=$(grep -oE ' 1/[0-9]+' "$work/$name-enter.txt" | head -1 | cut -d/ -f2)
+  step "$name" next    "$w" "$h" "n"     " 2/$total"
+  step "$name" prev    "$w" "$h" "N N"   " $total/$total"
+  step "$name" clear   "$w" "$h" "Escape" "/ 搜索"
+  if grep -qF "清除" "$work/$name-clear.txt"; then
+    echo "FAIL $name/clear: Esc left the search on"; fail=1
+  fi
+  tmux -L "$sock" send-keys -t "$name" F
+  tmux -L "$sock" send-keys -t "$name" -l 依法行政
+  step "$name" results "$w" "$h" ""      "搜索全部报告 · 依法行政 · "
+  step "$name" list    "$w" "$h" "Enter j j" "enter 打开"
+  step "$name" open    "$w" "$h" "Enter" "n/N 匹配"
+  tmux -L "$sock" send-keys -t "$name" q
+  for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
+  if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
+    echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
 # step SESSION NAME W H KEYS EXPECT: send keys, wait until EXPECT shows and the
 # screen is still, then check the capture.
 step() {
@@ -191,6 +225,8 @@ run narrow 80 24
 run wide 160 48
 run zh 80 24 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 -- --ambiguous=auto
 run zhwide 160 48 LANG=zh_CN.UTF-8 --
+search find-narrow 80 24
+search find-wide 160 48
 compare cmp-narrow 80 24
 compare cmp-wide 160 48
 compare diff-narrow 80 24 diff jinan-lixia-2024 zibo-zhoucun-2023
