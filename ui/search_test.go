@@ -208,48 +208,50 @@ func TestSearchHighlightExact(t *testing.T) {
 	st.Match = lipgloss.NewStyle().Transform(func(s string) string { return open + s + shut })
 	st.MatchCurrent = st.Match
 	crossing := 0
-	for _, r := range reports {
-		for _, query := range []string{"法治", "依法行政", `re:\d+件`, "一、"} {
-			hits := expectHits(t, query, r)
-			for w := 14; w <= 120; w += 9 {
-				rd := newReader(text.NewMeasure(false))
-				rd.SetReport(r)
-				rd.SetSize(w, 10)
-				rd.SetMatches(hits)
-				rd.SetSize(w, rd.Lines()) // the whole report on screen
-				var got []string
-				for _, l := range rd.View(st) {
-					for rest := l; ; {
-						i := strings.Index(rest, open)
-						if i < 0 {
-							break
-						}
-						j := strings.Index(rest[i:], shut)
-						got = append(got, rest[i+len(open):i+j])
-						rest = rest[i+j:]
-					}
-				}
-				var want []string
-				for hi, hit := range hits {
-					var lines []int32
-					text := []rune(hit.Text())
-					joined := ""
-					for _, m := range rd.search.marks {
-						if int(m.hit) == hi {
-							want = append(want, rd.lines[m.line].text[m.b0:m.b1])
-							joined += rd.lines[m.line].text[m.b0:m.b1]
-							lines = append(lines, m.line)
+	for _, wide := range []bool{false, true} {
+		for _, r := range reports {
+			for _, query := range []string{"法治", "依法行政", `re:\d+件`, "一、"} {
+				hits := expectHits(t, query, r)
+				for w := 14; w <= 120; w += 9 {
+					rd := newReader(text.NewMeasure(wide))
+					rd.SetReport(r)
+					rd.SetSize(w, 10)
+					rd.SetMatches(hits)
+					rd.SetSize(w, rd.Lines()) // the whole report on screen
+					var got []string
+					for _, l := range rd.View(st) {
+						for rest := l; ; {
+							i := strings.Index(rest, open)
+							if i < 0 {
+								break
+							}
+							j := strings.Index(rest[i:], shut)
+							got = append(got, rest[i+len(open):i+j])
+							rest = rest[i+j:]
 						}
 					}
-					if len(lines) > 1 {
-						crossing++
+					var want []string
+					for hi, hit := range hits {
+						var lines []int32
+						text := []rune(hit.Text())
+						joined := ""
+						for _, m := range rd.search.marks {
+							if int(m.hit) == hi {
+								want = append(want, rd.lines[m.line].text[m.b0:m.b1])
+								joined += rd.lines[m.line].text[m.b0:m.b1]
+								lines = append(lines, m.line)
+							}
+						}
+						if len(lines) > 1 {
+							crossing++
+						}
+						if exp := strings.ReplaceAll(string(text[hit.ParaStart:hit.ParaEnd]), " ", ""); strings.ReplaceAll(joined, " ", "") != exp {
+							t.Errorf("%s %q w=%d: hit %d marks %q, want %q", r.ID, query, w, hi, joined, exp)
+						}
 					}
-					if exp := strings.ReplaceAll(string(text[hit.ParaStart:hit.ParaEnd]), " ", ""); strings.ReplaceAll(joined, " ", "") != exp {
-						t.Errorf("%s %q w=%d: hit %d marks %q, want %q", r.ID, query, w, hi, joined, exp)
+					if strings.Join(got, "|") != strings.Join(want, "|") {
+						t.Errorf("%s %q w=%d: highlighted %q, want %q", r.ID, query, w, got, want)
 					}
-				}
-				if strings.Join(got, "|") != strings.Join(want, "|") {
-					t.Errorf("%s %q w=%d: highlighted %q, want %q", r.ID, query, w, got, want)
 				}
 			}
 		}
