@@ -137,7 +137,8 @@ compare() {
   step "$name" cancel   "$w" "$h" "Escape"  "相似"
   step "$name" layout   "$w" "$h" "u"       "相似"
   step "$name" list     "$w" "$h" "o j j"   "2 对照"
-  step "$name" back     "$w" "$h" "Escape Escape" "3 正文"
+  step "$name" shown    "$w" "$h" "Enter"   "相似"
+  step "$name" back     "$w" "$h" "Escape"  "3 正文"
   tmux -L "$sock" send-keys -t "$name" q
   for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
   if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then

@@ -106,6 +106,12 @@ func TestCompareOpenAndBack(t *testing.T) {
 				t.Errorf("%v: compare screen lacks %q:\n%s", size, want, s)
 			}
 		}
+		// d in compare mode picks another B for the same A.
+		if c := keys(a, "d"); c.pick.kind != pickReport || !strings.Contains(c.pick.items[c.pick.list.cursor], "zibo-zhoucun-2023") {
+			t.Errorf("%v: d in compare mode: picker %d, cursor on %q, want the current B", size, c.pick.kind, c.pick.items[c.pick.list.cursor])
+		} else if c = pickItem(t, c, "jining-jingkai-2024"); c.cmp.a != lixia || c.cmp.c.B.ID != "jining-jingkai-2024" {
+			t.Errorf("%v: d, pick 济宁: comparing %s↔%s", size, c.cmp.c.A.ID, c.cmp.c.B.ID)
+		}
 		a = keys(a, "esc")
 		if a.cmp.on || a.focus != focusReader || a.current != lixia || a.reader.off != top {
 			t.Errorf("%v: esc: comparing %v, focus %d, report %d, top %d; want the reader as it was", size, a.cmp.on, a.focus, a.current, a.reader.off)
@@ -475,5 +481,60 @@ func TestCompareHelp(t *testing.T) {
 	}
 	if s := plain(keys(a, "?")); !strings.Contains(s, "交换两侧") || !strings.Contains(s, "手动配对本节") {
 		t.Error("? does not list the compare keys")
+	}
+}
+
+// BenchmarkCompareFrame is one full frame (View) of compare mode at 160×48,
+// side by side, two districts (the longest comparison of the seeds),
+// scrolled to the middle. The lines are built once per width; a frame
+// styles only the rows in view.
+// The big case compares a 400,000-character report with a seed: the frame
+// costs the same.
+func BenchmarkCompareFrame(b *testing.B) {
+	reports := seedReports(b)
+	lixia, zhoucun := seedIndex(b, reports, "jinan-lixia-2024"), seedIndex(b, reports, "zibo-zhoucun-2023")
+	for _, big := range []bool{false, true} {
+		b.Run(fmt.Sprintf("big=%v", big), func(b *testing.B) {
+			rs, i, j := reports, lixia, zhoucun
+			if big {
+				rs, i, j = append([]*model.Report{bigReport(b, 400_000)}, reports...), 0, zhoucun+1
+			}
+			a := comparing(rs, Options{}, 160, 48, i, j)
+			if !a.cmp.on {
+				b.Fatal("not comparing")
+			}
+			a.cmp.diff.ScrollBy(len(a.cmp.diff.lines) / 2)
+			for b.Loop() {
+				_ = a.View()
+			}
+			b.ReportMetric(float64(len(a.cmp.diff.lines)), "lines")
+		})
+	}
+}
+
+// BenchmarkCompareKeyFrame is n (next change) and the frame after it.
+func BenchmarkCompareKeyFrame(b *testing.B) {
+	reports := seedReports(b)
+	a := comparing(reports, Options{}, 160, 48, seedIndex(b, reports, "jinan-lixia-2024"), seedIndex(b, reports, "zibo-zhoucun-2023"))
+	n, g := press("n"), press("g")
+	for b.Loop() {
+		m, _ := a.Update(n)
+		a = m.(App)
+		if a.cmp.diff.cur == a.cmp.diff.stops[len(a.cmp.diff.stops)-1] {
+			m, _ = a.Update(g)
+			a = m.(App)
+		}
+		_ = a.View()
+	}
+}
+
+// BenchmarkCompareOpen is the cost of opening a comparison (or swapping,
+// or re-pairing): compare, then build the lines at 160×48.
+func BenchmarkCompareOpen(b *testing.B) {
+	reports := seedReports(b)
+	a := sized(reports, Options{}, 160, 48)
+	i, j := seedIndex(b, reports, "jinan-lixia-2024"), seedIndex(b, reports, "zibo-zhoucun-2023")
+	for b.Loop() {
+		a.OpenCompare(i, j)
 	}
 }
