@@ -59,16 +59,37 @@ func (a App) helpLine() string {
 	if a.showHelp {
 		items = a.keys.helpScreenHelp()
 	}
+	// Esc, ? and q always show where offered: a narrow terminal drops other
+	// keys first, so the ways back, to the full help and out stay visible.
+	pinned := map[string]bool{first(a.keys.Back): true, first(a.keys.Help): true, first(a.keys.Quit): true}
+	width := func(h helpItem) int { return a.m.String(" " + h.keys + " " + h.desc + " ") }
+	room := w
+	for _, h := range items {
+		if pinned[h.keys] {
+			room -= width(h)
+		}
+	}
+	var shown []helpItem
+	full := false // once one key does not fit, later ones (less useful) go too
+	for _, h := range items {
+		switch {
+		case pinned[h.keys]:
+		case full || width(h) > room:
+			full = true
+			continue
+		default:
+			room -= width(h)
+		}
+		shown = append(shown, h)
+	}
 	var b strings.Builder
 	used := 0
-	for _, h := range items {
-		item := " " + h.keys + " " + h.desc + " "
-		iw := a.m.String(item)
-		if used+iw > w {
+	for _, h := range shown {
+		if used+width(h) > w {
 			break
 		}
 		b.WriteString(" " + a.st.HelpKey.Render(h.keys) + " " + a.st.HelpDesc.Render(h.desc) + " ")
-		used += iw
+		used += width(h)
 	}
 	return text.Pad(b.String(), used, w)
 }
