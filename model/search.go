@@ -33,6 +33,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Query is a parsed search.
@@ -278,10 +279,14 @@ type Results struct {
 type Index struct {
 	reports []*Report
 
-	once sync.Once
-	docs []*docKey
-	pos  map[*Report]int
-	freq [256]uint32 // sampled byte counts of all keys
+	once     sync.Once
+	docs     []*docKey
+	pos      map[*Report]int
+	freq     [256]uint32 // sampled byte counts of all keys
+	all      string      // every doc's key, joined by "\n"; docs' keys are in it
+	docStart []int       // offset of each doc's key in all
+	lines    []uint32    // offset in all of every unit's key, in order
+	post     *postings   // where each rune is in all (searchpost.go)
 }
 
 // NewIndex makes an index of reports.
@@ -346,6 +351,32 @@ func (ix *Index) build() {
 		}()
 	}
 	wg.Wait()
+
+	// One string for all keys, which the postings point into.
+	size := 0
+	for _, d := range ix.docs {
+		size += len(d.key) + 1
+	}
+	all := make([]byte, 0, size)
+	ix.docStart = make([]int, len(ix.docs))
+	for i, d := range ix.docs {
+		ix.docStart[i] = len(all)
+		all = append(all, d.key...)
+		all = append(all, '\n')
+	}
+	ix.all = unsafe.String(unsafe.SliceData(all), len(all))
+	nunits := 0
+	for _, d := range ix.docs {
+		nunits += len(d.units)
+	}
+	ix.lines = make([]uint32, 0, nunits)
+	for i, d := range ix.docs {
+		d.key = ix.all[ix.docStart[i] : ix.docStart[i]+len(d.key)]
+		for _, u := range d.units {
+			ix.lines = append(ix.lines, uint32(ix.docStart[i]+int(u.start)))
+		}
+	}
+	ix.post = buildPostings(ix.all, runtime.GOMAXPROCS(0))
 }
 
 // newDocKey folds one report into its search units, with a Bloom filter of
@@ -466,37 +497,33 @@ func termGrams(terms []string) []uint64 {
 	return out
 }
 
-// Search finds q in every report of the index. It stops early with ctx's
-// error when ctx is cancelled, so an app can drop a stale search.
+// Search finds q in every report of the index, with every hit located.
+// It stops early with ctx's error when ctx is cancelled, so an app can drop
+// a stale search. Count is faster when not every hit is shown at once.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
-	ix.once.Do(ix.build)
-	m := ix.matcher(q)
-	found := make([][]Hit, len(ix.docs))
+	c, err := ix.Count(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res := &Results{Query: q, Total: c.Total, Reports: make([]ReportHits, len(c.Reports))}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(ix.docs)); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(c.Reports)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for ctx.Err() == nil {
 				i := int(next.Add(1) - 1)
-				if i >= len(ix.docs) {
+				if i >= len(c.Reports) {
 					return
 				}
-				found[i] = m.search(ix.docs[i])
+				res.Reports[i] = ReportHits{c.Reports[i].Report, c.Hits(i)}
 			}
 		}()
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	res := &Results{Query: q}
-	for i, hits := range found {
-		if len(hits) > 0 {
-			res.Reports = append(res.Reports, ReportHits{ix.docs[i].r, hits})
-			res.Total += len(hits)
-		}
 	}
 	return res, nil
 }
@@ -656,31 +683,40 @@ func (m *matcher) allTermSpans(d *docKey) []span {
 			all = strings.Contains(unit, m.terms[i].term)
 		}
 		if all {
-			var us []span
-			base := int(d.units[u].start)
-			for i := range m.terms {
-				t := m.terms[i].term
-				for j := 0; ; {
-					k := strings.Index(unit[j:], t)
-					if k < 0 {
-						break
-					}
-					us = append(us, span{base + j + k, base + j + k + len(t)})
-					j += k + len(t)
-				}
-			}
-			sort.Slice(us, func(i, j int) bool { return us[i].lo < us[j].lo })
-			for _, s := range us {
-				if n := len(spans); n > 0 && s.lo < spans[n-1].hi {
-					spans[n-1].hi = max(spans[n-1].hi, s.hi)
-					continue
-				}
-				spans = append(spans, s)
-			}
+			spans = m.unitSpans(unit, int(d.units[u].start), spans)
 		}
 		at = first.index(d.key, int(d.units[u].end))
 	}
 	return spans
+}
+
+// unitSpans appends to spans every occurrence of every term in unit (whose
+// key starts at base), in order, overlapping ones merged.
+func (m *matcher) unitSpans(unit string, base int, spans []span) []span {
+	n0 := len(spans)
+	for i := range m.terms {
+		t := m.terms[i].term
+		for j := 0; ; {
+			k := strings.Index(unit[j:], t)
+			if k < 0 {
+				break
+			}
+			spans = append(spans, span{base + j + k, base + j + k + len(t)})
+			j += k + len(t)
+		}
+	}
+	us := spans[n0:]
+	sort.Slice(us, func(i, j int) bool { return us[i].lo < us[j].lo })
+	out := n0
+	for _, s := range us {
+		if out > n0 && s.lo < spans[out-1].hi {
+			spans[out-1].hi = max(spans[out-1].hi, s.hi)
+			continue
+		}
+		spans[out] = s
+		out++
+	}
+	return spans[:out]
 }
 
 // regexSpans runs the regular expression over the whole key, and over each

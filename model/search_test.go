@@ -3,7 +3,9 @@ package model
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -369,32 +371,80 @@ var benchCorpus = sync.OnceValues(func() ([]*Report, int) {
 	return reports, size
 })
 
-// BenchmarkSearch searches a generated 100 MB corpus (8k reports) held in
-// memory, keys already built. Each query returns every hit with its offsets.
-func BenchmarkSearch(b *testing.B) {
+// benchQueries are the queries of BenchmarkSearch and BenchmarkSearchAll.
+var benchQueries = []struct {
+	name, query string
+	regex       bool
+}{
+	{"rare", "碳达峰", false},
+	{"fifth", "无人机", false},
+	{"most", "枫桥经验", false},
+	{"every", "法治政府", false},
+	{"two-words", "行政复议 法治政府", false},
+	{"phrase", `"坚持和发展新时代"`, false},
+	{"ascii", "1+1+N", false},
+	{"traditional", "楓橋經驗", false},
+	{"absent", "量子计算", false},
+	{"regex", `出庭应诉率.{0,8}\d+%`, true},
+	{"regex-noliteral", `\d{4}年\d+月`, true},
+}
+
+// benchIndex is the index of the 100 MB corpus, keys and postings built.
+func benchIndex(b *testing.B) *Index {
 	reports, size := benchCorpus()
 	ix := NewIndex(reports)
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
 	start := time.Now()
 	ix.once.Do(ix.build)
-	keyBytes := 0
-	for _, d := range ix.docs {
-		keyBytes += len(d.key)
+	took := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	post := 0
+	if ix.post != nil {
+		post = 4 * len(ix.post.pos)
 	}
-	b.Logf("%d reports, %d MB of files, %d MB of keys built in %v", len(reports), size>>20, keyBytes>>20, time.Since(start).Round(time.Millisecond))
-	for _, bq := range []struct {
-		name, query string
-		regex       bool
-	}{
-		{"rare", "碳达峰", false},
-		{"fifth", "无人机", false},
-		{"most", "枫桥经验", false},
-		{"every", "法治政府", false},
-		{"two-words", "行政复议 法治政府", false},
-		{"ascii", "1+1+N", false},
-		{"traditional", "楓橋經驗", false},
-		{"absent", "量子计算", false},
-		{"regex", `出庭应诉率.{0,8}\d+%`, true},
-	} {
+	b.Logf("%d reports, %d MB of files; %d MB of keys and %d MB of postings built in %v (heap +%d MB)",
+		len(reports), size>>20, len(ix.all)>>20, post>>20, took.Round(time.Millisecond), (int64(m1.HeapAlloc)-int64(m0.HeapAlloc))>>20)
+	return ix
+}
+
+// BenchmarkSearch searches a generated 100 MB corpus (8k reports) held in
+// memory, keys already built, as the app's results pane does: the number of
+// hits in every report (Index.Count) and the hits of the first report, which
+// is what is on screen. BenchmarkSearchAll locates every hit.
+func BenchmarkSearch(b *testing.B) {
+	ix := benchIndex(b)
+	for _, bq := range benchQueries {
+		q := mustQuery(b, bq.query, bq.regex)
+		b.Run(bq.name, func(b *testing.B) {
+			var c *Counts
+			shown := 0
+			cpu0 := cpuTime()
+			for b.Loop() {
+				var err error
+				if c, err = ix.Count(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+				if len(c.Reports) > 0 {
+					shown = len(c.Hits(0))
+				}
+			}
+			b.ReportMetric(float64(c.Total), "hits")
+			b.ReportMetric(float64(shown), "located")
+			// CPU time per search, all threads: on a shared machine wall
+			// time includes waiting for a core; this does not.
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+}
+
+// BenchmarkSearchAll is BenchmarkSearch with every hit located (Search), as
+// `baogao search` without --count needs.
+func BenchmarkSearchAll(b *testing.B) {
+	ix := benchIndex(b)
+	for _, bq := range benchQueries {
 		q := mustQuery(b, bq.query, bq.regex)
 		b.Run(bq.name, func(b *testing.B) {
 			var res *Results
@@ -406,9 +456,96 @@ func BenchmarkSearch(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(res.Total), "hits")
-			// CPU time per search, all threads: on a shared machine wall
-			// time includes waiting for a core; this does not.
 			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
+	}
+}
+
+// TestCountMatchesSearch checks Index.Count, which finds terms through rune
+// postings and regular expressions through a required literal, against
+// searching every report's key, for queries of every kind; and that
+// Counts.Hits gives exactly the counted hits.
+func TestCountMatchesSearch(t *testing.T) {
+	var reports []*Report
+	for _, f := range corpus.Generate(3 << 20) {
+		r, err := LoadBytes(f.Name, f.Name, f.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, r)
+	}
+	for _, text := range []string{
+		"标题\n一、哈哈哈哈\n哈哈哈，哈哈。法治政府法治政府\n",
+		"法治\n一、部分\n法治政府建设 法治 政府\n行政复议与法治政府\n",
+		"關於法治政府\n一、楓橋經驗\n出庭應訴率 １００％，出庭应诉率99%。\n",
+	} {
+		reports = append(reports, Parse("x", text))
+	}
+	for _, ratio := range []int{scanRatio, 1} {
+		t.Run(fmt.Sprint("scanRatio=", ratio), func(t *testing.T) {
+			defer func(r int) { scanRatio = r }(scanRatio)
+			scanRatio = ratio
+			testCountMatchesSearch(t, reports)
+		})
+	}
+}
+
+func testCountMatchesSearch(t *testing.T, reports []*Report) {
+	ix := NewIndex(reports)
+	for _, tt := range []struct {
+		query string
+		regex bool
+	}{
+		{"法治政府", false}, {"碳达峰", false}, {"无人机", false}, {"枫桥经验", false}, {"楓橋經驗", false},
+		{"哈哈", false}, {"哈", false}, {"政府", false}, {"，", false}, {"1+1+N", false}, {"2023年", false},
+		{"行政复议 法治政府", false}, {"法治 法治政府", false}, {"政府 法治", false}, {"哈 哈哈", false},
+		{"量子计算", false}, {"碳达峰 量子", false}, {`"法治 政府"`, false},
+		{`出庭应诉率.{0,8}\d+%`, true}, {`法治(政府)+`, true}, {`^一、`, true}, {`\A关于`, true},
+		{`碳达峰|无人机`, true}, {`哈{2}`, true}, {`\d+%`, true}, {`政府$`, true},
+	} {
+		q := mustQuery(t, tt.query, tt.regex)
+		c, err := ix.Count(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := newMatcher(q, nil)
+		got := map[*Report]int{}
+		for i, rc := range c.Reports {
+			got[rc.Report] = rc.Count
+			if hits := c.Hits(i); len(hits) != rc.Count {
+				t.Errorf("%q: %s counted %d, Hits gives %d", tt.query, rc.Report.ID, rc.Count, len(hits))
+			}
+		}
+		total, nonzero := 0, 0
+		for _, r := range reports {
+			want := len(m.spans(newDocKey(r, false)))
+			if got[r] != want {
+				t.Errorf("%q: %s counted %d, the key holds %d", tt.query, r.ID, got[r], want)
+			}
+			total += want
+			if want > 0 {
+				nonzero++
+			}
+		}
+		if c.Total != total || len(c.Reports) != nonzero {
+			t.Errorf("%q: total %d in %d reports, want %d in %d", tt.query, c.Total, len(c.Reports), total, nonzero)
+		}
+	}
+}
+
+func TestRequiredLiteral(t *testing.T) {
+	for _, tt := range []struct{ expr, want string }{
+		{`出庭应诉率.{0,8}\d+%`, "出庭应诉率"},
+		{`a|b`, ""},
+		{`(法治)+政府`, "法治"},
+		{`x*法治政府`, "法治政府"},
+		{`(?i)abc`, ""},
+		{`\A关于`, ""},
+		{`(法治){0,2}`, ""},
+	} {
+		q := mustQuery(t, tt.expr, true)
+		if got := requiredLiteral(q.Regex.String()); got != tt.want {
+			t.Errorf("requiredLiteral(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
 	}
 }

@@ -2,7 +2,7 @@
 # bench-search-cli.sh — cold `baogao search --count` against `rg -c` on a
 # generated folder of ~100 MB of reports, both with a warm page cache.
 #
-#   scripts/bench-search-cli.sh [RUNS] [TERM...]
+#   [BAOGAO_BIN=path] scripts/bench-search-cli.sh [RUNS] [TERM...]
 #
 # It generates the folder once (model/internal/corpus: the seeds with shuffled
 # sentences and changed digits, 1 file in 40 in GB18030, 1 in 50 with 碳达峰),
@@ -22,8 +22,13 @@ dir=${BAOGAO_BENCH_DIR:-/tmp/baogao-bench-100mb}
 if [ ! -d "$dir" ]; then
 	go run ./model/internal/corpus/gencorpus -size 100 "$dir"
 fi
-bin=$(mktemp -d)/baogao
-CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$bin" ./cmd/baogao
+# BAOGAO_BIN: a binary built elsewhere (e.g. while another package of the
+# module does not build); by default it is built from this tree.
+bin=${BAOGAO_BIN:-}
+if [ -z "$bin" ]; then
+	bin=$(mktemp -d)/baogao
+	CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$bin" ./cmd/baogao
+fi
 command -v rg >/dev/null || { echo "ripgrep (rg) is not installed: apt-get install ripgrep" >&2; exit 1; }
 cat "$dir"/* >/dev/null # warm the page cache
 echo "folder: $dir, $(ls "$dir" | wc -l) files, $(du -sh "$dir" | cut -f1); $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
