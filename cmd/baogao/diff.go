@@ -34,7 +34,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"baogao/model"
-	"baogao/ui/ambiguous"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -62,8 +61,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 0, "output width in columns (default: the terminal's, or 80)")
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
-	ambiguousSetting := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
-		"in the app: width of East Asian ambiguous characters, narrow, wide or auto")
+	ambiguousSetting := ambiguousFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -74,15 +72,10 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if opensApp(isTerminal(stdout), set) {
-		switch *ambiguousSetting {
-		case "narrow", "wide", "auto":
-		default:
-			fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguousSetting)
+		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
+		if !ok {
 			return 2
 		}
-		// As for the reader: settle the ambiguous width before anything is
-		// loaded or printed, since it may start the program again.
-		wide := ambiguous.Resolve(*ambiguousSetting)
 		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide)
 	}
 	if *unified && *sideBySide {

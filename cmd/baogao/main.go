@@ -60,8 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := newFlagSet("baogao", "[--ambiguous=narrow|wide|auto] [PATH...]", stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	ambiguousSetting := fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
-		"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS")
+	ambiguousSetting := ambiguousFlag(fs)
 	fs.Usage = func() { usage(fs, stderr) }
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -70,22 +69,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "baogao", version)
 		return 0
 	}
-	switch *ambiguousSetting {
-	case "narrow", "wide", "auto":
-	default:
-		fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", *ambiguousSetting)
+	wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
+	if !ok {
 		return 2
 	}
-	// Settle the width of ambiguous characters first: it may start the
-	// program again (see package ambiguous), and nothing must have been
-	// printed or loaded by then.
-	wide := ambiguous.Resolve(*ambiguousSetting)
 	reports, problems := load(fs.Args(), stdin, stderr)
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "baogao: no report could be loaded")
 		return 2
 	}
 	return runTUI(reports, problems, wide)
+}
+
+// ambiguousFlag defines --ambiguous on fs, defaulting to BAOGAO_AMBIGUOUS.
+func ambiguousFlag(fs *flag.FlagSet) *string {
+	return fs.String("ambiguous", envOr("BAOGAO_AMBIGUOUS", "narrow"),
+		"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS")
+}
+
+// settleAmbiguous checks an --ambiguous setting and decides the width of
+// ambiguous characters. Call it before loading or printing anything: it
+// may start the program again (see package ambiguous).
+func settleAmbiguous(setting string, stderr io.Writer) (wide, ok bool) {
+	switch setting {
+	case ambiguous.Narrow, ambiguous.Wide, ambiguous.Auto:
+		return ambiguous.Resolve(setting), true
+	}
+	fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", setting)
+	return false, false
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {

@@ -22,7 +22,7 @@ func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *asJSON {
 		items := make([]listJSON, 0, len(reports))
 		for _, r := range reports {
-			items = append(items, listJSON{r.ID, r.Title, r.District, r.City, r.Year, r.Kind, r.Chars(), r.SectionCount()})
+			items = append(items, listJSON{metaOf(r), r.Chars(), r.SectionCount()})
 		}
 		writeJSON(stdout, items)
 	} else {
@@ -31,15 +31,24 @@ func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitCode(failed)
 }
 
-type listJSON struct {
+// reportJSON is the metadata every JSON shape starts with.
+type reportJSON struct {
 	ID       string     `json:"id"`
 	Title    string     `json:"title"`
 	District string     `json:"district"`
 	City     string     `json:"city"`
 	Year     int        `json:"year"`
 	Kind     model.Kind `json:"kind"`
-	Chars    int        `json:"chars"`
-	Sections int        `json:"sections"`
+}
+
+func metaOf(r *model.Report) reportJSON {
+	return reportJSON{r.ID, r.Title, r.District, r.City, r.Year, r.Kind}
+}
+
+type listJSON struct {
+	reportJSON
+	Chars    int `json:"chars"`
+	Sections int `json:"sections"`
 }
 
 // writeList prints the reports as aligned columns, measured in terminal
@@ -83,7 +92,7 @@ func cmdOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *asJSON {
-		writeJSON(stdout, outlineJSON{r.ID, r.Title, r.District, r.City, r.Year, r.Kind, sectionsJSON(r.Sections)})
+		writeJSON(stdout, outlineJSON{metaOf(r), sectionsJSON(r.Sections)})
 	} else {
 		writeOutline(stdout, r)
 	}
@@ -91,12 +100,7 @@ func cmdOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 type outlineJSON struct {
-	ID       string        `json:"id"`
-	Title    string        `json:"title"`
-	District string        `json:"district"`
-	City     string        `json:"city"`
-	Year     int           `json:"year"`
-	Kind     model.Kind    `json:"kind"`
+	reportJSON
 	Sections []sectionJSON `json:"sections"`
 }
 
