@@ -442,21 +442,30 @@ type phraseKey [sharedRunes]rune
 func phraseSet(keys []string) map[phraseKey]struct{} {
 	set := map[phraseKey]struct{}{}
 	for _, key := range keys {
-		var w phraseKey
-		n := 0
-		for _, r := range key {
-			if !isContentRune(r) {
-				n = 0
-				continue
-			}
-			copy(w[:], w[1:])
-			w[sharedRunes-1] = r
-			if n++; n >= sharedRunes {
-				set[w] = struct{}{}
-			}
-		}
+		eachPhrase(key, func(w phraseKey) bool {
+			set[w] = struct{}{}
+			return true
+		})
 	}
 	return set
+}
+
+// eachPhrase calls fn with every run of sharedRunes content runes in key,
+// until fn returns false.
+func eachPhrase(key string, fn func(phraseKey) bool) {
+	var w phraseKey
+	n := 0
+	for _, r := range key {
+		if !isContentRune(r) {
+			n = 0
+			continue
+		}
+		copy(w[:], w[1:])
+		w[sharedRunes-1] = r
+		if n++; n >= sharedRunes && !fn(w) {
+			return
+		}
+	}
 }
 
 // sharedPhrases returns the byte ranges of text covered by runs of
@@ -506,22 +515,12 @@ func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
 
 // hasPhrase reports whether key holds any phrase of set.
 func hasPhrase(key string, set map[phraseKey]struct{}) bool {
-	var w phraseKey
-	n := 0
-	for _, r := range key {
-		if !isContentRune(r) {
-			n = 0
-			continue
-		}
-		copy(w[:], w[1:])
-		w[sharedRunes-1] = r
-		if n++; n >= sharedRunes {
-			if _, ok := set[w]; ok {
-				return true
-			}
-		}
-	}
-	return false
+	found := false
+	eachPhrase(key, func(w phraseKey) bool {
+		_, found = set[w]
+		return !found
+	})
+	return found
 }
 
 // markMoved flags removed and added sentences whose folded text is added or
