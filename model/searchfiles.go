@@ -115,6 +115,20 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 					continue
 				}
 				if err == nil && fc != nil {
+					// Counting: most files are plain UTF-8, counted from
+					// their bytes in a pass or two (searchcount.go). No hit
+					// is a skip, as above; a file with only whitespace has
+					// none.
+					if n, ok := fc.quick(b); ok {
+						if n > 0 {
+							res.hits = FileHits{Report: &Report{ID: jobs[i].id, Source: jobs[i].source}, Count: n}
+						} else if decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
+							res.err = ErrEmpty
+						}
+						continue
+					}
+				}
+				if err == nil && fc != nil {
 					if n, ok := fc.count(b); ok {
 						res.hits = FileHits{Report: &Report{ID: jobs[i].id, Source: jobs[i].source}, Count: n}
 						continue
@@ -133,7 +147,11 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				}
 				if fc != nil && !strings.HasPrefix(enc, "utf-8") {
 					// GB18030, Big5, UTF-16: count the decoded text's bytes.
-					if n, ok := fc.count([]byte(text)); ok {
+					n, ok := fc.quick([]byte(text))
+					if !ok {
+						n, ok = fc.count([]byte(text))
+					}
+					if ok {
 						res.hits = FileHits{Report: &Report{ID: jobs[i].id, Source: jobs[i].source, Encoding: enc}, Count: n}
 						continue
 					}
@@ -180,6 +198,9 @@ func searchJob(p string) job {
 // loaded from the bytes keeps them (Decode copies), so a worker can reuse
 // its buffer.
 func readInto(p string, buf []byte) ([]byte, error) {
+	if b, ok, err := readFast(p, buf); ok {
+		return b, err
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
@@ -257,8 +278,7 @@ func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
 
 // mayMatch reports whether the file with bytes b may hold a match.
 func (p *prefilter) mayMatch(b []byte) bool {
-	if p.off || len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) ||
-		bytes.IndexByte(b, 0) >= 0 {
+	if p.off {
 		return true
 	}
 	all := true
@@ -268,18 +288,20 @@ func (p *prefilter) mayMatch(b []byte) bool {
 			break
 		}
 	}
-	if !all {
-		for _, forms := range p.forms {
-			found := false
-			for i := range forms {
-				if forms[i].indexBytes(b, 0) >= 0 {
-					found = true
-					break
-				}
+	if all || len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) ||
+		bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	for _, forms := range p.forms {
+		found := false
+		for i := range forms {
+			if forms[i].indexBytes(b, 0) >= 0 {
+				found = true
+				break
 			}
-			if !found {
-				return false
-			}
+		}
+		if !found {
+			return false
 		}
 	}
 	return true

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/traditionalchinese"
 
@@ -111,6 +112,14 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 			if counted.Total != res.Total || len(counted.Files) != len(res.Reports) {
 				t.Errorf("counting: %d hits in %d files, want %d in %d", counted.Total, len(counted.Files), res.Total, len(res.Reports))
 			}
+			for i := range min(len(counted.Files), len(res.Reports)) {
+				if f, r := counted.Files[i], res.Reports[i]; f.Report.Source != r.Report.Source || f.Count != len(r.Hits) {
+					t.Errorf("counting: %s %d, want %s %d", f.Report.Source, f.Count, r.Report.Source, len(r.Hits))
+				}
+			}
+			if g, w := errorList(counted.Errors), errorList(loaded.Errors); g != w {
+				t.Errorf("counting, errors:\n%s\nwant\n%s", g, w)
+			}
 			if tt.query == "碳达峰" && got.Parsed > 3*len(res.Reports)+10 {
 				t.Errorf("parsed %d of %d files for a term in %d: the prefilter skips nothing", got.Parsed, got.Read, len(res.Reports))
 			}
@@ -209,6 +218,96 @@ func TestFastCounter(t *testing.T) {
 	for _, q := range []string{"法治 政府", `"rule of law"`, "法治。", "a#b", "x*"} {
 		if newFastCounter(mustQuery(t, q, false), &defaultFreq) != nil {
 			t.Errorf("%q: want no byte counter", q)
+		}
+	}
+}
+
+// TestQuickCount pins what quick answers and when it gives up; FuzzCountBytes
+// checks its answers against loading.
+func TestQuickCount(t *testing.T) {
+	long := strings.Repeat("推进行政执法规范化建设", 7)
+	tests := []struct {
+		name, text, term string
+		n                int
+		ok               bool
+	}{
+		{"plain", "标题\n一、部分\n枫桥经验，枫桥经验。\n", "枫桥经验", 2, true},
+		{"absent", "标题\n一、部分\n枫桥的经验。\n", "枫桥经验", 0, true},
+		{"overlapping", "标题\n一、部分\n哈哈哈，哈哈。\n", "哈哈", 2, true},
+		{"bom", "\uFEFF标题\n枫桥经验\n", "枫桥经验", 1, true},
+		{"no newline at the end", "标题\n" + long + "枫桥经验", "枫桥经验", 1, true},
+		{"indentation", "标题\n\u3000\u3000枫桥经验。\n", "枫桥经验", 1, true},
+		{"heading", "标题\n一、法治政府建设\n" + long + "\n", "法治政府", 1, true},
+		{"crlf", "标题\r\n枫桥经验。\r\n", "枫桥经验", 0, false},
+		{"tab", "标题\n\t枫桥经验。\n", "枫桥经验", 1, true},
+		{"traditional form", "标题\n堅持楓橋經驗。\n", "枫桥经验", 0, false},
+		{"traditional form, anchor elsewhere", "标题\n" + long + "坚持枫橋经验。\n", "枫桥经验", 0, false},
+		{"space inside the term", "标题\n" + long + "2023 年度报告。\n", "2023年度", 0, false},
+		{"ideographic space inside", "标题\n" + long + "枫桥\u3000经验。\n", "枫桥经验", 0, false},
+		{"zero-width space inside", "标题\n" + long + "枫桥\u200b经验。\n", "枫桥经验", 0, false},
+		{"uppercase", "标题\n" + long + "1+1+N 模式。\n", "1+1+n", 0, false},
+		{"bold inside the term", "标题\n" + long + "坚持**枫桥**经验。\n", "枫桥经验", 0, false},
+		{"page break inside the term", "标题\n一、部分\n" + long + "坚持枫桥\n\n经验。" + long + "\n", "枫桥经验", 0, false},
+		{"chrome between", "标题\n一、部分\n" + long + "坚持枫桥\n- 3 -\n经验" + long + "\n", "枫桥经验", 0, false},
+		{"chrome line", "标题\n来源：法治政府网\n法治政府。" + long + "\n", "法治政府", 0, false},
+		{"control character", "标题\n" + long + "枫桥\x1b经验\n", "枫桥经验", 0, false},
+		{"not UTF-8", "\xb1\xea\xcc\xe2\n\xb7\xe3\xc7\xc5\xbe\xad\xd1\xe9\n", "枫桥经验", 0, false},
+		{"overlong", "标题\n\xe0\x80\x80枫桥经验\n", "枫桥经验", 0, false},
+		{"surrogate", "标题\n\xed\xa0\x80枫桥经验\n", "枫桥经验", 0, false},
+		{"four-byte rune", "标题\n😀枫桥经验\n", "枫桥经验", 0, false},
+		{"truncated at the end", "标题\n枫桥经验\xe6\x9e", "枫桥经验", 0, false},
+		{"replacement characters", "标题\n" + strings.Repeat("\uFFFD", 20) + "枫桥经验\n", "枫桥经验", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fc := newFastCounter(mustQuery(t, tt.term, false), &defaultFreq)
+			n, ok := fc.quick([]byte(tt.text))
+			if n != tt.n || ok != tt.ok {
+				t.Errorf("quick = %d, %v; want %d, %v", n, ok, tt.n, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			r, err := LoadBytes("t", "t", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			loaded := 0
+			for _, rh := range SearchReports(mustQuery(t, tt.term, false), r) {
+				loaded += len(rh.Hits)
+			}
+			if loaded != n {
+				t.Errorf("counted %d from bytes, the loaded report has %d", n, loaded)
+			}
+		})
+	}
+}
+
+// TestPlainUTF8 checks the word-at-a-time check against the rune-by-rune
+// one, on every cut of texts with each kind of byte at each alignment.
+func TestPlainUTF8(t *testing.T) {
+	parts := []string{"a", "\n", "\t", "\x00", "\x1f", "\x7f", "\r", "é", "中", "，", "\uFFFD", "😀",
+		"\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xf4\x8f\xbf\xbf",
+		"\xff", "\x80", "\xe4\xb8", "\xe4", "Ѐ", "ࠀ", "퟿"}
+	for _, p := range parts {
+		for _, q := range parts {
+			for pad := 0; pad < 9; pad++ {
+				s := strings.Repeat("中", pad%3) + strings.Repeat("x", pad) + p + strings.Repeat("文", 3) + q + "。"
+				for cut := 0; cut <= len(s); cut++ {
+					b := []byte(s[:cut])
+					if got, want := plainUTF8(b), plainRunes(b); got != want {
+						t.Fatalf("plainUTF8(%q) = %v, want %v", b, got, want)
+					}
+				}
+			}
+		}
+	}
+	if !plainUTF8([]byte("标题\n中文 text，１２３。\n")) || plainUTF8([]byte("标题\n中文\x01")) {
+		t.Error("plainUTF8 misjudges plain text or a control character")
+	}
+	for _, s := range []string{"中文", "中\xe4", "a\xc3\xa9b"} {
+		if plainRunes([]byte(s)) != utf8.ValidString(s) {
+			t.Errorf("plainRunes(%q) disagrees with utf8.ValidString", s)
 		}
 	}
 }
