@@ -184,6 +184,42 @@ func run(jobs []job, out *Loaded) {
 			out.Reports = append(out.Reports, res.r)
 		}
 	}
+	uniqueIDs(out.Reports)
+}
+
+// uniqueIDs gives reports that share a file name (2024.txt in one folder
+// per district) IDs that tell them apart: as many trailing folders of
+// their path as it takes, lixia/2024 and zhoucun/2024.
+func uniqueIDs(reports []*Report) {
+	byID := map[string][]*Report{}
+	for _, r := range reports {
+		byID[r.ID] = append(byID[r.ID], r)
+	}
+	for _, same := range byID {
+		if len(same) < 2 {
+			continue
+		}
+		for depth := 1; depth < 64; depth++ {
+			seen := map[string]int{}
+			for _, r := range same {
+				seen[pathID(r.Source, depth)]++
+			}
+			if len(seen) == len(same) || depth == 63 {
+				for _, r := range same {
+					r.ID = pathID(r.Source, depth)
+				}
+				break
+			}
+		}
+	}
+}
+
+// pathID is the file's name without extension, led by up to depth of the
+// folders above it, joined by "/".
+func pathID(source string, depth int) string {
+	parts := strings.Split(filepath.ToSlash(filepath.Clean(source)), "/")
+	parts[len(parts)-1] = reportID(parts[len(parts)-1])
+	return strings.Join(parts[max(0, len(parts)-1-depth):], "/")
 }
 
 // readFile reads a file in one allocation sized from its length, as

@@ -240,3 +240,24 @@ func TestLoadOrder(t *testing.T) {
 		t.Errorf("order %v, want c a e b d", got)
 	}
 }
+
+// TestLoadUniqueIDs checks that files sharing a name in different folders
+// get IDs that tell them apart, and that other IDs stay file names.
+func TestLoadUniqueIDs(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"lixia/2024.txt":       []byte(sample),
+		"zhoucun/2024.txt":     []byte(sample),
+		"a/x/2023.txt":         []byte(sample),
+		"b/x/2023.txt":         []byte(sample),
+		"changqing-2023.txt":   []byte(sample),
+		"copies/changqing.txt": []byte(sample),
+	})
+	var got []string
+	for _, r := range LoadPaths([]string{dir}, nil).Reports {
+		got = append(got, r.ID)
+	}
+	want := "a/x/2023 b/x/2023 changqing-2023 changqing lixia/2024 zhoucun/2024"
+	if strings.Join(got, " ") != want {
+		t.Errorf("IDs %v, want %s", got, want)
+	}
+}

@@ -66,7 +66,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 2 {
-		fs.Usage()
+		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d arguments); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
 		return 2
 	}
 	set := map[string]bool{}

@@ -151,8 +151,8 @@ func TestDiffUsage(t *testing.T) {
 		args    []string
 		errPart string
 	}{
-		{[]string{"diff", "jinan-lixia-2024"}, "Usage: baogao diff"},
-		{[]string{"diff", "a", "b", "c"}, "Usage: baogao diff"},
+		{[]string{"diff", "jinan-lixia-2024"}, "diff takes two reports, A and B (got 1 arguments)"},
+		{[]string{"diff", "a", "b", "c"}, "diff takes two reports, A and B (got 3 arguments)"},
 		{[]string{"diff", "--unified", "--side-by-side", "1", "2"}, "exclude each other"},
 		{[]string{"diff", "--width", "5", "1", "2"}, "at least 20"},
 		{[]string{"diff", "jinan-lixia-2024", "海淀"}, "no report matches"},

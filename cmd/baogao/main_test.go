@@ -34,6 +34,8 @@ func TestCLIGolden(t *testing.T) {
 		{"outline-news", []string{"outline", "2"}},
 		{"show-section-path", []string{"show", "jinan-lixia-2024", "2.3"}},
 		{"show-label-path", []string{"show", "jining-jingkai-2024", "一/（二）/2"}},
+		{"show-words-section", []string{"show", "历下", "2024", "2.3"}},
+		{"show-words-label", []string{"show", "济宁", "三"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

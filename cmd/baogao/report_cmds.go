@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -145,27 +146,40 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() < 1 || fs.NArg() > 2 {
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
-	r, failed, err := pickReport(fs.Arg(0), in, stdin, stderr)
+	// REPORT may be several words (历下 2024); SECTION, when given, is the
+	// last argument and looks like one.
+	words, section := fs.Args(), ""
+	if last := words[len(words)-1]; len(words) > 1 && looksLikeSection(last) {
+		words, section = words[:len(words)-1], last
+	}
+	r, failed, err := pickReport(strings.Join(words, " "), in, stdin, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	if fs.NArg() == 1 {
+	if section == "" {
 		io.WriteString(stdout, r.Text())
 		return exitCode(failed)
 	}
-	s := findSection(r, fs.Arg(1))
+	s := findSection(r, section)
 	if s == nil {
-		fmt.Fprintf(stderr, "baogao: %s has no section %q (see 'baogao outline %s')\n", r.ID, fs.Arg(1), r.ID)
+		fmt.Fprintf(stderr, "baogao: %s has no section %q (see 'baogao outline %s')\n", r.ID, section, r.ID)
 		return 2
 	}
 	fmt.Fprintf(stdout, "%s\n\n%s", strings.Join(s.HeadingPath(), " › "), s.Text())
 	return exitCode(failed)
 }
+
+// sectionSpec matches what a SECTION argument looks like: a dotted path of
+// small numbers (2.3), or labels separated by / (二/三, 二/（三）/1), or one
+// Chinese numeral label (三). A year (2024) is a REPORT word, not a path.
+var sectionSpec = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,3})*|[^/\s]+(?:/[^/\s]+)+|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$`)
+
+func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 
 // findSection resolves a dotted index path ("2.3") or a label path ("二/三",
 // "二/（三）").
