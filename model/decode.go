@@ -451,20 +451,27 @@ func decodedIsBlank(s string) bool {
 }
 
 // hasControlBytes reports whether the first binarySniffLen bytes of s hold
-// a C0 control other than tab, newline, carriage return and form feed.
+// a control that text does not have (see textControl).
 func hasControlBytes(s string) bool {
 	s = s[:min(len(s), binarySniffLen)]
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+		if c := s[i]; c < 0x20 && !textControl(c) {
 			return true
 		}
 	}
 	return false
 }
 
-// decodedLooksBinary reports whether more than 10% of the runes at the start of s
-// are U+FFFD or C0 control codes other than tab, newline, carriage return
-// and form feed.
+// textControl reports whether a C0 control is one that text carries: tab,
+// newline, carriage return, form feed, and the ESC and BEL of terminal
+// sequences, which a short file copied from a terminal may be thick with
+// and which Sanitize removes.
+func textControl(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x1b || c == 0x07
+}
+
+// decodedLooksBinary reports whether more than 10% of the runes at the start
+// of s are U+FFFD or controls that text does not have.
 func decodedLooksBinary(s string) bool {
 	if len(s) > binarySniffLen {
 		s = s[:binarySniffLen]
@@ -476,7 +483,7 @@ func decodedLooksBinary(s string) bool {
 		switch {
 		case c&0xC0 != 0x80:
 			runes++
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' ||
+			if c < 0x20 && !textControl(c) ||
 				c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD { // U+FFFD
 				bad++
 			}

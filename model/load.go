@@ -131,6 +131,9 @@ func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 		return nil, ErrTooLarge
 	}
 	text, enc, err := decode(b, owned)
+	if errors.Is(err, ErrBinary) && officeFile(source) {
+		return nil, fmt.Errorf("%w: save it as .txt first", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -269,6 +272,16 @@ func readLimited(r io.Reader) ([]byte, error) {
 		return nil, ErrTooLarge
 	}
 	return b, nil
+}
+
+// officeFile reports whether a path names a word-processor, spreadsheet or
+// PDF file, which baogao cannot read but users will try.
+func officeFile(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".doc", ".docx", ".wps", ".pdf", ".ofd", ".xls", ".xlsx", ".et", ".odt", ".rtf":
+		return true
+	}
+	return false
 }
 
 // isReportFile reports whether a file in a folder is one baogao reads.

@@ -261,3 +261,23 @@ func TestLoadUniqueIDs(t *testing.T) {
 		t.Errorf("IDs %v, want %s", got, want)
 	}
 }
+
+// TestLoadShortEscapes checks that a short file thick with terminal
+// sequences is text to clean, not a binary file.
+func TestLoadShortEscapes(t *testing.T) {
+	r, err := LoadBytes("esc", "esc.txt", []byte("一、标题\n正文\x1b]0;pwned\x07\x1b[2J更多\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Sections[0].Paras[0]; got != "正文更多" {
+		t.Errorf("paragraph %q, want 正文更多", got)
+	}
+}
+
+func TestLoadOfficeFileHint(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{"report.docx": []byte("PK\x03\x04\x00\x00\x08\x00")})
+	loaded := LoadPaths([]string{filepath.Join(dir, "report.docx")}, nil)
+	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], ErrBinary) || !strings.Contains(loaded.Errors[0].Error(), "save it as .txt") {
+		t.Errorf("errors %v, want one binary-file error with a hint", loaded.Errors)
+	}
+}

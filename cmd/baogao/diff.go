@@ -118,9 +118,15 @@ func isTerminal(w io.Writer) bool {
 // diffApp loads the reports (--in, or the samples), resolves A and B among
 // them (a file path is loaded and added) and opens the app comparing them.
 func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool) int {
-	reports, problems := load(in, stdin, stderr)
+	// Two files and no --in: the app holds just those two, not the samples
+	// beside them.
+	var reports []*model.Report
+	var problems []string
+	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
+		reports, problems = load(in, stdin, stderr)
+	}
 	find := func(spec string) (int, error) {
-		if info, err := os.Stat(spec); err == nil && !info.IsDir() || spec == "-" {
+		if isFile(spec) {
 			r, _, err := pickReport(spec, nil, stdin, stderr)
 			if err != nil {
 				return -1, err
@@ -155,7 +161,7 @@ func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 		loaded  bool
 	)
 	pick := func(spec string) (*model.Report, error) {
-		if info, err := os.Stat(spec); err == nil && !info.IsDir() || spec == "-" {
+		if isFile(spec) {
 			r, f, err := pickReport(spec, in, stdin, stderr)
 			failed = failed || f
 			return r, err

@@ -57,6 +57,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdin, stdout, stderr)
 			}
 		}
+		if looksLikeCommand(args[0]) {
+			fmt.Fprintf(stderr, "baogao: %q is neither a command nor a file (see 'baogao --help')\n", args[0])
+			return 2
+		}
 	}
 	fs := newFlagSet("baogao", "[--ambiguous=narrow|wide|auto] [PATH...]", stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
@@ -79,6 +83,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return runTUI(reports, problems, wide)
+}
+
+// looksLikeCommand reports whether a first argument that names no command
+// was meant as one: a plain lower-case word that is no file or folder here.
+func looksLikeCommand(arg string) bool {
+	if arg == "" || strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return err != nil
 }
 
 // ambiguousFlag defines --ambiguous on fs, defaulting to BAOGAO_AMBIGUOUS.

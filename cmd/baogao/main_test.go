@@ -141,6 +141,7 @@ func TestCLIUsage(t *testing.T) {
 		{[]string{"list", "--bogus"}, 2, "flag provided but not defined"},
 		{[]string{"show", "jinan-lixia-2024", "9.9"}, 2, `has no section "9.9"`},
 		{[]string{"--ambiguous=huge"}, 2, "--ambiguous must be narrow, wide or auto"},
+		{[]string{"frobnicate"}, 2, `"frobnicate" is neither a command nor a file`},
 	}
 	for _, tt := range tests {
 		_, errOut, code := runCLI(t, "", tt.args...)
@@ -167,5 +168,14 @@ func TestCLIFlagsAfterArgs(t *testing.T) {
 	out, _, code := runCLI(t, "", "outline", "jinan-lixia-2024", "--json")
 	if code != 0 || !strings.HasPrefix(out, "{") {
 		t.Errorf("exit %d, output %.40q", code, out)
+	}
+}
+
+// TestCLIListNothing checks that when nothing loads, list prints no table,
+// only the errors, and exits 2.
+func TestCLIListNothing(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "list", filepath.Join(t.TempDir(), "missing.txt"))
+	if out != "" || code != 2 || !strings.Contains(errOut, "no such file") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

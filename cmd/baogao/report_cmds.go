@@ -26,7 +26,7 @@ func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			items = append(items, listJSON{metaOf(r), r.Chars(), r.SectionCount()})
 		}
 		writeJSON(stdout, items)
-	} else {
+	} else if len(reports) > 0 {
 		writeList(stdout, reports)
 	}
 	return exitCode(failed)
@@ -210,7 +210,7 @@ func findSection(r *model.Report, spec string) *model.Section {
 // index from `list`, an ID, or words that match one report's district,
 // city, year or title.
 func pickReport(spec string, in []string, stdin io.Reader, stderr io.Writer) (*model.Report, bool, error) {
-	if info, err := os.Stat(spec); err == nil && !info.IsDir() || spec == "-" {
+	if isFile(spec) {
 		reports, failed := loadReports([]string{spec}, stdin, stderr)
 		if len(reports) == 0 {
 			return nil, failed, fmt.Errorf("%s could not be loaded", spec)
@@ -220,6 +220,16 @@ func pickReport(spec string, in []string, stdin io.Reader, stderr io.Writer) (*m
 	reports, failed := loadReports(in, stdin, stderr)
 	r, err := resolveReport(spec, reports)
 	return r, failed, err
+}
+
+// isFile reports whether a REPORT argument names a file (or "-", stdin)
+// rather than an index, an ID or words.
+func isFile(spec string) bool {
+	if spec == "-" {
+		return true
+	}
+	info, err := os.Stat(spec)
+	return err == nil && !info.IsDir()
 }
 
 // resolveReport picks one of reports by index, ID or words.
