@@ -37,7 +37,7 @@ const (
 
 // Options configure an App.
 type Options struct {
-	Problems []string // load errors, one line each, listed under the reports
+	Problems []string // load errors and skipped files, one line each, listed under the reports
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
 }
@@ -52,9 +52,10 @@ type App struct {
 	st      *styles
 
 	// Current state.
-	current  int   // index of the open report, -1 when there is none
-	focus    focus // pane that gets the keys
-	showHelp bool  // the full help covers the panes
+	current  int       // index of the open report, -1 when there is none
+	focus    focus     // pane that gets the keys
+	sheet    sheetKind // the help or the problems cover the panes (sheet.go)
+	sheetOff int       // the sheet's first line in view
 	lay      layout
 
 	// Children.
@@ -178,8 +179,8 @@ func (a App) render() string {
 	if a.search.showResults {
 		rows = a.renderResults()
 	}
-	if a.showHelp {
-		rows = a.renderHelp()
+	if a.sheet != sheetNone {
+		rows = a.renderSheet()
 	}
 	rows = append(rows, a.statusLine(), a.helpLine())
 	return strings.Join(rows, "\n")

@@ -171,7 +171,7 @@ func TestHelpScreen(t *testing.T) {
 		}
 	}
 	checkScreen(t, a, 80, 24)
-	if a = keys(a, "?"); a.showHelp {
+	if a = keys(a, "?"); a.sheet != sheetNone {
 		t.Error("? again closes the help")
 	}
 }

@@ -137,7 +137,7 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.openSheet(sheetHelp)
 	case key.Matches(msg, k.NextPane, k.PrevPane):
 		if a.focus == focusOutline {
 			a.focus = focusReader
@@ -297,7 +297,7 @@ func (k keyMap) compareHelp(f focus, wide bool) []helpItem {
 // open: the wheel scrolls the pane under the pointer, a click focuses it
 // and picks the pair clicked.
 func (a *App) compareMouse(m tea.Mouse, click bool) {
-	if a.pick.kind != pickNone || a.lay.tooSmall || a.showHelp {
+	if a.pick.kind != pickNone || a.lay.tooSmall || a.sheet != sheetNone {
 		return
 	}
 	cm := &a.cmp

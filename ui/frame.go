@@ -12,6 +12,12 @@ import (
 // (missing lines are drawn blank). It returns exactly h lines of exactly w
 // cells, whatever the size, so the layout never has to re-measure.
 func (st *styles) frame(m *text.Measure, content []string, w, h int, title string, focused bool) []string {
+	return st.frameFooter(m, content, w, h, title, "", focused)
+}
+
+// frameFooter is frame with a note set into the bottom edge as the title
+// is into the top (cut to fit, dropped when there is no room).
+func (st *styles) frameFooter(m *text.Measure, content []string, w, h int, title, footer string, focused bool) []string {
 	if h <= 0 {
 		return nil
 	}
@@ -49,7 +55,14 @@ func (st *styles) frame(m *text.Measure, content []string, w, h int, title strin
 		out = append(out, vbar+line+vbar)
 	}
 	if h >= 2 {
-		out = append(out, border.Render(g.bottomLeft+hline(m, g.horizontal, inner)+g.bottomRight))
+		bottom := border.Render(g.bottomLeft + hline(m, g.horizontal, inner) + g.bottomRight)
+		if footer != "" && inner >= 8 {
+			t := " " + m.Truncate(footer, inner-3, "…") + " "
+			tw := m.String(t)
+			bottom = border.Render(g.bottomLeft+g.horizontal) + titleStyle.Render(t) +
+				border.Render(hline(m, g.horizontal, inner-1-tw)+g.bottomRight)
+		}
+		out = append(out, bottom)
 	}
 	return out
 }

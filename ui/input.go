@@ -12,7 +12,7 @@ const wheelStep = 3
 // focused pane only.
 func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := a.keys
-	if a.search.typing && !a.lay.tooSmall && !a.showHelp {
+	if a.search.typing && !a.lay.tooSmall && a.sheet == sheetNone {
 		return a.promptKey(msg)
 	}
 	if key.Matches(msg, k.Quit) {
@@ -21,8 +21,11 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if a.lay.tooSmall {
 		return a, nil
 	}
-	if a.showHelp {
-		a.showHelp = !key.Matches(msg, k.Help, k.Back)
+	if a.sheet != sheetNone {
+		return a.sheetKey(msg)
+	}
+	if key.Matches(msg, k.Problems) && len(a.opts.Problems) > 0 {
+		a.openSheet(sheetProblems)
 		return a, nil
 	}
 	if a.pick.kind != pickNone {
@@ -36,7 +39,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.openSheet(sheetHelp)
 	case key.Matches(msg, k.Back) && a.focus == focusReader && a.reader.Searching():
 		a.clearSearch()
 	case key.Matches(msg, k.Back):
@@ -102,6 +105,10 @@ func (a *App) forward(msg tea.KeyPressMsg) {
 	k := a.keys
 	switch a.focus {
 	case focusReports:
+		if key.Matches(msg, k.Open) && a.list.Problem() >= 0 {
+			a.showProblem(a.list.Problem())
+			return
+		}
 		if key.Matches(msg, k.Open) {
 			a.open(a.list.Selected())
 			a.focus = focusReader
@@ -129,7 +136,7 @@ func (a *App) forward(msg tea.KeyPressMsg) {
 // open overlay hides the reader beneath it.
 func (a *App) paneAt(x, y int) (focus, bool) {
 	l := a.lay
-	if l.tooSmall || a.showHelp || a.search.showResults {
+	if l.tooSmall || a.sheet != sheetNone || a.search.showResults {
 		return 0, false
 	}
 	if !l.wide && a.focus != focusReader && l.reports.contains(x, y) {
@@ -148,6 +155,15 @@ func (a *App) paneAt(x, y int) (focus, bool) {
 
 // handleWheel scrolls the pane under the pointer without moving focus.
 func (a *App) handleWheel(m tea.Mouse) {
+	if a.sheet != sheetNone {
+		switch m.Button {
+		case tea.MouseWheelUp:
+			a.scrollSheet(-wheelStep)
+		case tea.MouseWheelDown:
+			a.scrollSheet(wheelStep)
+		}
+		return
+	}
 	if a.cmp.on || a.pick.kind != pickNone {
 		a.compareMouse(m, false)
 		return
@@ -193,10 +209,15 @@ func (a *App) handleClick(m tea.Mouse) {
 	a.focus = p
 	switch p {
 	case focusReports:
-		if a.list.Click(m.Y - a.lay.reports.y - 1) {
-			a.open(a.list.Selected())
-			a.closeOverlay()
+		if !a.list.Click(m.Y - a.lay.reports.y - 1) {
+			return
 		}
+		if i := a.list.Problem(); i >= 0 {
+			a.showProblem(i)
+			return
+		}
+		a.open(a.list.Selected())
+		a.closeOverlay()
 	case focusOutline:
 		if a.outline.Click(m.Y - a.lay.outline.y - 1) {
 			a.reader.GoTo(a.outline.Selected())

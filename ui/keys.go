@@ -22,6 +22,7 @@ type keyMap struct {
 	FocusReader  key.Binding
 	ShowReports  key.Binding
 	ShowOutline  key.Binding
+	Problems     key.Binding // the files that did not load, in full
 
 	// Movement: lists and the reader.
 	Down     key.Binding
@@ -76,6 +77,7 @@ func defaultKeys() keyMap {
 		FocusReader:  b([]string{"3"}, "3", "正文"),
 		ShowReports:  b([]string{"r"}, "r", "报告列表"),
 		ShowOutline:  b([]string{"o"}, "o", "目录"),
+		Problems:     b([]string{"!"}, "!", "未载入的文件"),
 
 		Down:     b([]string{"j", "down"}, "j/↓", "下"),
 		Up:       b([]string{"k", "up"}, "k/↑", "上"),
@@ -167,6 +169,6 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
-		{"其他", []key.Binding{k.Help, k.Quit}},
+		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}
 }

@@ -10,8 +10,10 @@ import (
 )
 
 // reportList is the list of loaded reports, followed by the files that
-// failed to load. The open report is marked with "*"; Enter on another
-// opens it.
+// failed to load or were skipped, one row each ("! reason", cut to the
+// pane). The open report is marked with "*"; Enter on another opens it. The
+// cursor moves onto the problem rows too, so they scroll into view however
+// many reports there are; the app shows a problem whole on Enter.
 type reportList struct {
 	m        *text.Measure
 	reports  []*model.Report
@@ -22,7 +24,7 @@ type reportList struct {
 
 func newReportList(m *text.Measure, reports []*model.Report, problems []string) reportList {
 	rl := reportList{m: m, reports: reports, problems: problems}
-	rl.list.SetLen(len(reports))
+	rl.list.SetLen(rl.Rows())
 	return rl
 }
 
@@ -36,12 +38,26 @@ func (rl *reportList) SetSize(w, h int) {
 	rl.list.SetHeight(h)
 }
 
-// Selected is the index of the report under the cursor, or -1.
+// Selected is the index of the report under the cursor, or -1 when the
+// cursor is not on a report.
 func (rl *reportList) Selected() int {
-	if len(rl.reports) == 0 {
+	if rl.list.cursor >= len(rl.reports) {
 		return -1
 	}
 	return rl.list.cursor
+}
+
+// problemBase is the row of the first problem: after the reports, or after
+// the "no reports" notice.
+func (rl *reportList) problemBase() int { return max(len(rl.reports), 1) }
+
+// Problem is the index of the problem under the cursor, or -1.
+func (rl *reportList) Problem() int {
+	i := rl.list.cursor - rl.problemBase()
+	if i < 0 || i >= len(rl.problems) {
+		return -1
+	}
+	return i
 }
 
 // Select puts the cursor on report i.
@@ -73,21 +89,36 @@ func (rl *reportList) View(st *styles, focused bool, current int) []string {
 	out := make([]string, 0, h)
 	from, to := rl.list.Visible()
 	for i := from; i < to; i++ {
-		out = append(out, rl.row(st, i, focused, current))
-	}
-	if len(rl.reports) == 0 && len(out) < h {
-		out = append(out, rl.m.Fit(" （没有可读的报告）", rl.width))
-	}
-	for _, p := range rl.problems {
-		if len(out) >= h {
-			break
+		switch {
+		case i < len(rl.reports):
+			out = append(out, rl.row(st, i, focused, current))
+		case i < rl.problemBase():
+			out = append(out, rl.m.Fit(" （没有可读的报告）", rl.width))
+		default:
+			out = append(out, rl.problemRow(st, i, focused))
 		}
-		out = append(out, st.Problem.Render(rl.m.Fit(" ! "+p, rl.width)))
 	}
 	for len(out) < h {
 		out = append(out, strings.Repeat(" ", rl.width))
 	}
 	return out
+}
+
+// problemRow renders the problem on row i: cursor marker, "!" and the
+// reason, cut to the pane.
+func (rl *reportList) problemRow(st *styles, i int, focused bool) string {
+	mark := " "
+	if i == rl.list.cursor {
+		mark = ">"
+	}
+	s := rl.m.Fit(mark+" ! "+rl.problems[i-rl.problemBase()], rl.width)
+	switch {
+	case i == rl.list.cursor && focused:
+		return st.Cursor.Render(s)
+	case i == rl.list.cursor:
+		return st.CursorBlur.Render(s)
+	}
+	return st.Problem.Render(s)
 }
 
 // row renders one report: cursor marker, open marker, label and title.

@@ -270,7 +270,7 @@ func (a App) resultsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Search, k.SearchAll):
 		s.typing = true
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.openSheet(sheetHelp)
 	default:
 		s.results, _ = s.results.Update(msg, k)
 	}
@@ -345,7 +345,7 @@ func (a App) promptLabel() string {
 // promptCursor puts the terminal's cursor after the query while typing, so
 // an input method opens its window there.
 func (a App) promptCursor() *tea.Cursor {
-	if !a.search.typing || a.lay.tooSmall || a.lay.width <= 0 || a.showHelp {
+	if !a.search.typing || a.lay.tooSmall || a.lay.width <= 0 || a.sheet != sheetNone {
 		return nil
 	}
 	_, x := a.search.input.View(a.st, a.m, a.promptLabel(), a.lay.width)

@@ -40,7 +40,7 @@ func (a App) statusLine() string {
 		}
 	}
 	if n := len(a.opts.Problems); n > 0 {
-		right = strconv.Itoa(n) + " 个文件未载入 · " + right
+		right = strconv.Itoa(n) + " 个文件未载入 (" + first(a.keys.Problems) + ") · " + right
 	}
 	rw := a.m.String(right)
 	if rw > w/2 {
@@ -52,12 +52,12 @@ func (a App) statusLine() string {
 // helpLine lists the keys that work in the focused pane, as many as fit.
 func (a App) helpLine() string {
 	w := a.lay.width
-	if a.search.typing && !a.showHelp {
+	if a.search.typing && a.sheet == sheetNone {
 		return a.promptLine()
 	}
 	items := a.searchHelp(a.modeHelp(a.keys.shortHelp(a.focus, a.lay.wide)))
-	if a.showHelp {
-		items = a.keys.helpScreenHelp()
+	if a.sheet != sheetNone {
+		items = a.keys.sheetHelp(a.sheet, len(a.sheetLines()) > a.sheetRows())
 	}
 	// Esc, ? and q always show where offered: a narrow terminal drops other
 	// keys first, so the ways back, to the full help and out stay visible.

@@ -121,10 +121,11 @@ func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 	// Two files and no --in: the app holds just those two, not the samples
 	// beside them.
 	var reports []*model.Report
-	var problems []string
+	var notes appNotes // the app lists what load prints: failures and skipped files
 	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
-		reports, problems = load(in, stdin, stderr)
+		reports, _ = load(in, stdin, io.MultiWriter(stderr, &notes))
 	}
+	problems := notes.lines
 	find := func(spec string) (int, error) {
 		if isFile(spec) {
 			r, _, err := pickReport(spec, nil, stdin, stderr)

@@ -77,7 +77,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	reports, problems := load(fs.Args(), stdin, stderr)
+	var notes appNotes // the app lists what load prints: failures and skipped files
+	reports, _ := load(fs.Args(), stdin, io.MultiWriter(stderr, &notes))
+	problems := notes.lines
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "baogao: no report could be loaded")
 		return 2
