@@ -9,10 +9,13 @@
 // An Index holds the reports and, built once on the first search, a folded
 // key for each report: every search unit's key, joined with "\n" (a key never
 // contains "\n", so no match can cross units). A search unit is a paragraph,
-// a section heading, the report title or a preamble paragraph. Scanning the
-// keys is one memchr-style pass per report over the rarest byte of the term
-// (rarest in this corpus), which on Chinese text skips far more than the
-// first byte of a character, whose few lead bytes (0xE4–0xE9) are everywhere.
+// a section heading, the report title or a preamble paragraph. Across the
+// index, terms are found through the postings of their runes and hits are
+// counted per report (Index.Count, searchpost.go), then located one report
+// at a time. Within one report, the key is scanned with one memchr-style
+// pass over the rarest byte of the term (rarest in this corpus), which on
+// Chinese text skips far more than the first byte of a character, whose few
+// lead bytes (0xE4–0xE9) are everywhere.
 //
 // Every hit is reported on the original text: the section (nil for the title
 // and preamble), the paragraph, and rune offsets both in the paragraph and in

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -29,7 +30,12 @@ func FuzzSearch(f *testing.F) {
 			return
 		}
 		r := Parse("fuzz", Sanitize(text))
-		hits := NewIndex([]*Report{r}).SearchReport(q, r)
+		ix := NewIndex([]*Report{r})
+		hits := ix.SearchReport(q, r)
+		// Count (postings, required literals) must agree with the scan.
+		if c, err := ix.Count(context.Background(), q); err != nil || c.Total != len(hits) {
+			t.Fatalf("Count: %v, %v; SearchReport found %d hits", c, err, len(hits))
+		}
 		for _, h := range hits {
 			n := utf8.RuneCountInString(h.Text())
 			if h.ParaStart < 0 || h.ParaStart >= h.ParaEnd || h.ParaEnd > n {

@@ -426,10 +426,17 @@ func (c *fastCounter) walk(b []byte, at, size, k int) (start int, res int) {
 			}
 			r, sz := utf8.DecodeLastRune(b[:p])
 			if isGapRune(r) {
-				if r == '\n' && shortLineBefore(b, p-1) {
-					return 0, walkGiveUp
-				}
 				odd = true
+				if r == '\n' {
+					// Blank lines between are all gap: go straight to the
+					// non-blank line before, unless it may be chrome.
+					short, end := shortLineBefore(b, p-1)
+					if short {
+						return 0, walkGiveUp
+					}
+					p = end
+					continue
+				}
 				p -= sz
 				continue
 			}
@@ -450,10 +457,15 @@ func (c *fastCounter) walk(b []byte, at, size, k int) (start int, res int) {
 			}
 			r, sz := utf8.DecodeRune(b[p:])
 			if isGapRune(r) {
-				if r == '\n' && shortLineAfter(b, p+1) {
-					return 0, walkGiveUp
-				}
 				odd = true
+				if r == '\n' {
+					short, start := shortLineAfter(b, p+1)
+					if short {
+						return 0, walkGiveUp
+					}
+					p = start
+					continue
+				}
 				p += sz
 				continue
 			}
@@ -483,34 +495,36 @@ func isGapRune(r rune) bool {
 }
 
 // shortLineBefore reports whether the first non-blank line ending before
-// the newline at nl is short enough to be page chrome (or there is none);
-// shortLineAfter, the first non-blank line starting after it.
-func shortLineBefore(b []byte, nl int) bool {
-	for end := nl; end > 0; {
+// the newline at nl is short enough to be page chrome (or there is none),
+// and where that line ends; shortLineAfter, the same for the first
+// non-blank line starting after the newline before from, and where it
+// starts.
+func shortLineBefore(b []byte, nl int) (short bool, end int) {
+	for end = nl; end > 0; {
 		lo, ok := lineStartNear(b, end, maxShortLine)
 		if !ok {
-			return false // longer than any short line
+			return false, end // longer than any short line
 		}
 		if line := b[lo:end]; !isBlankBytes(line) {
-			return utf8.RuneCount(line) <= maxChromeRunes+2
+			return utf8.RuneCount(line) <= maxChromeRunes+2, end
 		}
 		end = lo - 1
 	}
-	return true
+	return true, 0
 }
 
-func shortLineAfter(b []byte, from int) bool {
+func shortLineAfter(b []byte, from int) (short bool, start int) {
 	for from < len(b) {
 		hi := bytes.IndexByte(b[from:], '\n')
 		if hi < 0 {
 			hi = len(b) - from
 		}
 		if line := b[from : from+hi]; !isBlankBytes(line) {
-			return utf8.RuneCount(line) <= maxChromeRunes+2
+			return utf8.RuneCount(line) <= maxChromeRunes+2, from
 		}
 		from += hi + 1
 	}
-	return true
+	return true, len(b)
 }
 
 // maxShortLine is the most bytes a line of maxChromeRunes+2 runes takes.
