@@ -237,10 +237,36 @@ func (w *diffWriter) comparison(c *model.Comparison) {
 	s := c.Summary
 	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), diffrows.Plain))
 	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), diffrows.Plain))
-	w.para(0, one(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
-		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved), diffrows.Plain))
+	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
+		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
 	for i := range c.Pairs {
 		w.pair(&c.Pairs[i])
+	}
+}
+
+// parts writes a line of parts separated by " · " or ", " wrapped to the
+// width, breaking only between parts ("1 added" stays whole).
+func (w *diffWriter) parts(s string) {
+	var keep []text.Range
+	start := 0
+	for i := 0; i <= len(s); {
+		sep := 0
+		switch {
+		case i == len(s):
+		case strings.HasPrefix(s[i:], " · "):
+			sep = len(" · ")
+		case strings.HasPrefix(s[i:], ", "):
+			sep = len(", ")
+		default:
+			i++
+			continue
+		}
+		keep = append(keep, text.Range{Start: start, End: i + sep - 1}) // the separator stays with its part
+		i += max(sep, 1)
+		start = i
+	}
+	for _, l := range diffMeasure.WrapKeep(s, w.width, 0, keep) {
+		w.b.WriteString(l.Text + "\n")
 	}
 }
 

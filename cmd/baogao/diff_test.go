@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -252,5 +253,34 @@ func TestDiffOpensApp(t *testing.T) {
 	out, _, code := runCLI(t, "", "diff", "jinan-lixia-2024", "zibo-zhoucun-2023")
 	if code != 0 || !strings.HasPrefix(out, "A: jinan-lixia-2024") {
 		t.Errorf("diff to a pipe: exit %d, output %.80q", code, out)
+	}
+}
+
+// TestDiffSummaryBreaksBetweenParts checks that the summary line wraps only
+// between its parts: every line but the last ends with "," or "·".
+func TestDiffSummaryBreaksBetweenParts(t *testing.T) {
+	for _, w := range []int{40, 60, 80, 100, 120, 140} {
+		out, _, code := runCLI(t, "", "diff", "--unified", "--width", strconv.Itoa(w), "jinan-lixia-2024", "zibo-zhoucun-2023")
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		lines := strings.Split(out, "\n")
+		i := 0
+		for i < len(lines) && !strings.Contains(lines[i], "% similar") {
+			i++
+		}
+		var summary []string
+		for ; i < len(lines) && lines[i] != ""; i++ {
+			summary = append(summary, lines[i])
+		}
+		if len(summary) == 0 {
+			t.Fatalf("width %d: no summary in\n%s", w, out)
+		}
+		for _, l := range summary[:len(summary)-1] {
+			if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "·") {
+				t.Errorf("width %d: summary breaks inside a part: %q", w, summary)
+				break
+			}
+		}
 	}
 }

@@ -14,6 +14,7 @@ package diffrows
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"baogao/model"
 	"baogao/ui/text"
@@ -212,7 +213,11 @@ func (l Line) Text() string {
 // Wrap wraps styled text to width cells with m's kinsoku-aware wrapper and
 // returns the lines with their styles. With marks, removed and added runs
 // are enclosed in [-…-] and {+…+} before wrapping (for output without
-// colour). Empty input gives no lines.
+// colour). A change is read as a whole: a run of removed and added text
+// (with its marks) up to a third of the width is never split across lines,
+// and a longer one is split only inside its text, never next to a mark — no
+// line ends with [- or {+ or starts with -] or +}. Empty input gives no
+// lines.
 func Wrap(m *text.Measure, ps []Piece, width int, marks bool) []Line {
 	if marks {
 		ps = withMarks(ps)
@@ -234,7 +239,7 @@ func Wrap(m *text.Measure, ps []Piece, width int, marks bool) []Line {
 		}
 	}
 	s := all.String()
-	wrapped := m.Wrap(s, width, 0)
+	wrapped := m.WrapKeep(s, width, 0, keeps(m, ps, width, marks))
 	out := make([]Line, 0, len(wrapped))
 	from := 0
 	for _, l := range wrapped {
@@ -249,6 +254,69 @@ func Wrap(m *text.Measure, ps []Piece, width int, marks bool) []Line {
 		from = end
 	}
 	return out
+}
+
+// keeps is the ranges of the concatenated pieces that Wrap must not break:
+// each run of changes (removed and added pieces next to each other) no
+// wider than a third of the width, else each of its marks that is, else
+// the two ends of each mark, the opening mark with the character after it
+// and the closing mark with the character before it.
+func keeps(m *text.Measure, ps []Piece, width int, marks bool) []text.Range {
+	limit := width / 3
+	changed := func(p Piece) bool { k := p.Style.Kind(); return k == Deleted || k == Inserted }
+	var out []text.Range
+	at := 0
+	for i := 0; i < len(ps); {
+		if !changed(ps[i]) {
+			at += len(ps[i].Text)
+			i++
+			continue
+		}
+		j, end, cells := i, at, 0
+		for j < len(ps) && changed(ps[j]) {
+			end += len(ps[j].Text)
+			cells += m.String(ps[j].Text)
+			j++
+		}
+		if cells <= limit {
+			out = append(out, text.Range{Start: at, End: end})
+			i, at = j, end
+			continue
+		}
+		for i < j { // each mark: the pieces of one kind
+			k, from, cells := ps[i].Style.Kind(), at, 0
+			for i < j && ps[i].Style.Kind() == k {
+				at += len(ps[i].Text)
+				cells += m.String(ps[i].Text)
+				i++
+			}
+			switch {
+			case cells <= limit || at-from <= 5:
+				out = append(out, text.Range{Start: from, End: at})
+			case marks:
+				body := all(ps, from, at)
+				_, first := utf8.DecodeRuneInString(body[2:])
+				_, last := utf8.DecodeLastRuneInString(body[:len(body)-2])
+				out = append(out, text.Range{Start: from, End: from + 2 + first}, text.Range{Start: at - 2 - last, End: at})
+			}
+		}
+	}
+	return out
+}
+
+// all is the text of the pieces between byte offsets from and to of their
+// concatenation.
+func all(ps []Piece, from, to int) string {
+	var b strings.Builder
+	at := 0
+	for _, p := range ps {
+		lo, hi := max(from-at, 0), min(to-at, len(p.Text))
+		if lo < hi {
+			b.WriteString(p.Text[lo:hi])
+		}
+		at += len(p.Text)
+	}
+	return b.String()
 }
 
 // segments cuts s into runs of one style.

@@ -81,3 +81,70 @@ func TestSentencePiecesDefensive(t *testing.T) {
 		t.Errorf("pieces %+v", ps)
 	}
 }
+
+// TestWrapKeepsChangesWhole checks at every width that no line ends with an
+// opening mark or starts with a closing one, and that a short change stays
+// on one line whenever a third of the width holds it.
+func TestWrapKeepsChangesWhole(t *testing.T) {
+	m := text.NewMeasure(false)
+	pairs := [][2]string{
+		{"政务服务中心提供一站式受理服务，群众满意度达到92%以上。", "政务服务中心提供一站式受理服务，群众满意度达到95%以上。"},
+		{"全年共审查各类合同及协议174份，提出意见建议。", "全年共审查各类合同及协议186份，提出意见建议。"},
+		{"设立惠企联系点20个，开展法治体检活动。", "设立惠企联系点25个，开展法治体检活动。"},
+		{"深入推进严格规范公正文明执法工作，行政执法三项制度全面落实，成效明显。", "深入推进严格规范公正文明执法工作，行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度全面落实，成效明显。"},
+	}
+	for _, tx := range pairs {
+		row := Rows(model.DiffText(tx[0], tx[1]))
+		var ps []Piece
+		for _, r := range row {
+			if r.Unified != nil {
+				ps = r.Unified
+			}
+		}
+		if ps == nil {
+			t.Fatalf("%q → %q: no changed sentence", tx[0], tx[1])
+		}
+		for _, marks := range []bool{true, false} {
+			for width := 6; width <= 80; width++ {
+				lines := Wrap(m, ps, width, marks)
+				for i, l := range lines {
+					s := l.Text()
+					if l.Width > width {
+						t.Errorf("width %d: %q is %d cells", width, s, l.Width)
+					}
+					if strings.HasSuffix(s, "[-") || strings.HasSuffix(s, "{+") || strings.HasPrefix(s, "-]") || strings.HasPrefix(s, "+}") {
+						t.Errorf("width %d: line %d %q breaks at a mark", width, i, s)
+					}
+				}
+				// Each short change is on one line when it fits in a third.
+				for _, p := range ps {
+					if p.Style.Kind() != Deleted || len(p.Text) > 4 {
+						continue
+					}
+					change := p.Text
+					if marks {
+						change = "[-" + p.Text + "-]"
+					}
+					if m.String(change)*3 > width {
+						continue
+					}
+					found := false
+					for _, l := range lines {
+						found = found || strings.Contains(l.Text(), change)
+					}
+					if !found {
+						t.Errorf("marks %v width %d: %q split: %q", marks, width, change, texts(lines))
+					}
+				}
+			}
+		}
+	}
+}
+
+func texts(lines []Line) []string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.Text())
+	}
+	return out
+}

@@ -54,7 +54,11 @@ type token struct {
 	start, end int // byte offsets into the source text
 	w          int // cells
 	class      byte
+	glued      bool // no line break before this token (inside a kept range)
 }
+
+// Range is a span of text by byte offsets, End exclusive.
+type Range struct{ Start, End int }
 
 const (
 	plain byte = iota
@@ -69,6 +73,13 @@ const (
 // dropped. Wrap never returns an empty slice: empty text is one empty line.
 // Only a single character wider than the whole width can overflow it.
 func (m *Measure) Wrap(s string, width, indent int) []Line {
+	return m.WrapKeep(s, width, indent, nil)
+}
+
+// WrapKeep is Wrap that breaks no line inside the ranges of keep (byte
+// offsets into s, ascending): a range moves to the next line whole. Only a
+// range wider than a line is broken, where Wrap would break it.
+func (m *Measure) WrapKeep(s string, width, indent int, keep []Range) []Line {
 	if width < 1 {
 		width = 1
 	}
@@ -76,6 +87,7 @@ func (m *Measure) Wrap(s string, width, indent int) []Line {
 		indent = 0
 	}
 	toks := m.tokens(s, width-indent)
+	glue(toks, keep)
 	var out []Line
 	pad := strings.Repeat(" ", indent)
 	start, cur := 0, indent
@@ -117,11 +129,24 @@ func (m *Measure) Wrap(s string, width, indent int) []Line {
 // punctuation) it breaks at i.
 func breakAt(toks []token, start, i int) int {
 	for b := i; b > start; b-- {
-		if toks[b].class != closer && toks[b-1].class != opener {
+		if toks[b].class != closer && toks[b-1].class != opener && !toks[b].glued {
 			return b
 		}
 	}
 	return i
+}
+
+// glue flags the tokens that start strictly inside a kept range.
+func glue(toks []token, keep []Range) {
+	k := 0
+	for i := range toks {
+		for k < len(keep) && keep[k].End <= toks[i].start {
+			k++
+		}
+		if k < len(keep) && toks[i].start > keep[k].Start {
+			toks[i].glued = true
+		}
+	}
 }
 
 // tokens splits s into unbreakable pieces. ASCII letter and digit runs
