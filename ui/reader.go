@@ -84,7 +84,7 @@ func (r *reader) SetSize(w, h int) {
 	}
 	r.scrollTo(r.off)
 	if top := r.sectionAt(r.off); r.cur < top || r.cur >= len(r.starts) || r.cur >= 0 && r.starts[r.cur] >= r.off+r.height {
-		r.cur = top // keep a section chosen with GoTo only while its heading shows
+		r.cur = r.reading() // keep a section chosen with GoTo only while its heading shows
 	}
 }
 
@@ -157,10 +157,20 @@ func (r reader) Update(msg tea.Msg, k keyMap) (reader, tea.Cmd) {
 }
 
 // ScrollBy moves the view by d lines; the section being read becomes the
-// one at the top line.
+// one at the top line, or at the end of the report the last one on screen.
 func (r *reader) ScrollBy(d int) {
 	r.scrollTo(r.off + d)
-	r.cur = r.sectionAt(r.off)
+	r.cur = r.reading()
+}
+
+// reading is the section a reader of the lines in view is reading: the one
+// at the top line, but once the end of the report is reached (the view can
+// go no further) the last one, which is then on screen.
+func (r *reader) reading() int {
+	if last := len(r.lines) - r.height; last > 0 && r.off >= last {
+		return r.sectionAt(len(r.lines) - 1)
+	}
+	return r.sectionAt(r.off)
 }
 
 func (r *reader) scrollTo(off int) {
@@ -226,13 +236,14 @@ func (r *reader) NextPart() {
 }
 
 // PrevPart moves to the heading of the part being read when it is above
-// the view, otherwise to the part before, or to the title before the first.
+// the view or a sub-section of it is being read, otherwise to the part
+// before, or to the title before the first.
 func (r *reader) PrevPart() {
 	part := r.cur
 	for part > 0 && r.secs[part].Parent != nil {
 		part--
 	}
-	if part >= 0 && r.off > r.starts[part] {
+	if part >= 0 && (r.off > r.starts[part] || part != r.cur) {
 		r.GoTo(part)
 		return
 	}

@@ -8,7 +8,14 @@ import (
 
 // View renders the lines in view, each exactly the pane's inner width
 // (text width plus padding), and blank lines below the end of the report.
+// The heading of the section being read is marked with ">" in the left
+// padding, so that [ ] { } show where they went even when the text cannot
+// move (at the end of the report).
 func (r *reader) View(st *styles) []string {
+	mark := -1
+	if r.cur >= 0 && r.cur < len(r.starts) && r.pad > 0 {
+		mark = r.starts[r.cur]
+	}
 	out := make([]string, 0, r.height)
 	pad := strings.Repeat(" ", r.pad)
 	blank := strings.Repeat(" ", r.width+2*r.pad)
@@ -27,7 +34,11 @@ func (r *reader) View(st *styles) []string {
 		} else if style, ok := st.lineStyle(l.kind); ok {
 			s = style.Render(s)
 		}
-		out = append(out, pad+text.Pad(s, w, r.width)+pad)
+		left := pad
+		if i == mark {
+			left = st.HelpKey.Render(">")
+		}
+		out = append(out, left+text.Pad(s, w, r.width)+pad)
 	}
 	return out
 }
