@@ -258,6 +258,9 @@ func (a App) compareStatus() string {
 	}
 	left += fmt.Sprintf(" · 相似 %d%%", diffrows.Percent(s.Similarity))
 	right := strconv.Itoa(a.cmp.diff.Percent()) + "% "
+	if n := a.cmp.diff.ChangeCount(); n != "" {
+		right = "改动 " + n + " · " + right
+	}
 	rw := a.m.String(right)
 	if rw > w/2 {
 		right, rw = "", 0

@@ -157,13 +157,17 @@ func TestCompareNavigation(t *testing.T) {
 			if d.cur < d.off || d.cur >= d.off+d.height {
 				t.Errorf("%v: n: cursor line %d out of view %d+%d", size, d.cur, d.off, d.height)
 			}
+			k := len(seen) - 1
+			if want := fmt.Sprintf("改动 %d/%d", k%len(d.stops)+1, len(d.stops)); !strings.Contains(statusOf(a), want) {
+				t.Errorf("%v: n #%d: status %q lacks %q", size, k+1, statusOf(a), want)
+			}
 		}
-		if want := append(append([]int{}, d.stops...), d.stops[len(d.stops)-1], d.stops[len(d.stops)-1]); fmt.Sprint(seen) != fmt.Sprint(want) {
-			t.Errorf("%v: n visits %v, want every change in order then stays: %v", size, seen, want)
+		if want := append(append([]int{}, d.stops...), d.stops[0], d.stops[1]); fmt.Sprint(seen) != fmt.Sprint(want) {
+			t.Errorf("%v: n visits %v, want every change in order then wraps to the first: %v", size, seen, want)
 		}
-		a = keys(a, "N")
-		if a.cmp.diff.cur != d.stops[len(d.stops)-2] {
-			t.Errorf("%v: N: line %d, want %d", size, a.cmp.diff.cur, d.stops[len(d.stops)-2])
+		a = keys(a, "N", "N")
+		if a.cmp.diff.cur != d.stops[len(d.stops)-1] {
+			t.Errorf("%v: N N from the second change: line %d, want the last %d", size, a.cmp.diff.cur, d.stops[len(d.stops)-1])
 		}
 		a = keys(a, "g", "n")
 		if s := plain(a); !strings.Contains(s, "[-14-]{+26+}") && !strings.Contains(s, "[-14-]") {

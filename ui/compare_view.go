@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -269,18 +270,37 @@ func (d *diffView) GoTo(i int) {
 	}
 }
 
-// NextChange moves to the next change after the cursor.
+// NextChange moves to the next change after the cursor, from the last
+// change around to the first (as search's n does).
 func (d *diffView) NextChange() {
-	if j := sort.SearchInts(d.stops, d.cur+1); j < len(d.stops) {
-		d.show(d.stops[j])
+	if len(d.stops) == 0 {
+		return
 	}
+	j := sort.SearchInts(d.stops, d.cur+1)
+	d.show(d.stops[j%len(d.stops)])
 }
 
-// PrevChange moves to the change before the cursor.
+// PrevChange moves to the change before the cursor, from the first around
+// to the last.
 func (d *diffView) PrevChange() {
-	if j := sort.SearchInts(d.stops, d.cur) - 1; j >= 0 {
-		d.show(d.stops[j])
+	if len(d.stops) == 0 {
+		return
 	}
+	j := sort.SearchInts(d.stops, d.cur) - 1
+	d.show(d.stops[(j+len(d.stops))%len(d.stops)])
+}
+
+// ChangeCount is "k/n": the change under the cursor (k is "-" when the
+// cursor is on none) of the n changes; "" when there are none.
+func (d *diffView) ChangeCount() string {
+	if len(d.stops) == 0 {
+		return ""
+	}
+	k := "-"
+	if j := sort.SearchInts(d.stops, d.cur); j < len(d.stops) && d.stops[j] == d.cur {
+		k = strconv.Itoa(j + 1)
+	}
+	return k + "/" + strconv.Itoa(len(d.stops))
 }
 
 // NextPair and PrevPair move between pairs; top restricts them to
