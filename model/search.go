@@ -504,30 +504,49 @@ func termGrams(terms []string) []uint64 {
 // It stops early with ctx's error when ctx is cancelled, so an app can drop
 // a stale search. Count is faster when not every hit is shown at once.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
-	c, err := ix.Count(ctx, q)
+	ix.once.Do(ix.build)
+	m := ix.matcher(q)
+	plans := ix.plans(m)
+	spans := make([][]span, len(ix.docs))
+	var err error
+	if plans != nil {
+		err = ix.inRanges(ctx, func(lo, hi int) {
+			ix.find(q, plans, lo, hi, func(doc int, s span) {
+				base := ix.docStart[doc]
+				spans[doc] = append(spans[doc], span{s.lo - base, s.hi - base})
+			})
+		})
+	} else {
+		err = ix.scanDocs(ctx, func(i int) { spans[i] = m.spans(ix.docs[i]) })
+	}
 	if err != nil {
 		return nil, err
 	}
-	res := &Results{Query: q, Total: c.Total, Reports: make([]ReportHits, len(c.Reports))}
+	res := &Results{Query: q}
+	var docs []int // doc of each of res.Reports
+	for i, sp := range spans {
+		if len(sp) > 0 {
+			res.Reports = append(res.Reports, ReportHits{Report: ix.docs[i].r})
+			docs = append(docs, i)
+			res.Total += len(sp)
+		}
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(c.Reports)); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(docs)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= len(c.Reports) {
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(docs) {
 					return
 				}
-				res.Reports[i] = ReportHits{c.Reports[i].Report, c.Hits(i)}
+				res.Reports[k].Hits = ix.docs[docs[k]].resolve(spans[docs[k]])
 			}
 		}()
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	return res, nil
 }
 

@@ -512,8 +512,24 @@ func testCountMatchesSearch(t *testing.T, reports []*Report) {
 		got := map[*Report]int{}
 		for i, rc := range c.Reports {
 			got[rc.Report] = rc.Count
-			if hits := c.Hits(i); len(hits) != rc.Count {
+			hits := c.Hits(i)
+			if len(hits) != rc.Count {
 				t.Errorf("%q: %s counted %d, Hits gives %d", tt.query, rc.Report.ID, rc.Count, len(hits))
+			}
+			if g, w := hitList(hits), hitList(m.search(newDocKey(rc.Report, false))); g != w {
+				t.Errorf("%q: %s: Hits\n%s\nwant\n%s", tt.query, rc.Report.ID, g, w)
+			}
+		}
+		res, err := ix.Search(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != c.Total || len(res.Reports) != len(c.Reports) {
+			t.Errorf("%q: Search found %d hits in %d reports, Count %d in %d", tt.query, res.Total, len(res.Reports), c.Total, len(c.Reports))
+		}
+		for _, rh := range res.Reports {
+			if g, w := hitList(rh.Hits), hitList(m.search(newDocKey(rh.Report, false))); g != w {
+				t.Errorf("%q: %s: Search\n%s\nwant\n%s", tt.query, rh.Report.ID, g, w)
 			}
 		}
 		total, nonzero := 0, 0
@@ -531,6 +547,14 @@ func testCountMatchesSearch(t *testing.T, reports []*Report) {
 			t.Errorf("%q: total %d in %d reports, want %d in %d", tt.query, c.Total, len(c.Reports), total, nonzero)
 		}
 	}
+}
+
+func hitList(hits []Hit) string {
+	var b strings.Builder
+	for _, h := range hits {
+		fmt.Fprintf(&b, "%s/%d[%d,%d)[%d,%d) ", h.Path(), h.Para, h.Start, h.End, h.ParaStart, h.ParaEnd)
+	}
+	return b.String()
 }
 
 func TestRequiredLiteral(t *testing.T) {

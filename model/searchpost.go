@@ -275,12 +275,68 @@ type Counts struct {
 	Reports []ReportCount // reports with hits, in index order
 	ix      *Index
 	m       *matcher
+	plans   []plan // nil: the query is scanned for
 }
 
 // Hits locates the hits of c.Reports[i], in document order: the same hits
 // Search gives for that report.
 func (c *Counts) Hits(i int) []Hit {
-	return c.m.search(c.ix.docs[c.Reports[i].doc])
+	return c.ix.docHits(c.m, c.plans, c.Reports[i].doc)
+}
+
+// docHits locates the hits of doc i.
+func (ix *Index) docHits(m *matcher, plans []plan, i int) []Hit {
+	d := ix.docs[i]
+	if plans == nil {
+		return m.search(d)
+	}
+	var spans []span
+	base := ix.docStart[i]
+	ix.find(m.q, plans, base, base+len(d.key)+1, func(_ int, s span) {
+		spans = append(spans, span{s.lo - base, s.hi - base})
+	})
+	if len(spans) == 0 {
+		return nil
+	}
+	return d.resolve(spans)
+}
+
+// plans returns how to find q's terms (or its regular expression's
+// required literal) through the postings, or nil when q is scanned for.
+func (ix *Index) plans(m *matcher) []plan {
+	var plans []plan
+	if m.q.Regex != nil {
+		lit := requiredLiteral(m.q.Regex.String())
+		if lit == "" {
+			return nil
+		}
+		pl, ok := ix.planFor(lit)
+		if !ok {
+			return nil
+		}
+		return []plan{pl}
+	}
+	for i := range m.terms {
+		pl, ok := ix.planFor(m.terms[i].term)
+		if !ok {
+			return nil
+		}
+		plans = append(plans, pl)
+	}
+	return plans
+}
+
+// find calls emit with every hit of the query that starts in [lo, hi)
+// (offsets in ix.all, a range of whole reports), in order, with its doc.
+func (ix *Index) find(q *Query, plans []plan, lo, hi int, emit func(doc int, s span)) {
+	switch {
+	case q.Regex != nil:
+		ix.findRegex(q, &plans[0], lo, hi, emit)
+	case len(plans) == 1:
+		ix.findTerm(&plans[0], lo, hi, emit)
+	default:
+		ix.findAll(plans, lo, hi, emit)
+	}
 }
 
 // Count counts the hits of q in every report of the index. It stops early
@@ -289,33 +345,11 @@ func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
 	ix.once.Do(ix.build)
 	m := ix.matcher(q)
 	counts := make([]int, len(ix.docs))
-	var plans []plan
-	ok := true
-	if q.Regex != nil {
-		lit := requiredLiteral(q.Regex.String())
-		var pl plan
-		if pl, ok = ix.planFor(lit); lit != "" && ok {
-			plans = []plan{pl}
-		}
-		ok = ok && lit != ""
-	} else {
-		for i := range m.terms {
-			pl, has := ix.planFor(m.terms[i].term)
-			ok = ok && has
-			plans = append(plans, pl)
-		}
-	}
+	plans := ix.plans(m)
 	var err error
-	if ok {
+	if plans != nil {
 		err = ix.inRanges(ctx, func(lo, hi int) {
-			switch {
-			case q.Regex != nil:
-				ix.countRegex(ctx, q, &plans[0], lo, hi, counts)
-			case len(plans) == 1:
-				ix.countTerm(ctx, &plans[0], lo, hi, counts)
-			default:
-				ix.countAll(ctx, plans, lo, hi, counts)
-			}
+			ix.find(q, plans, lo, hi, func(doc int, _ span) { counts[doc]++ })
 		})
 	} else {
 		err = ix.scanDocs(ctx, func(i int) { counts[i] = len(m.spans(ix.docs[i])) })
@@ -323,7 +357,7 @@ func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Counts{Query: q, ix: ix, m: m}
+	c := &Counts{Query: q, ix: ix, m: m, plans: plans}
 	for i, n := range counts {
 		if n > 0 {
 			c.Reports = append(c.Reports, ReportCount{ix.docs[i].r, n, i})
@@ -417,17 +451,17 @@ func (c *docCursor) at(at int) int {
 	return c.doc
 }
 
-// countTerm counts one term's hits starting in [lo, hi): non-overlapping,
+// findTerm finds one term's hits starting in [lo, hi): non-overlapping,
 // leftmost first, as a scan of the key finds them.
-func (ix *Index) countTerm(ctx context.Context, pl *plan, lo, hi int, counts []int) {
-	end := -1 // where the last counted hit ends
+func (ix *Index) findTerm(pl *plan, lo, hi int, emit func(doc int, s span)) {
+	end := -1 // where the last hit ends
 	dc := docCursor{ix: ix, end: -1}
 	pl.each(ix.all, lo, hi, func(at int) {
 		if at < end {
 			return // overlaps the last hit
 		}
-		counts[dc.at(at)]++
 		end = at + len(pl.lit)
+		emit(dc.at(at), span{at, end})
 	})
 }
 
@@ -453,11 +487,11 @@ func (ix *Index) unitEnd(at int) int {
 	return len(ix.all)
 }
 
-// countAll counts a query of several terms in [lo, hi): the hits of every
-// term in the units that hold all of them, overlapping hits merged. The
+// findAll finds the hits of a query of several terms in [lo, hi): the hits
+// of every term in the units that hold all of them, overlapping hits merged. The
 // units come from the term with the fewest places of its rarest rune; the
 // others are looked for only in those units.
-func (ix *Index) countAll(ctx context.Context, plans []plan, lo, hi int, counts []int) {
+func (ix *Index) findAll(plans []plan, lo, hi int, emit func(doc int, s span)) {
 	r := 0
 	for k := range plans {
 		if len(plans[k].lists[0]) < len(plans[r].lists[0]) {
@@ -478,9 +512,6 @@ func (ix *Index) countAll(ctx context.Context, plans []plan, lo, hi int, counts 
 	line := 0
 	var spans []span
 	for i := 0; i < len(first); {
-		if i&0xFF == 0 && ctx.Err() != nil {
-			return
-		}
 		ulo := ix.lineOf(first[i], &line)
 		uhi := hi // the unit ends before the next one starts
 		if line+1 < len(ix.lines) {
@@ -503,7 +534,10 @@ func (ix *Index) countAll(ctx context.Context, plans []plan, lo, hi int, counts 
 			}
 		}
 		if all {
-			counts[dc.at(ulo)] += mergedSpans(spans)
+			doc := dc.at(ulo)
+			for _, s := range mergeSpans(spans) {
+				emit(doc, s)
+			}
 		}
 		for i < len(first) && first[i] < uhi {
 			i++
@@ -511,25 +545,23 @@ func (ix *Index) countAll(ctx context.Context, plans []plan, lo, hi int, counts 
 	}
 }
 
-// mergedSpans sorts spans and returns how many there are once overlapping
-// ones are merged.
-func mergedSpans(spans []span) int {
+// mergeSpans sorts spans and merges the overlapping ones, in place.
+func mergeSpans(spans []span) []span {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
-	n, end := 0, -1
+	out := spans[:0]
 	for _, s := range spans {
-		if n > 0 && s.lo < end {
-			end = max(end, s.hi)
+		if n := len(out); n > 0 && s.lo < out[n-1].hi {
+			out[n-1].hi = max(out[n-1].hi, s.hi)
 			continue
 		}
-		n++
-		end = s.hi
+		out = append(out, s)
 	}
-	return n
+	return out
 }
 
-// countRegex counts a regular expression's matches in the units of [lo, hi)
+// findRegex finds a regular expression's matches in the units of [lo, hi)
 // that hold the literal every match contains.
-func (ix *Index) countRegex(ctx context.Context, q *Query, pl *plan, lo, hi int, counts []int) {
+func (ix *Index) findRegex(q *Query, pl *plan, lo, hi int, emit func(doc int, s span)) {
 	lineEnd := -1
 	line := 0
 	dc := docCursor{ix: ix, end: -1}
@@ -539,13 +571,11 @@ func (ix *Index) countRegex(ctx context.Context, q *Query, pl *plan, lo, hi int,
 		}
 		ulo, uhi := ix.lineOf(at, &line), ix.unitEnd(at)
 		lineEnd = uhi
-		k := 0
 		for _, loc := range q.Regex.FindAllStringIndex(ix.all[ulo:uhi], -1) {
 			if loc[0] < loc[1] {
-				k++
+				emit(dc.at(ulo), span{ulo + loc[0], ulo + loc[1]})
 			}
 		}
-		counts[dc.at(ulo)] += k
 	})
 }
 
