@@ -101,6 +101,7 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 		}
 	}
 	moved := movedPairs(matchA)
+	shown := withSwapPartners(matchA, moved)
 
 	// Reading order: walk A; before each A section, emit the B-only
 	// sections that come before its partner in B.
@@ -122,7 +123,7 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 		if !moved[i] {
 			emitOnlyB(j)
 		}
-		out = append(out, alignment{a: a, b: bs[j], score: roundSim(scoreA[i]), pinned: pinned[i], moved: moved[i]})
+		out = append(out, alignment{a: a, b: bs[j], score: roundSim(scoreA[i]), pinned: pinned[i], moved: shown[i]})
 	}
 	emitOnlyB(len(bs))
 	return out
@@ -192,6 +193,29 @@ func movedPairs(matchA []int) []bool {
 		moved[c.x] = false
 	}
 	return moved
+}
+
+// withSwapPartners adds to moved the pairs that a moved pair changed places
+// with: when a moved pair crosses exactly one pair left in order, the two
+// swapped, and either could be called the one that moved, so both are
+// flagged. A part moved across several others flags only itself.
+func withSwapPartners(matchA []int, moved []bool) []bool {
+	out := append([]bool(nil), moved...)
+	for i, j := range matchA {
+		if j < 0 || !moved[i] {
+			continue
+		}
+		crossed, with := 0, -1
+		for k, l := range matchA {
+			if l >= 0 && !moved[k] && (k < i) != (l < j) {
+				crossed, with = crossed+1, k
+			}
+		}
+		if crossed == 1 {
+			out[with] = true
+		}
+	}
+	return out
 }
 
 // scoreSections returns the alignment score of every pair (as[i], bs[j]).

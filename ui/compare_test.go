@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"baogao/model"
 	"baogao/seeds"
@@ -540,5 +541,45 @@ func BenchmarkCompareOpen(b *testing.B) {
 	i, j := seedIndex(b, reports, "jinan-lixia-2024"), seedIndex(b, reports, "zibo-zhoucun-2023")
 	for b.Loop() {
 		a.OpenCompare(i, j)
+	}
+}
+
+// TestCompareTitleAndMoved checks that a changed report title shows with
+// its marks above the pairs (and n stops on it), and that moved pairs carry
+// a mark in the pair list.
+func TestCompareTitleAndMoved(t *testing.T) {
+	reports, i, _ := nextYear(t)
+	orig, err := seeds.FS.ReadFile("jinan-lixia-2024.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "济南市历下区2024年度法治政府建设报告"
+	b, err := model.LoadBytes("lixia-2025", "lixia-2025.txt", []byte(strings.Replace(string(orig), title, "济南市历下区2025年度法治政府建设报告", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports = append(reports, b)
+	a := comparing(reports, Options{NoColor: true}, 100, 30, i, len(reports)-1)
+	if s := plain(a); !strings.Contains(s, "标题：济南市历下区[-2024-]{+2025+}年度") {
+		t.Errorf("the title change is not shown:\n%s", s)
+	}
+	if d := &a.cmp.diff; len(d.stops) == 0 || d.stops[0] != 0 {
+		t.Errorf("n does not stop on the title: stops %v", d.stops)
+	}
+	if strings.Contains(plain(comparing(reports, Options{NoColor: true}, 100, 30, i, i)), "标题：") {
+		t.Error("a title line when the titles are the same")
+	}
+
+	a.cmp.c.Pairs[1].Moved = true
+	for _, noColor := range []bool{true, false} {
+		st := newStyles(true, noColor, false)
+		moved, still := ansi.Strip(a.cmp.pairs.row(st, 1, false)), ansi.Strip(a.cmp.pairs.row(st, 2, false))
+		want := "↕"
+		if noColor {
+			want = "m"
+		}
+		if !strings.Contains(moved, want+"~") && !strings.Contains(moved, want+"=") || strings.Contains(still, want) {
+			t.Errorf("no color %v: moved row %q, other row %q: want the moved one marked %q", noColor, moved, still, want)
+		}
 	}
 }

@@ -107,6 +107,13 @@ func (d *diffView) rebuild() {
 	if d.c == nil || d.width <= 0 {
 		return
 	}
+	if ps := diffrows.TitlePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
+		// The reports' titles differ: a line of its own above the pairs,
+		// and a stop for n.
+		d.stops = append(d.stops, len(d.lines))
+		d.add(cmpText, 0, 0, append([]diffrows.Piece{{Text: "标题：", Style: diffrows.Strong}}, ps...), d.marks)
+		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
+	}
 	for i := range d.c.Pairs {
 		d.addPair(i)
 	}
@@ -263,9 +270,13 @@ func (d *diffView) Pair() int {
 	return int(d.lines[d.cur].pair)
 }
 
-// GoTo shows pair i from its header.
+// GoTo shows pair i from its header; the first pair from the top, with
+// the title line above it when there is one.
 func (d *diffView) GoTo(i int) {
-	if i >= 0 && i < len(d.heads) {
+	switch {
+	case i == 0 && len(d.heads) > 0:
+		d.show(0)
+	case i > 0 && i < len(d.heads):
 		d.show(d.heads[i])
 	}
 }
@@ -532,9 +543,13 @@ func (p *pairList) row(st *styles, i int, focused bool) string {
 	default:
 		tail = fmt.Sprintf("%4d%%", diffrows.Percent(pr.Similarity))
 	}
-	tail = " " + statusMarks[pr.Status] + tail
+	moved := " "
+	if pr.Moved {
+		moved = st.glyphs.moved
+	}
+	tail = moved + statusMarks[pr.Status] + tail
 	if p.width < 16 {
-		tail = " " + statusMarks[pr.Status]
+		tail = moved + statusMarks[pr.Status]
 	}
 	tw := p.m.String(tail)
 	title := sectionTitle(pr.A)

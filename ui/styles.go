@@ -43,15 +43,17 @@ var (
 // borderGlyphs are the characters a pane frame is drawn with.
 type borderGlyphs struct {
 	topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical string
+
+	moved string // before the status mark of a pair that moved (one cell)
 }
 
 // roundedGlyphs are box-drawing characters: ambiguous width, so used only
 // when ambiguous characters are one cell.
-var roundedGlyphs = borderGlyphs{"╭", "╮", "╰", "╯", "─", "│"}
+var roundedGlyphs = borderGlyphs{"╭", "╮", "╰", "╯", "─", "│", "↕"}
 
 // asciiGlyphs are used in wide mode, where Lip Gloss and terminals disagree
 // about box-drawing widths.
-var asciiGlyphs = borderGlyphs{"+", "+", "+", "+", "-", "|"}
+var asciiGlyphs = borderGlyphs{"+", "+", "+", "+", "-", "|", "m"}
 
 // styles is every colour and text attribute of the app; no other file
 // names a colour. Without colour (NO_COLOR) the same distinctions are made
@@ -153,6 +155,9 @@ func newStyles(dark, noColor, ascii bool) *styles {
 	st.PromptError = plain.Foreground(c(errorLight, errorDark)).Bold(noColor)
 	if ascii {
 		st.glyphs = asciiGlyphs
+	}
+	if noColor {
+		st.glyphs.moved = "m" // plain terminals may lack the arrow
 	}
 	st.vbar = st.Border.Render(st.glyphs.vertical)
 	st.vbarFocused = st.BorderFocused.Render(st.glyphs.vertical)

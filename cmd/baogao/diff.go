@@ -237,6 +237,9 @@ func (w *diffWriter) comparison(c *model.Comparison) {
 	s := c.Summary
 	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), diffrows.Plain))
 	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), diffrows.Plain))
+	if ps := diffrows.TitlePieces(c); ps != nil {
+		w.hanging(0, "title: ", ps)
+	}
 	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
 		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
 	for i := range c.Pairs {

@@ -284,3 +284,32 @@ func TestDiffSummaryBreaksBetweenParts(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffShowsTitleChange checks that a changed report title is printed
+// with its marks, and that an unchanged one prints no title line.
+func TestDiffShowsTitleChange(t *testing.T) {
+	orig, err := os.ReadFile(filepath.Join("..", "..", "seeds", "jinan-lixia-2024.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "济南市历下区2024年度法治政府建设报告"
+	if strings.Count(string(orig), title) != 1 {
+		t.Fatalf("%q is not in the seed once", title)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	next := strings.Replace(string(orig), title, strings.Replace(title, "2024", "2025", 1), 1)
+	if err := os.WriteFile(a, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(next), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := runCLI(t, "", "diff", "--unified", "--width", "80", a, b)
+	if code != 0 || !strings.Contains(out, "title: 济南市历下区[-2024-]{+2025+}年度") {
+		t.Errorf("exit %d; no marked title line in\n%s", code, out[:min(len(out), 600)])
+	}
+	if out, _, _ := runCLI(t, "", "diff", "--unified", "--width", "80", a, a); strings.Contains(out, "title: ") {
+		t.Errorf("a title line for equal titles:\n%s", out[:min(len(out), 600)])
+	}
+}

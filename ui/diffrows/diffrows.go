@@ -332,6 +332,23 @@ func segments(s string, styles []Style) []Seg {
 	return segs
 }
 
+// TitlePieces is the change of the reports' titles as one run of pieces
+// (A's removed and B's added text), or nil when the titles are the same.
+func TitlePieces(c *model.Comparison) []Piece {
+	if c.Title.Kind == model.OpSame {
+		return nil
+	}
+	var out []Piece
+	for _, r := range Rows([]model.Op{c.Title}) {
+		if r.Unified != nil {
+			out = append(out, r.Unified...)
+			continue
+		}
+		out = append(append(out, r.Left...), r.Right...)
+	}
+	return out
+}
+
 // Title is "A's heading ↔ B's heading" for a pair's header, or one heading
 // when the other side is missing or both are equal after folding. preamble
 // names the text before the first heading.
