@@ -96,10 +96,16 @@ func findPair(c *model.Comparison, x, y *model.Section) int {
 }
 
 // compareRects places compare mode's panes: the pair list left of the diff
-// from wideWidth columns, over its left part below.
-func compareRects(l layout) (list, main rect) {
+// from wideWidth columns, over its left part below. Beside a unified diff
+// the list takes two fifths of the width (up to 56 columns), enough for
+// the pairs' titles; beside two columns it keeps the reader's list width,
+// leaving the columns room.
+func compareRects(l layout, side bool) (list, main rect) {
 	if l.wide {
 		lw := l.reports.w
+		if !side {
+			lw = max(lw, min(l.width*2/5, 56))
+		}
 		return rect{0, 0, lw, l.panes.h}, rect{lw, 0, l.width - lw, l.panes.h}
 	}
 	return rect{0, 0, l.reports.w, l.panes.h}, l.panes
@@ -113,10 +119,11 @@ func (a *App) sizeCompare() {
 	}
 	inner := func(r rect) (int, int) { return max(r.w-2, 0), max(r.h-2, 0) }
 	if cm := &a.cmp; cm.on {
-		cm.list, cm.main = compareRects(l)
+		side := cm.side == sideBySide || cm.side == sideAuto && l.width >= sideBySideFrom
+		cm.list, cm.main = compareRects(l, side)
 		cm.pairs.SetSize(inner(cm.list))
 		w, h := inner(cm.main)
-		cm.diff.SetSize(w, h, cm.side == sideBySide || cm.side == sideAuto && l.width >= sideBySideFrom)
+		cm.diff.SetSize(w, h, side)
 		cm.pairs.Follow(cm.diff.Pair())
 	}
 	if a.pick.kind != pickNone {

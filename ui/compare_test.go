@@ -583,3 +583,27 @@ func TestCompareTitleAndMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestComparePairListWidth checks that at 100 columns the pair list is wide
+// enough to read the pairs' titles, and that side by side the diff keeps
+// its room.
+func TestComparePairListWidth(t *testing.T) {
+	reports, i, j := nextYear(t)
+	a := comparing(reports, Options{NoColor: true}, 100, 30, i, j)
+	if w := a.cmp.list.w; w < 40 {
+		t.Errorf("at 100 columns the pair list is %d columns, want at least 40", w)
+	}
+	if s := plain(a); !strings.Contains(s, "一 ↔ 一 党政主要负责人履行") {
+		t.Errorf("a pair's title is cut short:\n%s", s)
+	}
+	checkScreen(t, a, 100, 30)
+	a = comparing(reports, Options{NoColor: true}, 160, 48, i, j)
+	if !a.cmp.diff.Side() || a.cmp.main.w < 110 {
+		t.Errorf("at 160 columns side by side: diff %d columns, side %v", a.cmp.main.w, a.cmp.diff.Side())
+	}
+	a = keys(a, "u")
+	if a.cmp.diff.Side() || a.cmp.list.w <= 48 {
+		t.Errorf("u at 160 columns: list %d columns, side %v; want a wider list beside the unified diff", a.cmp.list.w, a.cmp.diff.Side())
+	}
+	checkScreen(t, a, 160, 48)
+}
