@@ -139,21 +139,26 @@ func pair(a, b key.Binding, desc string) helpItem {
 // shortHelp lists the keys that work in the focused pane, most useful
 // first, for the one-line help. wide says whether the panes are side by
 // side (then Tab moves between them; otherwise o and r open the overlays).
+// In the reader, the keys a new user could not guess — the other panes,
+// searching, comparing — come before [ ] { }, so that 80 columns show them.
 func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
 	out := []helpItem{pair(k.Down, k.Up, "上下")}
+	panes := []helpItem{item(k.NextPane, "窗格")}
+	if !wide {
+		panes = []helpItem{item(k.ShowOutline, "目录"), item(k.ShowReports, "报告")}
+	}
 	switch f {
 	case focusReports:
 		out = append(out, item(k.Open, "打开"), pair(k.Top, k.Bottom, "首尾"))
+		out = append(out, panes...)
 	case focusOutline:
 		out = append(out, item(k.Open, "阅读"), pair(k.PrevPart, k.NextPart, "部分"))
+		out = append(out, panes...)
 	default:
-		out = append(out, pair(k.PageDown, k.PageUp, "翻页"), pair(k.PrevSection, k.NextSection, "节"),
-			pair(k.PrevPart, k.NextPart, "部分"), item(k.Search, "搜索"))
-	}
-	if wide {
-		out = append(out, item(k.NextPane, "窗格"))
-	} else {
-		out = append(out, item(k.ShowOutline, "目录"), item(k.ShowReports, "报告"))
+		out = append(out, pair(k.PageDown, k.PageUp, "翻页"))
+		out = append(out, panes...)
+		out = append(out, item(k.Search, "搜索"), item(k.SearchAll, "全部"), item(k.Compare, "对比"),
+			pair(k.PrevSection, k.NextSection, "节"), pair(k.PrevPart, k.NextPart, "部分"), pair(k.Top, k.Bottom, "首尾"))
 	}
 	if f != focusReader {
 		out = append(out, item(k.Back, "返回"))

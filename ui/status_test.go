@@ -28,3 +28,23 @@ func TestHelpLineKeepsWayOut(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderHelpLineDiscovery checks that at 80 columns the reader's help
+// line offers the keys a new user cannot guess: the overlays, search,
+// search everything and compare.
+func TestReaderHelpLineDiscovery(t *testing.T) {
+	a := sized(seedReports(t), Options{}, 80, 24)
+	line := ansi.Strip(a.helpLine())
+	for _, want := range []string{"o 目录", "r 报告", "/ 搜索", "F 全部", "d 对比", "? 帮助", "q 退出"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("80 columns: reader help line %q lacks %q", line, want)
+		}
+	}
+	a = sized(seedReports(t), Options{}, 100, 30)
+	line = ansi.Strip(a.helpLine())
+	for _, want := range []string{"tab 窗格", "/ 搜索", "F 全部", "d 对比", "? 帮助", "q 退出"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("100 columns: reader help line %q lacks %q", line, want)
+		}
+	}
+}
