@@ -5,7 +5,8 @@
 # LANG=zh_CN.UTF-8 and --ambiguous=auto (the probe asks tmux where “ lands),
 # types keys (open a report, move through the outline, page down, help;
 # then compare mode: d, pick a report, n ] x p u, and `baogao diff A B`;
-# then search: / 法治 Enter n N N Esc, and F 依法行政 Enter j j Enter),
+# then search: / 法治 Enter n N N Esc, and F 依法行政 Enter j j Enter; then
+# load problems: ! , r G Enter, and the help scrolled with j G),
 # captures the screen after each step and fails when a captured line is not
 # exactly the terminal width by libc wcwidth, the screen is not exactly the
 # terminal height, or a pane border is not in one column from top to bottom.
@@ -179,6 +180,37 @@ search() {
   fi
 }
 
+# sheets NAME WIDTH HEIGHT: files that fail to load and a skipped one beside
+# a report; the status hint, ! for the problems in full, the report list
+# scrolled onto the problem rows (r G), Enter on one; then ? and the help
+# scrolled with j and G when it is taller than the screen.
+sheets() {
+  local name=$1 w=$2 h=$3
+  local rc="$work/$name.rc" dir="$work/mine"
+  mkdir -p "$dir"
+  cp seeds/jinan-lixia-2024.txt "$dir/"
+  printf '\0\1\2\0binary\0' >"$dir/binary.txt"
+  echo '%PDF-1.4' >"$dir/notes.pdf"
+  tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
+    "'$bin' '$dir' 2>/dev/null; echo \$? > '$rc'; sleep 60"
+  step "$name" start    "$w" "$h" ""       "未载入 (!)"
+  step "$name" problems "$w" "$h" "!"      "binary file, not text"
+  step "$name" close    "$w" "$h" "Escape" "3 正文"
+  step "$name" list     "$w" "$h" "r G"    "> ! "
+  step "$name" enter    "$w" "$h" "Enter"  "skipped (not .txt or .md)"
+  step "$name" back     "$w" "$h" "Escape" "1 报告"
+  step "$name" reader   "$w" "$h" "Escape" "3 正文"
+  step "$name" help     "$w" "$h" "?"      "↓ 还有"
+  step "$name" helpdown "$w" "$h" "j"      "↑ 1"
+  step "$name" helpend  "$w" "$h" "G"      "q/ctrl+c"
+  step "$name" helpoff  "$w" "$h" "Escape" "3 正文"
+  tmux -L "$sock" send-keys -t "$name" q
+  for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
+  if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
+    echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
 # step SESSION NAME W H KEYS EXPECT: send keys, wait until EXPECT shows and the
 # screen is still, then check the capture.
 step() {
@@ -228,6 +260,8 @@ run zh 80 24 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 -- --ambiguous=auto
 run zhwide 160 48 LANG=zh_CN.UTF-8 --
 search find-narrow 80 24
 search find-wide 160 48
+sheets sheets-narrow 80 20
+sheets sheets-small 40 12
 compare cmp-narrow 80 24
 compare cmp-wide 160 48
 compare diff-narrow 80 24 diff jinan-lixia-2024 zibo-zhoucun-2023

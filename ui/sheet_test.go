@@ -52,6 +52,10 @@ func TestProblemsHint(t *testing.T) {
 	if s := plain(a); !strings.Contains(s, "1 个文件未载入 (!)") {
 		t.Errorf("status line lacks the ! hint:\n%s", s)
 	}
+	a = sized(seedReports(t), Options{Problems: []string{"a.txt: not found"}}, 40, 12)
+	if s := statusOf(a); !strings.Contains(s, "1 未载入 (!)") {
+		t.Errorf("40 columns: status line %q lacks the short ! hint", s)
+	}
 }
 
 // TestHelpScrolls checks that the full help scrolls with j, space and G to

@@ -40,7 +40,12 @@ func (a App) statusLine() string {
 		}
 	}
 	if n := len(a.opts.Problems); n > 0 {
-		right = strconv.Itoa(n) + " 个文件未载入 (" + first(a.keys.Problems) + ") · " + right
+		hint := " (" + first(a.keys.Problems) + ") · "
+		long := strconv.Itoa(n) + " 个文件未载入" + hint + right
+		right = strconv.Itoa(n) + " 未载入" + hint + right // narrow terminals
+		if a.m.String(long) <= w/2 {
+			right = long
+		}
 	}
 	rw := a.m.String(right)
 	if rw > w/2 {
