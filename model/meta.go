@@ -211,6 +211,11 @@ var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*年度?`)
 // unitEnd marks where the issuing unit's name ends in a title.
 var unitEnd = regexp.MustCompile(`\d|年度|法治|依法`)
 
+// unitNameEnds are how the names of districts, counties, towns and
+// government bodies end; other words before a title's year (关于进一步加强…)
+// name no unit.
+var unitNameEnds = []string{"区", "县", "市", "旗", "州", "盟", "镇", "乡", "街道", "局", "委", "办", "厅", "院", "署", "中心", "部", "会"}
+
 // unitSuffixes are stripped from the words naming the issuer, longest first.
 var unitSuffixes = []string{"人民政府", "党工委", "管委会", "委员会", "政府", "党委"}
 
@@ -245,7 +250,7 @@ func placeFromTitle(title string) (city, district string) {
 		if city == "" {
 			city = c
 		}
-		if district == "" && rest != "" && rest != "省" {
+		if district == "" && rest != "" && hasAnySuffix(rest, unitNameEnds) {
 			district = rest
 		}
 	}

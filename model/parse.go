@@ -230,9 +230,11 @@ func Parse(id, text string) *Report {
 // parseTree is Parse without the metadata: title, preamble and section tree,
 // all that a search through files needs, for a fraction of the cost.
 func parseTree(id, text string) *Report {
-	lines := joinBroken(cleanLines(text))
+	// The title comes off before page breaks are joined: a title line as
+	// long as a broken paragraph must not be glued to the text below it.
+	titleLines, lines := splitTitle(cleanLines(text))
+	lines = joinBroken(lines)
 	r := &Report{ID: id}
-	titleLines, lines := splitTitle(lines)
 	r.Title = joinTitle(titleLines)
 	p := parser{r: r, lines: lines}
 	p.run()
@@ -347,8 +349,14 @@ const minBrokenRunes = 60
 func joinBroken(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		for mayContinue(l) {
+		if !mayContinue(lines[i]) {
+			out = append(out, lines[i])
+			continue
+		}
+		// Gather the pieces and join them once: a run of thousands of
+		// unpunctuated lines must not be copied and re-measured per line.
+		pieces := []string{lines[i]}
+		for {
 			j := i + 1
 			for j < len(lines) && lines[j] == "" {
 				j++
@@ -356,10 +364,13 @@ func joinBroken(lines []string) []string {
 			if j == len(lines) || startsHeading(lines[j]) {
 				break
 			}
-			l += lines[j]
+			pieces = append(pieces, lines[j])
 			i = j
+			if endsSentence(lines[j]) {
+				break
+			}
 		}
-		out = append(out, l)
+		out = append(out, strings.Join(pieces, ""))
 	}
 	return out
 }
