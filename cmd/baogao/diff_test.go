@@ -189,14 +189,6 @@ func TestChooseLayout(t *testing.T) {
 	}
 }
 
-func TestPercent(t *testing.T) {
-	for f, want := range map[float64]int{0: 0, 0.004: 0, 0.5: 50, 0.996: 99, 1: 100} {
-		if got := percent(f); got != want {
-			t.Errorf("percent(%v) = %d, want %d", f, got, want)
-		}
-	}
-}
-
 // BenchmarkDiffCLI is `baogao diff` on two seed files in process: loading,
 // comparing and rendering, without the process start.
 func BenchmarkDiffCLI(b *testing.B) {

@@ -13,6 +13,7 @@
 package diffrows
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -380,5 +381,16 @@ func Heading(s *model.Section, preamble string) string {
 }
 
 // Percent rounds a similarity down to a whole percentage, so that only what
-// is wholly the same shows 100%.
-func Percent(f float64) int { return int(f * 100) }
+// is wholly the same shows 100%. The product is first rounded to a millionth
+// of a percent: f*100 is inexact in binary (0.29*100 = 28.999…), and
+// truncating it would show 28%.
+func Percent(f float64) int {
+	p := math.Floor(math.Round(f*100*1e6) / 1e6)
+	switch {
+	case !(p > 0): // NaN included
+		return 0
+	case p > 100:
+		return 100
+	}
+	return int(p)
+}

@@ -148,3 +148,22 @@ func texts(lines []Line) []string {
 	}
 	return out
 }
+
+func TestPercent(t *testing.T) {
+	for f, want := range map[float64]int{
+		0: 0, 0.004: 0, 0.01: 1, 0.07: 7, 0.14: 14, 0.28: 28, 0.29: 29, 0.5: 50,
+		0.57: 57, 0.58: 58, 0.999: 99, 0.996: 99, 0.9999: 99, 1: 100,
+		-0.1: 0, 1.5: 100,
+	} {
+		if got := Percent(f); got != want {
+			t.Errorf("Percent(%v) = %d, want %d", f, got, want)
+		}
+	}
+	// Every similarity as Compare rounds it (three decimals) shows its
+	// whole percentage, rounded down.
+	for m := 0; m <= 1000; m++ {
+		if got, want := Percent(float64(m)/1000), m/10; got != want {
+			t.Errorf("Percent(%v) = %d, want %d", float64(m)/1000, got, want)
+		}
+	}
+}
