@@ -78,8 +78,8 @@ func sanitizeScan(s string, i int) int {
 					return i
 				}
 			case 0xE2:
-				// U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069.
-				if c1 == 0x80 && ((c2 >= 0x8B && c2 <= 0x8F) || (c2 >= 0xAA && c2 <= 0xAE)) ||
+				// U+200B–U+200F, U+2028–U+202E, U+2060, U+2066–U+2069.
+				if c1 == 0x80 && ((c2 >= 0x8B && c2 <= 0x8F) || (c2 >= 0xA8 && c2 <= 0xAE)) ||
 					c1 == 0x81 && (c2 == 0xA0 || (c2 >= 0xA6 && c2 <= 0xA9)) {
 					return i
 				}
@@ -95,7 +95,7 @@ func sanitizeScan(s string, i int) int {
 			}
 			c1 := s[i+1]
 			if c1&0xC0 != 0x80 ||
-				c == 0xC2 && c1 < 0xA0 || // C1 controls U+0080–U+009F
+				c == 0xC2 && (c1 < 0xA0 || c1 == 0xAD) || // C1 controls U+0080–U+009F, soft hyphen
 				c == 0xD8 && c1 == 0x9C { // U+061C ARABIC LETTER MARK
 				return i
 			}
@@ -111,7 +111,8 @@ func sanitizeScan(s string, i int) int {
 			} else if c == 0xF4 {
 				hi = 0x8F
 			}
-			if c1 < lo || c1 > hi || s[i+2]&0xC0 != 0x80 || s[i+3]&0xC0 != 0x80 {
+			if c1 < lo || c1 > hi || s[i+2]&0xC0 != 0x80 || s[i+3]&0xC0 != 0x80 ||
+				c == 0xF3 && c1 == 0xA0 && s[i+2] <= 0x81 { // tag characters U+E0000–U+E007F
 				return i
 			}
 			i += 4
@@ -128,11 +129,13 @@ func sanitizeRemoved(r rune) bool {
 	case r >= 0x80 && r <= 0x9F: // C1 controls
 		return true
 	case r >= 0x200B && r <= 0x200F, // zero-width space, ZWNJ, ZWJ, LRM, RLM
-		r >= 0x202A && r <= 0x202E, // bidi embeddings and overrides
-		r == 0x2060,                // word joiner
-		r >= 0x2066 && r <= 0x2069, // bidi isolates
-		r == 0x061C,                // Arabic letter mark
-		r == 0xFEFF:                // byte order mark, zero-width no-break space
+		r >= 0x202A && r <= 0x202E,   // bidi embeddings and overrides
+		r == 0x2060,                  // word joiner
+		r >= 0x2066 && r <= 0x2069,   // bidi isolates
+		r == 0x061C,                  // Arabic letter mark
+		r == 0xFEFF,                  // byte order mark, zero-width no-break space
+		r == 0x00AD,                  // soft hyphen: invisible, but some terminals draw it
+		r >= 0xE0000 && r <= 0xE007F: // tag characters
 		return true
 	}
 	return false
@@ -199,6 +202,8 @@ func sanitizeFrom(s string, i int) string {
 				i = skipCSIBody(s, i)
 			case r == 0x9D || r == 0x90: // 8-bit OSC and DCS
 				i = skipStringBody(s, i)
+			case r == 0x2028 || r == 0x2029: // line and paragraph separators
+				z.write("\n")
 			case !sanitizeRemoved(r):
 				z.write(s[i-size : i]) // not reached while sanitizeScan is exact
 			}
@@ -258,6 +263,11 @@ func skipCSIBody(s string, j int) int {
 func skipStringBody(s string, j int) int {
 	for ; j < len(s); j++ {
 		switch s[j] {
+		case '\n':
+			// An unterminated string ends at the line: a stray ESC ] must
+			// not swallow the rest of a report, and nothing after the
+			// newline can belong to it once it is removed.
+			return j
 		case 0x07:
 			return j + 1
 		case 0x1B:

@@ -178,3 +178,19 @@ func BenchmarkSanitizeDirty(b *testing.B) {
 		_ = Sanitize(in)
 	}
 }
+
+func TestSanitizeMore(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"正文\x1b]0;没有结尾\n下一段。", "正文\n下一段。"},
+		{"正文\x1bP没有结尾的DCS\n下一段", "正文\n下一段"},
+		{"甲\u2028乙\u2029丙", "甲\n乙\n丙"},
+		{"软\u00ad连字符", "软连字符"},
+		{"标签\U000E0041\U000E007F字符", "标签字符"},
+		{"\U000E0100变体选择符保留", "\U000E0100变体选择符保留"},
+	}
+	for _, tt := range tests {
+		if got := Sanitize(tt.in); got != tt.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
