@@ -12,6 +12,7 @@ package ambiguous
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -82,8 +83,9 @@ func reexec(wide bool) {
 
 // Probe asks the terminal where the cursor lands after printing “ at the
 // start of a line: column 2 means ambiguous characters are one cell, column
-// 3 two. Terminals that do not answer within probeTimeout, or a missing
-// terminal, count as narrow. The line is cleared afterwards.
+// 3 two. Terminals that do not answer within probeTimeout, that cannot
+// bound a read by a deadline, or a missing terminal, count as narrow. The
+// line is cleared afterwards.
 func Probe() bool {
 	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
 	if err != nil {
@@ -95,11 +97,28 @@ func Probe() bool {
 		return false
 	}
 	defer term.Restore(tty.Fd(), state) //nolint:errcheck // best effort on the way out
-	if _, err := tty.WriteString("\r“\x1b[6n"); err != nil {
+	return ask(tty, probeTimeout)
+}
+
+// terminal is what ask needs of the tty: *os.File.
+type terminal interface {
+	io.ReadWriter
+	SetReadDeadline(time.Time) error
+}
+
+// ask sends the probe to a terminal in raw mode and reads the answer for at
+// most timeout. A terminal that cannot take a read deadline is not asked at
+// all (narrow): a read without one would wait forever for a terminal that
+// does not answer, and a question asked and not read would leave the
+// answer in the input for the program to read as keys.
+func ask(tty terminal, timeout time.Duration) bool {
+	if err := tty.SetReadDeadline(time.Now().Add(timeout)); err != nil {
 		return false
 	}
-	defer tty.WriteString("\r\x1b[K") //nolint:errcheck
-	_ = tty.SetReadDeadline(time.Now().Add(probeTimeout))
+	if _, err := io.WriteString(tty, "\r“\x1b[6n"); err != nil {
+		return false
+	}
+	defer io.WriteString(tty, "\r\x1b[K") //nolint:errcheck
 	var reply []byte
 	buf := make([]byte, 64)
 	for !bytes.Contains(reply, []byte("R")) && len(reply) < 256 {
