@@ -33,7 +33,14 @@ type LoadError struct {
 	Err  error
 }
 
-func (e *LoadError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *LoadError) Error() string { return PrintableName(e.Path) + ": " + e.Err.Error() }
+
+// PrintableName is a file name or path made safe to print: a name can hold
+// escape sequences as well as a report can, and must not drive the
+// terminal either.
+func PrintableName(name string) string {
+	return strings.ReplaceAll(Sanitize(name), "\n", " ")
+}
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // Loaded is the outcome of loading a set of inputs.
@@ -59,7 +66,16 @@ func LoadPaths(paths []string, stdin io.Reader) Loaded {
 // .txt and .md files (the others are returned as skipped). newJob makes the
 // job for a file path.
 func collectJobs(paths []string, stdin io.Reader, newJob func(path string) job) (jobs []job, errs []*LoadError, skipped []string) {
+	seen := map[string]bool{} // a path (or "-") named twice is read once
 	for _, p := range paths {
+		key := p
+		if abs, err := filepath.Abs(p); err == nil && p != "-" {
+			key = abs
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if p == "-" {
 			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) {
 				return readLimited(stdin)
@@ -138,7 +154,7 @@ func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 		return nil, err
 	}
 	r := Parse(id, Sanitize(text))
-	r.Source, r.Encoding = source, enc
+	r.Source, r.Encoding = PrintableName(source), enc
 	return r, nil
 }
 
@@ -293,7 +309,7 @@ func isReportFile(p string) bool {
 // reportID is a file's name without folder and extension.
 func reportID(p string) string {
 	base := filepath.Base(p)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return PrintableName(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // reason strips the path that os errors repeat, since LoadError names it.

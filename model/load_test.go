@@ -281,3 +281,42 @@ func TestLoadOfficeFileHint(t *testing.T) {
 		t.Errorf("errors %v, want one binary-file error with a hint", loaded.Errors)
 	}
 }
+
+// TestLoadHostileNames checks that a file name cannot drive the terminal
+// through an ID, a source or an error message.
+func TestLoadHostileNames(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"x\x1b]0;PWN\a\x1b[31mred.txt": []byte(sample),
+		"e\x1b[2Jmpty.txt":             nil,
+	})
+	loaded := LoadPaths([]string{dir}, nil)
+	var printed []string
+	for _, r := range loaded.Reports {
+		printed = append(printed, r.ID, r.Source)
+	}
+	for _, e := range loaded.Errors {
+		printed = append(printed, e.Error())
+	}
+	if len(printed) != 3 {
+		t.Fatalf("got %q, want one report and one error", printed)
+	}
+	for _, s := range printed {
+		if strings.ContainsAny(s, "\x1b\a") {
+			t.Errorf("%q still holds control characters", s)
+		}
+	}
+}
+
+// TestLoadRepeatedInputs checks that an input named twice is read once:
+// two readers of standard input would split it between them.
+func TestLoadRepeatedInputs(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{"x.txt": []byte(sample)})
+	p := filepath.Join(dir, "x.txt")
+	loaded := LoadPaths([]string{"-", p, "-", filepath.Join(dir, ".", "x.txt")}, strings.NewReader(sample))
+	if len(loaded.Reports) != 2 || len(loaded.Errors) != 0 {
+		t.Fatalf("%d reports, errors %v; want stdin and x once each", len(loaded.Reports), loaded.Errors)
+	}
+	if got := loaded.Reports[0].ID + " " + loaded.Reports[1].ID; got != "stdin x" {
+		t.Errorf("IDs %q, want stdin x", got)
+	}
+}

@@ -51,13 +51,20 @@ func topicOf(title string) Topic {
 func fillMetadata(r *Report) {
 	r.Kind = kindOf(r)
 	r.City, r.District = placeFromTitle(r.Title)
+	var sample []string // built only when the title says too little
+	paras := func() []string {
+		if sample == nil {
+			sample = sampleParas(r)
+		}
+		return sample
+	}
 	if r.City == "" {
-		r.City = mostNamedCity(sampleParas(r))
+		r.City = mostNamedCity(paras())
 	}
 	if r.District == "" && r.Kind == KindNews {
-		r.District = mostNamedDistrict(sampleParas(r))
+		r.District = mostNamedDistrict(paras())
 	}
-	r.Year = yearOf(r)
+	r.Year = yearOf(r, paras)
 }
 
 func kindOf(r *Report) Kind {
@@ -85,10 +92,18 @@ func sampleParas(r *Report) []string {
 	var paras []string
 	n := 0
 	add := func(p string) {
-		if n < sampleBytes {
-			paras = append(paras, p)
-			n += len(p)
+		if n >= sampleBytes {
+			return
 		}
+		if n+len(p) > sampleBytes { // cut a long paragraph, on a rune boundary
+			cut := sampleBytes - n
+			for cut > 0 && !utf8.RuneStart(p[cut]) {
+				cut--
+			}
+			p = p[:cut]
+		}
+		paras = append(paras, p)
+		n += len(p)
 	}
 	for _, p := range r.Preamble {
 		add(p)
@@ -104,7 +119,7 @@ func sampleParas(r *Report) []string {
 
 // yearOf finds the year reported on: the title's, else (for a report) the
 // first in the preamble, else the latest the text mentions.
-func yearOf(r *Report) int {
+func yearOf(r *Report, paras func() []string) int {
 	if y, _ := findYears(yearDigits(r.Title), false); y != 0 {
 		return y
 	}
@@ -116,7 +131,7 @@ func yearOf(r *Report) int {
 		}
 	}
 	latest := 0
-	for _, p := range sampleParas(r) {
+	for _, p := range paras() {
 		_, y := findYears(p, true)
 		latest = max(latest, y)
 	}

@@ -29,6 +29,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -200,22 +201,40 @@ func closeParen(s string) int {
 	return 0
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// maxHeadingRunes bounds a heading's title. A heading with no full stop in
+// its first hundred characters is a long title only up to its first clause;
+// the rest is text that happens to follow a marker.
+const maxHeadingRunes = 100
 
 // splitRunIn splits what follows a marker into the title and the body that
 // runs on after the title's first full stop.
 func splitRunIn(rest string) (title, body string) {
-	i := strings.IndexAny(rest, "。！？!?")
-	if i < 0 {
-		return strings.TrimRight(rest, "；;：:"), ""
+	end, next := len(rest), len(rest) // end of the title, start of the body
+	if i := strings.IndexAny(rest, "。！？!?"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		end, next = i, i+size
 	}
-	_, size := utf8.DecodeRuneInString(rest[i:])
-	return rest[:i], trimBlank(rest[i+size:])
+	if cut := runeOffset(rest[:end], maxHeadingRunes); cut < end {
+		end, next = cut, cut
+		if i := strings.IndexAny(rest[:cut], "，,；;：:"); i > 0 {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			end, next = i, i+size
+		}
+	}
+	return strings.TrimRight(rest[:end], "；;：:"), trimBlank(rest[next:])
+}
+
+// runeOffset is the byte offset of the n-th rune of s, or len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // Parse builds a report from decoded, sanitized text. It cannot fail: an

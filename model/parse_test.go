@@ -131,6 +131,9 @@ func TestSplitRunIn(t *testing.T) {
 		{"标题只有句号。", "标题只有句号", ""},
 		{"主要做法：", "主要做法", ""},
 		{"英文问号?正文", "英文问号", "正文"},
+		{strings.Repeat("长", 30) + "，" + strings.Repeat("文", 120), strings.Repeat("长", 30), strings.Repeat("文", 120)},
+		{strings.Repeat("长", 150), strings.Repeat("长", 100), strings.Repeat("长", 50)},
+		{strings.Repeat("长", 150) + "。正文", strings.Repeat("长", 100), strings.Repeat("长", 50) + "。正文"},
 	}
 	for _, tt := range tests {
 		title, body := splitRunIn(tt.rest)

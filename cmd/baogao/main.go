@@ -182,7 +182,7 @@ func load(paths []string, stdin io.Reader, stderr io.Writer) ([]*model.Report, [
 		loaded = model.LoadPaths(paths, stdin)
 	}
 	for _, p := range loaded.Skipped {
-		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", p)
+		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", model.PrintableName(p))
 	}
 	var problems []string
 	for _, e := range loaded.Errors {

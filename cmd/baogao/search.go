@@ -97,7 +97,7 @@ func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Qu
 	}
 	res := model.SearchPaths(paths, stdin, q, countOnly)
 	for _, p := range res.Skipped {
-		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", p)
+		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", model.PrintableName(p))
 	}
 	for _, e := range res.Errors {
 		fmt.Fprintf(stderr, "baogao: %s\n", e)
