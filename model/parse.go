@@ -71,7 +71,22 @@ func chineseComma(line string) (heading, bool) {
 		return heading{}, false
 	}
 	m := n + len("、")
+	if numeralRange(line[m:]) {
+		return heading{}, false
+	}
 	return heading{level: 1, label: num, marker: line[:m], rest: trimBlank(line[m:])}, true
+}
+
+// numeralRange reports whether s starts like the second half of a range of
+// numbers written with 、 (三、四月份, 一、二审, 二、三级), which makes the
+// line text, not a heading.
+func numeralRange(s string) bool {
+	_, n := chineseNumeral(s)
+	if n == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return strings.ContainsRune("月年级审季期批类届次号档等", r)
 }
 
 // chineseParen recognises level-2 markers: a Chinese numeral in full- or
