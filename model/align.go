@@ -24,6 +24,13 @@
 // under the threshold never displaces a better one. Sections left over are
 // only in A or only in B.
 //
+// The assignment is O(n³) and the score matrix O(n²): a file of thousands
+// of "1." items would take minutes and a huge one all memory. Above
+// bigAlign sections a side at one step, only likely pairs are scored (near
+// the same relative position, on the same topic, or sharing a title or
+// content bigram that few sections of B have) and they are taken greedily,
+// best score first. Normal reports never get there.
+//
 // These weights paired every top-level part of the sample reports right;
 // without the topic term, boilerplate such as 推进法治政府建设的主要 makes
 // 主要举措和成效 look like 下一年度…主要安排. The topic term applies to top-level
@@ -34,6 +41,7 @@ package model
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -48,6 +56,20 @@ const (
 	// the same topic score 0.27–0.73 and sub-sections on a shared subject
 	// 0.2–0.5; unrelated sections stay under 0.15.
 	alignBelow = 0.2
+
+	// bigAlign is the most sections a side that one step of the alignment
+	// scores in full and assigns optimally (64² scores and a 64³ assignment
+	// take a few milliseconds); beyond it the candidates are sparse.
+	bigAlign = 64
+
+	// Candidates of a large step, for each section of A: B sections within
+	// nearWindow of its relative position, B sections sharing one of its
+	// title bigrams or one of its rareContent rarest content bigrams when
+	// at most rareDF sections of B have that bigram, and the B sections of
+	// its topic when they are at most rareDF.
+	nearWindow  = 4
+	rareDF      = 4
+	rareContent = 8
 )
 
 // alignment is one entry of an aligned level, in reading order.
@@ -80,19 +102,14 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 	}
 	freeA, freeB := applyPins(as, bs, pins, matchA, matchB, pinned)
 	if len(freeA) > 0 && len(freeB) > 0 {
-		scores := scoreSections(pick(as, freeA), pick(bs, freeB), top, grams)
-		profit := make([][]float64, len(freeA))
-		for i := range profit {
-			profit[i] = make([]float64, len(freeB))
-			for j := range profit[i] {
-				profit[i][j] = max(0, scores[i][j]-alignBelow)
-			}
+		sc := newScorer(pick(as, freeA), pick(bs, freeB), top, grams)
+		match := matchOptimal
+		if len(freeA) > bigAlign || len(freeB) > bigAlign {
+			match = matchLarge
 		}
-		for i, j := range assign(profit) {
-			if j >= 0 && scores[i][j] >= alignBelow {
-				matchA[freeA[i]], matchB[freeB[j]] = freeB[j], freeA[i]
-				scoreA[freeA[i]] = scores[i][j]
-			}
+		for _, m := range match(sc) {
+			matchA[freeA[m.i]], matchB[freeB[m.j]] = freeB[m.j], freeA[m.i]
+			scoreA[freeA[m.i]] = m.score
 		}
 	}
 	for i := range pinned {
@@ -199,51 +216,216 @@ func movedPairs(matchA []int) []bool {
 // with: when a moved pair crosses exactly one pair left in order, the two
 // swapped, and either could be called the one that moved, so both are
 // flagged. A part moved across several others flags only itself.
+//
+// The pairs left in order increase on both sides, so those a moved pair
+// (i, j) crosses lie between the first with an A index above i and the
+// first with a B index above j: O(n log n), not O(n²).
 func withSwapPartners(matchA []int, moved []bool) []bool {
 	out := append([]bool(nil), moved...)
+	var kept []ipair // the pairs left in order, increasing in x and y
+	for i, j := range matchA {
+		if j >= 0 && !moved[i] {
+			kept = append(kept, ipair{i, j})
+		}
+	}
 	for i, j := range matchA {
 		if j < 0 || !moved[i] {
 			continue
 		}
-		crossed, with := 0, -1
-		for k, l := range matchA {
-			if l >= 0 && !moved[k] && (k < i) != (l < j) {
-				crossed, with = crossed+1, k
-			}
-		}
-		if crossed == 1 {
-			out[with] = true
+		p := sort.Search(len(kept), func(k int) bool { return kept[k].x > i }) // kept[:p] come before i in A
+		q := sort.Search(len(kept), func(k int) bool { return kept[k].y > j }) // kept[:q] come before j in B
+		switch p - q {
+		case 1: // kept[q] is before i in A and after j in B
+			out[kept[q].x] = true
+		case -1: // kept[p] is after i in A and before j in B
+			out[kept[p].x] = true
 		}
 	}
 	return out
 }
 
-// scoreSections returns the alignment score of every pair (as[i], bs[j]).
-func scoreSections(as, bs []*Section, top bool, grams *gramIndex) [][]float64 {
-	wt, wc, wk := weightTitle, weightContent, weightTopic
+// scoredPair is a pair of a step's free sections and its score.
+type scoredPair struct {
+	i, j  int
+	score float64
+}
+
+// scorer scores the pairs (as[i], bs[j]) of one step of the alignment.
+type scorer struct {
+	as, bs           []*Section
+	titlesA, titlesB [][]uint64
+	vecA, vecB       []gramVec
+	grams            *gramIndex
+	wt, wc, wk       float64
+}
+
+func newScorer(as, bs []*Section, top bool, grams *gramIndex) *scorer {
+	sc := &scorer{as: as, bs: bs, grams: grams, wt: weightTitle, wc: weightContent, wk: weightTopic}
 	if !top {
-		wt, wc, wk = weightTitle/(weightTitle+weightContent), weightContent/(weightTitle+weightContent), 0
+		sc.wt, sc.wc, sc.wk = weightTitle/(weightTitle+weightContent), weightContent/(weightTitle+weightContent), 0
 	}
-	titlesA, titlesB := make([][]uint64, len(as)), make([][]uint64, len(bs))
+	sc.titlesA, sc.titlesB = make([][]uint64, len(as)), make([][]uint64, len(bs))
 	for i, s := range as {
-		titlesA[i] = bigrams(titleKey(s.Title))
+		sc.titlesA[i] = bigrams(titleKey(s.Title))
 	}
 	for j, s := range bs {
-		titlesB[j] = bigrams(titleKey(s.Title))
+		sc.titlesB[j] = bigrams(titleKey(s.Title))
 	}
-	vecA, vecB := grams.tfidf(as, bs)
-	scores := make([][]float64, len(as))
-	for i, a := range as {
-		scores[i] = make([]float64, len(bs))
-		for j, b := range bs {
-			var title float64
-			if len(titlesA[i]) > 0 && len(titlesB[j]) > 0 {
-				title = dice(titlesA[i], titlesB[j])
-			}
-			scores[i][j] = wt*title + wc*grams.cosine(vecA[i], vecB[j]) + wk*topicAgreement(a.Topic, b.Topic)
+	sc.vecA, sc.vecB = grams.tfidf(as, bs)
+	return sc
+}
+
+// score is the alignment score of (as[i], bs[j]).
+func (sc *scorer) score(i, j int) float64 {
+	var title float64
+	if len(sc.titlesA[i]) > 0 && len(sc.titlesB[j]) > 0 {
+		title = dice(sc.titlesA[i], sc.titlesB[j])
+	}
+	return sc.wt*title + sc.wc*sc.grams.cosine(sc.vecA[i], sc.vecB[j]) + sc.wk*topicAgreement(sc.as[i].Topic, sc.bs[j].Topic)
+}
+
+// matchOptimal pairs the sections by the optimal assignment of every pair
+// scoring at least alignBelow.
+func matchOptimal(sc *scorer) []scoredPair {
+	scores := make([][]float64, len(sc.as))
+	profit := make([][]float64, len(sc.as))
+	for i := range sc.as {
+		scores[i], profit[i] = make([]float64, len(sc.bs)), make([]float64, len(sc.bs))
+		for j := range sc.bs {
+			scores[i][j] = sc.score(i, j)
+			profit[i][j] = max(0, scores[i][j]-alignBelow)
 		}
 	}
-	return scores
+	var out []scoredPair
+	for i, j := range assign(profit) {
+		if j >= 0 && scores[i][j] >= alignBelow {
+			out = append(out, scoredPair{i, j, scores[i][j]})
+		}
+	}
+	return out
+}
+
+// matchLarge pairs many sections: it scores the likely pairs only (see
+// candidates) and takes those scoring at least alignBelow greedily, best
+// first; ties go to the earlier pair.
+func matchLarge(sc *scorer) []scoredPair {
+	var pairs []scoredPair
+	for i, js := range sc.candidates() {
+		for _, j := range js {
+			if s := sc.score(i, j); s >= alignBelow {
+				pairs = append(pairs, scoredPair{i, j, s})
+			}
+		}
+	}
+	sort.Slice(pairs, func(x, y int) bool {
+		p, q := pairs[x], pairs[y]
+		if p.score != q.score {
+			return p.score > q.score
+		}
+		if p.i != q.i {
+			return p.i < q.i
+		}
+		return p.j < q.j
+	})
+	usedA, usedB := make([]bool, len(sc.as)), make([]bool, len(sc.bs))
+	var out []scoredPair
+	for _, p := range pairs {
+		if !usedA[p.i] && !usedB[p.j] {
+			usedA[p.i], usedB[p.j] = true, true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// candidates returns, for each section of A, the sections of B worth
+// scoring against it: those near the same relative position, those of its
+// topic when there are at most rareDF, and those sharing a title bigram or
+// one of its rareContent rarest content bigrams that at most rareDF
+// sections of B have. Each list is distinct and sorted.
+func (sc *scorer) candidates() [][]int {
+	n, m := len(sc.as), len(sc.bs)
+	titleIn := map[uint64][]int{} // B's sections by title bigram
+	for j, t := range sc.titlesB {
+		for _, g := range t {
+			titleIn[g] = append(titleIn[g], j)
+		}
+	}
+	topicIn := map[Topic][]int{}
+	for j, s := range sc.bs {
+		if s.Topic != TopicNone {
+			topicIn[s.Topic] = append(topicIn[s.Topic], j)
+		}
+	}
+	df := make([]int32, len(sc.grams.vocab)) // by content bigram: how many of B's sections have it
+	for _, v := range sc.vecB {
+		for _, id := range v.ids {
+			df[id]++
+		}
+	}
+	// Each A section's rarest content bigrams, then their sections in B.
+	rare := make([][]int32, n)
+	contentIn := map[int32][]int{}
+	for i, v := range sc.vecA {
+		var ids []int32
+		for _, id := range v.ids {
+			if d := df[id]; d > 0 && d <= rareDF {
+				ids = append(ids, id)
+			}
+		}
+		sort.Slice(ids, func(x, y int) bool {
+			if dx, dy := df[ids[x]], df[ids[y]]; dx != dy {
+				return dx < dy
+			}
+			return ids[x] < ids[y]
+		})
+		rare[i] = ids[:min(len(ids), rareContent)]
+		for _, id := range rare[i] {
+			contentIn[id] = nil
+		}
+	}
+	for j, v := range sc.vecB {
+		for _, id := range v.ids {
+			if js, ok := contentIn[id]; ok {
+				contentIn[id] = append(js, j)
+			}
+		}
+	}
+	out := make([][]int, n)
+	seen := make([]int, m) // seen[j] == i+1: j is a candidate of i already
+	for i := range sc.as {
+		var js []int
+		add := func(j int) {
+			if seen[j] != i+1 {
+				seen[j] = i + 1
+				js = append(js, j)
+			}
+		}
+		at := int(int64(i) * int64(m) / int64(n))
+		for j := max(0, at-nearWindow); j <= min(m-1, at+nearWindow); j++ {
+			add(j)
+		}
+		if t := sc.as[i].Topic; t != TopicNone && len(topicIn[t]) <= rareDF {
+			for _, j := range topicIn[t] {
+				add(j)
+			}
+		}
+		for _, g := range sc.titlesA[i] {
+			if ps := titleIn[g]; len(ps) <= rareDF {
+				for _, j := range ps {
+					add(j)
+				}
+			}
+		}
+		for _, id := range rare[i] {
+			for _, j := range contentIn[id] {
+				add(j)
+			}
+		}
+		sort.Ints(js)
+		out[i] = js
+	}
+	return out
 }
 
 // titleKey is the folded title without digits and 年/年度, so that the year

@@ -148,6 +148,12 @@ const (
 	// sharedRunes is the shortest phrase marked as shared in a parallel
 	// pair: three characters are shared by chance (推进了), four rarely.
 	sharedRunes = 4
+
+	// maxSharedRunes bounds the removed (or added) text of a parallel pair
+	// whose shared phrases are marked: the phrase sets cost some 40 bytes a
+	// rune. Whole reports run to 30,000 characters; only a file that is one
+	// huge section reaches it.
+	maxSharedRunes = 1_000_000
 )
 
 // Compare aligns the sections of a and b and diffs every pair. It never
@@ -286,12 +292,6 @@ func (k *comparer) diffParas(aParas, bParas []string) ([]Op, counts) {
 			return
 		}
 		del, add := ptrs(sa[i:i1]), ptrs(sb[j:j1])
-		for _, g := range del {
-			g.grams = bigrams(g.key)
-		}
-		for _, g := range add {
-			g.grams = bigrams(g.key)
-		}
 		di, ai := 0, 0
 		for _, pr := range pairRun(del, add) {
 			for ; di < pr.x; di++ {
@@ -423,6 +423,9 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 			keysB = append(keysB, op.keyB)
 		}
 	}
+	if runesOf(keysA) > maxSharedRunes || runesOf(keysB) > maxSharedRunes {
+		return out // too big to mark: the sets would take gigabytes
+	}
 	gramsA, gramsB := phraseSet(keysA), phraseSet(keysB)
 	for i := range out {
 		switch out[i].Kind {
@@ -433,6 +436,15 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 		}
 	}
 	return out
+}
+
+// runesOf is the number of runes of keys.
+func runesOf(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		n += utf8.RuneCountInString(k)
+	}
+	return n
 }
 
 // phraseKey is sharedRunes content runes in a row.

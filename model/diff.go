@@ -174,8 +174,14 @@ func longestIncreasing(cand []ipair) []ipair {
 // without crossing pairs.
 func pairRun(del, add []*sentence) []ipair {
 	n, m := len(del), len(add)
-	if n == 0 || m == 0 || n*m > maxPairCells {
+	if n == 0 || m == 0 || n > maxPairCells/m {
 		return nil
+	}
+	for _, s := range del {
+		s.grams = bigrams(s.key)
+	}
+	for _, s := range add {
+		s.grams = bigrams(s.key)
 	}
 	// score[i][j] is computed once; f is the best total for del[:i], add[:j].
 	f := make([]float64, (n+1)*(m+1))

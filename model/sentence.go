@@ -135,7 +135,7 @@ func splitParas(paras []string) []sentence {
 // content character yields that character alone.
 func bigrams(key string) []uint64 {
 	var (
-		out  []uint64
+		out       = make([]uint64, 0, len(key)/3+1) // about a bigram a character, three bytes each
 		prev rune = -1
 	)
 	for _, r := range key {
