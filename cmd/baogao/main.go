@@ -6,6 +6,7 @@
 //	baogao outline [--json] [--in PATH]... REPORT     a report's section tree
 //	baogao show [--in PATH]... REPORT [SECTION]       a report's cleaned text
 //	baogao search [--json] [--count] [--regex] QUERY [PATH...]
+//	baogao diff [--json] [--unified|--side-by-side] [--width N] A B
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
