@@ -96,10 +96,10 @@ func New(reports []*model.Report, opts Options) App {
 // NoColorFromEnv reports whether the NO_COLOR convention asks for no colour.
 func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 
-// Init asks the terminal for its background colour and builds the search
-// index in the background.
+// Init asks the terminal for its background colour, builds the search
+// index in the background and runs the comparison OpenCompare asked for.
 func (a App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.search.buildIndex())
+	return tea.Batch(tea.RequestBackgroundColor, a.search.buildIndex(), a.compareCmd())
 }
 
 // Update dispatches one message.
@@ -117,6 +117,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.search.ready = true
 	case resultsMsg:
 		a.gotResults(msg)
+	case comparedMsg:
+		a.gotComparison(msg)
 	case tea.MouseWheelMsg:
 		a.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:

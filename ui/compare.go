@@ -12,9 +12,17 @@ package ui
 // Swapping sides compares B with A; pairing by hand adds a pin
 // (model.CompareOptions.Pins) and compares again. Both keep the pair under
 // the cursor in view.
+//
+// A comparison runs as a tea.Cmd, so that keys never wait for one (two
+// huge files take a while): the status line says 比较中… and the previous
+// comparison, if any, stays in view meanwhile. Each request has a
+// generation, and a result whose generation is not the latest is dropped,
+// as search.go does for searches. Swapping and pairing by hand wait for
+// the comparison in view to be the current one.
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -39,8 +47,12 @@ type compare struct {
 	on   bool
 	a, b int                 // indexes of the reports compared
 	pins [][2]*model.Section // sections paired by hand, A's then B's
-	c    *model.Comparison
+	c    *model.Comparison   // nil until the first comparison arrives
 	side sideChoice
+
+	gen          int            // generation of the latest comparison asked for
+	busy         bool           // the latest comparison has not arrived
+	keepA, keepB *model.Section // the pair to show when it arrives
 
 	pairs pairList
 	diff  diffView
@@ -48,33 +60,68 @@ type compare struct {
 	list, main rect // pane rectangles, borders included
 }
 
-// OpenCompare opens compare mode on reports i (A) and j (B). Out-of-range
-// indexes leave the app as it was.
-func (a *App) OpenCompare(i, j int) {
+// OpenCompare opens compare mode on reports i (A) and j (B) and returns
+// the command that compares them. Out-of-range indexes leave the app as it
+// was. Before the program starts the command may be dropped: Init asks for
+// a comparison still to come.
+func (a *App) OpenCompare(i, j int) tea.Cmd {
 	if i < 0 || j < 0 || i >= len(a.reports) || j >= len(a.reports) {
-		return
+		return nil
 	}
 	if a.current != i {
 		a.open(i) // Esc shows A in the reader
 	}
-	side := a.cmp.side
-	a.cmp = compare{on: true, a: i, b: j, side: side,
+	side, gen := a.cmp.side, a.cmp.gen
+	a.cmp = compare{on: true, a: i, b: j, side: side, gen: gen,
 		pairs: newPairList(a.m), diff: newDiffView(a.m, a.opts.NoColor)}
 	a.focus = focusReader
-	a.recompare(nil, nil)
+	a.sizeCompare()
+	return a.recompare(nil, nil)
 }
 
-// recompare compares the two reports again with the pins, and puts the
-// cursor on the pair holding keepA or keepB, if any.
-func (a *App) recompare(keepA, keepB *model.Section) {
+// comparedMsg is a comparison done in the background.
+type comparedMsg struct {
+	gen int
+	c   *model.Comparison
+}
+
+// recompare asks for the two reports to be compared again with the pins;
+// when the comparison arrives, the cursor goes to the pair holding keepA
+// or keepB, if any.
+func (a *App) recompare(keepA, keepB *model.Section) tea.Cmd {
 	cm := &a.cmp
-	cm.c = model.CompareWith(a.reports[cm.a], a.reports[cm.b], model.CompareOptions{Pins: cm.pins})
+	cm.gen++
+	cm.busy, cm.keepA, cm.keepB = true, keepA, keepB
+	return a.compareCmd()
+}
+
+// compareCmd is the command that runs the comparison asked for, or nil
+// when none is waiting.
+func (a *App) compareCmd() tea.Cmd {
+	cm := &a.cmp
+	if !cm.on || !cm.busy {
+		return nil
+	}
+	ra, rb, gen := a.reports[cm.a], a.reports[cm.b], cm.gen
+	opt := model.CompareOptions{Pins: slices.Clone(cm.pins)}
+	return func() tea.Msg { return comparedMsg{gen, model.CompareWith(ra, rb, opt)} }
+}
+
+// gotComparison shows a comparison that arrived, unless a newer one was
+// asked for since or compare mode was left.
+func (a *App) gotComparison(msg comparedMsg) {
+	cm := &a.cmp
+	if !cm.on || !cm.busy || msg.gen != cm.gen || msg.c == nil {
+		return
+	}
+	cm.busy, cm.c = false, msg.c
 	cm.pairs.SetComparison(cm.c)
 	cm.diff.SetComparison(cm.c)
 	a.sizeCompare()
-	if keepA != nil || keepB != nil {
-		cm.diff.GoTo(findPair(cm.c, keepA, keepB))
+	if cm.keepA != nil || cm.keepB != nil {
+		cm.diff.GoTo(findPair(cm.c, cm.keepA, cm.keepB))
 	}
+	cm.keepA, cm.keepB = nil, nil
 	cm.pairs.Follow(cm.diff.Pair())
 }
 
@@ -171,8 +218,11 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		cm.diff.NextPair(true)
 	case key.Matches(msg, k.PrevPart):
 		cm.diff.PrevPair(true)
+	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):
+		// nothing to swap or pair yet
 	case key.Matches(msg, k.Swap):
-		a.swapSides()
+		cmd := a.swapSides()
+		return a, cmd
 	case key.Matches(msg, k.Repair):
 		a.openSectionPicker()
 	case key.Matches(msg, k.Unified):
@@ -198,20 +248,24 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // swapSides compares B with A, keeping the pins and the pair in view.
-func (a *App) swapSides() {
+func (a *App) swapSides() tea.Cmd {
 	cm := &a.cmp
-	sel := cm.c.Pairs[cm.diff.Pair()]
+	var keepA, keepB *model.Section
+	if cm.c != nil && cm.diff.Pair() < len(cm.c.Pairs) {
+		sel := cm.c.Pairs[cm.diff.Pair()]
+		keepA, keepB = sel.B, sel.A
+	}
 	cm.a, cm.b = cm.b, cm.a
 	for i := range cm.pins {
 		cm.pins[i][0], cm.pins[i][1] = cm.pins[i][1], cm.pins[i][0]
 	}
-	a.recompare(sel.B, sel.A)
+	return a.recompare(keepA, keepB)
 }
 
 // pin pairs x (A's) with y (B's) by hand, or keeps one unpaired when the
 // other is nil; with auto, it drops the pins of x and y instead, leaving
 // them to the automatic alignment. Then it compares again.
-func (a *App) pin(x, y *model.Section, auto bool) {
+func (a *App) pin(x, y *model.Section, auto bool) tea.Cmd {
 	cm := &a.cmp
 	kept := cm.pins[:0:0]
 	for _, p := range cm.pins {
@@ -224,7 +278,7 @@ func (a *App) pin(x, y *model.Section, auto bool) {
 		kept = append(kept, [2]*model.Section{x, y})
 	}
 	cm.pins = kept
-	a.recompare(x, y)
+	return a.recompare(x, y)
 }
 
 // renderCompare draws compare mode's panes: the diff, and the pair list
@@ -258,12 +312,19 @@ func (a App) renderCompare() []string {
 // compareStatus is the summary line: pairs by status, sentences added,
 // removed and changed, overall similarity, and the position.
 func (a App) compareStatus() string {
-	w, s := a.lay.width, a.cmp.c.Summary
+	w := a.lay.width
+	if a.cmp.c == nil {
+		return a.st.Status.Render(a.m.Fit(" 比较中…", w))
+	}
+	s := a.cmp.c.Summary
 	left := fmt.Sprintf(" 节 同%d 改%d 平%d 仅A%d 仅B%d · 句 增%d 删%d 改%d", s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Added, s.Removed, s.Edited)
 	if s.Moved > 0 {
 		left += fmt.Sprintf(" 移%d", s.Moved)
 	}
 	left += fmt.Sprintf(" · 相似 %d%%", diffrows.Percent(s.Similarity))
+	if a.cmp.busy {
+		left = " 比较中…" + left
+	}
 	right := strconv.Itoa(a.cmp.diff.Percent()) + "% "
 	if n := a.cmp.diff.ChangeCount(); n != "" {
 		right = "改动 " + n + " · " + right

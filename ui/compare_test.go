@@ -47,8 +47,7 @@ func nextYear(t testing.TB) ([]*model.Report, int, int) {
 func comparing(reports []*model.Report, opts Options, w, h, i, j int) App {
 	a := sized(reports, opts, w, h)
 	a.open(i)
-	a.OpenCompare(i, j)
-	return a
+	return settle(a, a.OpenCompare(i, j))
 }
 
 // pickItem moves the picker's cursor to the item containing s and presses
@@ -235,6 +234,59 @@ func TestCompareSwap(t *testing.T) {
 	a = keys(a, "x")
 	if back := a.cmp.c.Pairs[a.cmp.diff.Pair()]; back.A != before.A || back.B != before.B || a.cmp.a != lixia {
 		t.Errorf("x x: pair %v↔%v, want %v↔%v", back.A, back.B, before.A, before.B)
+	}
+}
+
+// TestCompareInBackground: comparing runs as a command, not inside
+// Update: until its result arrives the comparison in view stays and the
+// status says 比较中…; a result asked for before a newer one, or after
+// leaving compare mode, is dropped.
+func TestCompareInBackground(t *testing.T) {
+	reports := seedReports(t)
+	lixia, zhoucun := seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "zibo-zhoucun-2023")
+	a := comparing(reports, Options{}, 160, 48, lixia, zhoucun)
+	old := a.cmp.c
+
+	a, swap := sendCmd(a, press("x"))
+	if swap == nil || a.cmp.c != old || !strings.Contains(plain(a), "比较中…") {
+		t.Fatalf("x: command %v, comparison replaced %v, screen:\n%s", swap != nil, a.cmp.c != old, plain(a))
+	}
+	if b := keys(a, "x", "p"); b.cmp.a != zhoucun || b.pick.kind != pickNone {
+		t.Errorf("x, p while comparing: comparing %d, picker %v", b.cmp.a, b.pick.kind)
+	}
+	stale := swap()
+	if done := send(a, stale); done.cmp.c == old || done.cmp.c.A != reports[zhoucun] || done.cmp.busy || strings.Contains(plain(done), "比较中…") {
+		t.Errorf("x, result: A is %s, busy %v", done.cmp.c.A.ID, done.cmp.busy)
+	}
+
+	// A newer comparison (d, another report) makes the swap's result stale.
+	b := pickItem(t, keys(a, "d"), "jining-jingkai-2024")
+	if b.cmp.c == nil || b.cmp.c.B.ID != "jining-jingkai-2024" || b.cmp.busy {
+		t.Fatalf("d, pick 济宁: %+v", b.cmp.c)
+	}
+	if b = send(b, stale); b.cmp.c.B.ID != "jining-jingkai-2024" {
+		t.Errorf("a stale result replaced the comparison: B is %s", b.cmp.c.B.ID)
+	}
+
+	// Esc leaves compare mode; the result arriving then is dropped.
+	if c := send(keys(a, "esc"), stale); c.cmp.on || c.cmp.c != old {
+		t.Errorf("esc, result: compare mode %v, comparison replaced %v", c.cmp.on, c.cmp.c != old)
+	}
+
+	// Before the first comparison arrives there is nothing to show, and
+	// keys and the screen do not depend on one.
+	d := sized(reports, Options{}, 80, 24)
+	d.open(lixia)
+	first := d.OpenCompare(lixia, zhoucun)
+	for _, k := range []string{"n", "]", "x", "p", "j", "G", "u", "tab", "enter"} {
+		d = keys(d, k)
+		checkScreen(t, d, 80, 24)
+	}
+	if !strings.Contains(plain(d), "比较中…") || d.cmp.c != nil {
+		t.Errorf("before the first comparison:\n%s", plain(d))
+	}
+	if d = send(d, first()); d.cmp.c == nil || d.cmp.c.A != reports[lixia] || strings.Contains(plain(d), "比较中…") {
+		t.Errorf("the first comparison did not arrive:\n%s", plain(d))
 	}
 }
 
@@ -440,7 +492,7 @@ func TestCompareSmallSizes(t *testing.T) {
 				a := sized(reports, Options{Wide: wide}, w, h)
 				a.open(i)
 				a = keys(a, "d", "j", "enter", "esc")
-				a.OpenCompare(i, j)
+				a = settle(a, a.OpenCompare(i, j))
 				for _, k := range []string{"n", "]", "x", "p", "j", "enter", "u", "o", "j", "esc", "N", "G", "d"} {
 					a = keys(a, k)
 					a = send(a, tea.MouseWheelMsg{X: 1, Y: 2, Button: tea.MouseWheelDown}, tea.MouseClickMsg{X: 1, Y: 2})
@@ -540,7 +592,7 @@ func BenchmarkCompareOpen(b *testing.B) {
 	a := sized(reports, Options{}, 160, 48)
 	i, j := seedIndex(b, reports, "jinan-lixia-2024"), seedIndex(b, reports, "zibo-zhoucun-2023")
 	for b.Loop() {
-		a.OpenCompare(i, j)
+		a = settle(a, a.OpenCompare(i, j))
 	}
 }
 

@@ -63,9 +63,23 @@ func press(s string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
-// send runs messages through Update, the way the program loop would.
+// send runs messages through Update, the way the program loop would,
+// with the comparisons they ask for (see settle).
 func send(a App, msgs ...tea.Msg) App {
 	for _, msg := range msgs {
+		m, cmd := a.Update(msg)
+		a = settle(m.(App), cmd)
+	}
+	return a
+}
+
+// settle runs cmd when a comparison is waiting and hands its result back,
+// as the program loop would.
+func settle(a App, cmd tea.Cmd) App {
+	if cmd == nil || !a.cmp.busy {
+		return a
+	}
+	if msg, ok := cmd().(comparedMsg); ok {
 		m, _ := a.Update(msg)
 		a = m.(App)
 	}

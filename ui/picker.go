@@ -246,9 +246,9 @@ func (a App) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			if a.cmp.on {
 				base = a.cmp.a
 			}
-			a.OpenCompare(base, v)
+			return a, a.OpenCompare(base, v)
 		case pickSection:
-			a.pickSection(p, v)
+			return a, a.pickSection(p, v)
 		}
 	default:
 		moveList(&a.pick.list, msg, k)
@@ -257,7 +257,7 @@ func (a App) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // pickSection applies the section picker's choice v.
-func (a *App) pickSection(p picker, v int) {
+func (a *App) pickSection(p picker, v int) tea.Cmd {
 	var other *model.Section
 	if v >= 0 && v < len(p.secs) {
 		other = p.secs[v]
@@ -272,7 +272,7 @@ func (a *App) pickSection(p picker, v int) {
 			y = nil // free only the chosen section, not its current partner's pin
 		}
 	}
-	a.pin(x, y, v == pickAuto)
+	return a.pin(x, y, v == pickAuto)
 }
 
 // otherSide is "A" for "B" and "B" for "A".
