@@ -93,14 +93,15 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 	matchA := make([]int, len(as)) // index in bs, or -1
 	matchB := make([]int, len(bs))
 	scoreA := make([]float64, len(as))
-	pinned := make([]bool, len(as))
+	pinned := make([]bool, len(as))  // paired or kept unpaired by a pin
+	pinnedB := make([]bool, len(bs)) // kept unpaired by a pin
 	for i := range matchA {
 		matchA[i] = -1
 	}
 	for j := range matchB {
 		matchB[j] = -1
 	}
-	freeA, freeB := applyPins(as, bs, pins, matchA, matchB, pinned)
+	freeA, freeB := applyPins(as, bs, pins, matchA, matchB, pinned, pinnedB)
 	if len(freeA) > 0 && len(freeB) > 0 {
 		sc := newScorer(pick(as, freeA), pick(bs, freeB), top, grams)
 		match := matchOptimal
@@ -127,7 +128,7 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 	emitOnlyB := func(upTo int) {
 		for ; nextB < upTo; nextB++ {
 			if matchB[nextB] == -1 {
-				out = append(out, alignment{b: bs[nextB]})
+				out = append(out, alignment{b: bs[nextB], pinned: pinnedB[nextB]})
 			}
 		}
 	}
@@ -146,9 +147,10 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 	return out
 }
 
-// applyPins pairs the pinned sections found among as and bs and returns
-// the indexes left free.
-func applyPins(as, bs []*Section, pins [][2]*Section, matchA, matchB []int, pinned []bool) (freeA, freeB []int) {
+// applyPins pairs the pinned sections found among as and bs, flags them
+// in pinned (A's, paired or not) and pinnedB (B's kept unpaired), and
+// returns the indexes left free.
+func applyPins(as, bs []*Section, pins [][2]*Section, matchA, matchB []int, pinned, pinnedB []bool) (freeA, freeB []int) {
 	indexOf := func(ss []*Section, s *Section) int {
 		for i, x := range ss {
 			if s != nil && x == s {
@@ -169,7 +171,7 @@ func applyPins(as, bs []*Section, pins [][2]*Section, matchA, matchB []int, pinn
 		case i >= 0 && p[1] == nil:
 			heldA[i], pinned[i] = true, true // pinned as unpaired
 		case j >= 0 && p[0] == nil:
-			heldB[j] = true
+			heldB[j], pinnedB[j] = true, true // pinned as unpaired
 		}
 	}
 	for i := range as {

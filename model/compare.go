@@ -91,7 +91,7 @@ type Pair struct {
 	Heading    Op      // A's title against B's, markers left out: renumbering is no edit (OpSame, OpChange, OpDel/OpAdd)
 	Ops        []Op    // the sentences of the sections' own paragraphs
 
-	own, sub counts // matched and total runes: own text, and subtree (own included)
+	sub counts // matched and total runes of the subtree (own text included)
 }
 
 // counts are the runes of folded text on each side and the runes matched.
@@ -218,8 +218,8 @@ func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) count
 		}
 	}
 	p.Heading = k.diffLine(titleOf(al.a), titleOf(al.b))
-	p.Ops, p.own = k.diffParas(aParas, bParas)
-	sub := p.own
+	var sub counts // own text first, then the sub-pairs
+	p.Ops, sub = k.diffParas(aParas, bParas)
 	sub.add(k.addLevel(c, i, depth+1, aKids, bKids))
 	p = &c.Pairs[i] // addLevel may have grown the slice
 	p.sub = sub
@@ -610,33 +610,4 @@ func summarise(c *Comparison) Summary {
 func DiffText(a, b string) []Op {
 	ops, _ := newComparer(CompareOptions{}).diffParas(strings.Split(a, "\n"), strings.Split(b, "\n"))
 	return ops
-}
-
-// Marked is the operation as one line of text with its changes marked the
-// way word-diff tools mark them, for output without colour: a changed
-// sentence reads "协议[-174-]{+186+}份。", a removed one "[-…-]", an added one
-// "{+…+}", a kept one as written in A.
-func (op Op) Marked() string {
-	switch op.Kind {
-	case OpSame:
-		return op.A
-	case OpDel:
-		return "[-" + op.A + "-]"
-	case OpAdd:
-		return "{+" + op.B + "+}"
-	}
-	var b strings.Builder
-	for _, s := range op.Spans {
-		if s.Kind == OpSame {
-			b.WriteString(op.A[s.A0:s.A1])
-			continue
-		}
-		if s.A0 < s.A1 {
-			b.WriteString("[-" + op.A[s.A0:s.A1] + "-]")
-		}
-		if s.B0 < s.B1 {
-			b.WriteString("{+" + op.B[s.B0:s.B1] + "+}")
-		}
-	}
-	return b.String()
 }

@@ -384,7 +384,7 @@ func TestCompareNextYear(t *testing.T) {
 				}
 				i := indexPair(e.numbers, op.A, op.B)
 				if i < 0 || len(edits) != 1 || op.A[edits[0].A0:edits[0].A1] != e.numOld[i] || op.B[edits[0].B0:edits[0].B1] != e.numNew[i] {
-					t.Errorf("change not shown as the number alone: %s", op.Marked())
+					t.Errorf("change not shown as the number alone: %q → %q, spans %+v", op.A, op.B, op.Spans)
 				}
 			case op.Kind == OpDel && op.Moved:
 				movedDels = append(movedDels, op.A)
@@ -449,22 +449,25 @@ func TestComparePins(t *testing.T) {
 			t.Errorf("pinned pair: %+v", p)
 		}
 	}
-}
-
-// TestCompareNoSections: reports without headings compare by preamble.
-func TestCompareNoSections(t *testing.T) {
-	a := Parse("a", "一段文字。办理12件。\n第二段。")
-	b := Parse("b", "一段文字。办理14件。\n第二段。新增。")
-	c := Compare(a, b)
+	// Either side may be pinned as unpaired, and says so; the others are
+	// not pinned.
+	c = CompareWith(a, b, CompareOptions{Pins: [][2]*Section{{a.Sections[2], nil}, {nil, b.Sections[3]}}})
 	checkComparison(t, c)
-	if len(c.Pairs) != 1 || c.Pairs[0].A.Path != "" {
-		t.Fatalf("pairs: %+v", c.Pairs)
+	pinned := 0
+	for _, p := range c.Pairs {
+		want := p.A == a.Sections[2] || p.B == b.Sections[3]
+		if want && (p.A != nil && p.B != nil) {
+			t.Errorf("%s↔%s: pinned unpaired, but paired", pathOf(p.A), pathOf(p.B))
+		}
+		if p.Pinned != want {
+			t.Errorf("%s↔%s: Pinned %v, want %v", pathOf(p.A), pathOf(p.B), p.Pinned, want)
+		}
+		if p.Pinned {
+			pinned++
+		}
 	}
-	if got := renderOps(c.Pairs[0].Ops); got != "= 一段文字。\n~ 办理[-12-]{+14+}件。\n= 第二段。\n+ 新增。\n" {
-		t.Errorf("ops:\n%s", got)
-	}
-	if e := Compare(Parse("e", ""), Parse("f", "")); len(e.Pairs) != 0 || e.Summary.Similarity != 1 {
-		t.Errorf("empty reports: %+v", e)
+	if pinned != 2 {
+		t.Errorf("%d pairs pinned, want 2", pinned)
 	}
 }
 

@@ -1,86 +1,10 @@
 package model
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 )
-
-// TestDiffFixtures runs the cases in testdata/diff/*.txt. Each file holds
-// three sections, "-- old --", "-- new --" and "-- diff --"; the diff is one
-// line per sentence: "= kept", "- removed", "+ added", "~ changed" with
-// [-…-]{+…+} marks. The files are named for the edge they cover. With
-// -update the diff sections are rewritten.
-func TestDiffFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/diff/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no fixtures")
-	}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txt"), func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			parts := fixtureParts(string(data))
-			old, ok1 := parts["old"]
-			nw, ok2 := parts["new"]
-			if !ok1 || !ok2 {
-				t.Fatalf("%s: want sections old, new and diff", file)
-			}
-			ops := DiffText(old, nw)
-			checkOps(t, ops, strings.Split(old, "\n"), strings.Split(nw, "\n"))
-			got := renderOps(ops)
-			if *update {
-				out := "-- old --\n" + old + "-- new --\n" + nw + "-- diff --\n" + got
-				if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if want := parts["diff"]; got != want {
-				// Show the difference with the package's own diff.
-				t.Errorf("diff differs:\n--- want\n%s--- got\n%s--- want→got\n%s", want, got, renderOps(DiffText(want, got)))
-			}
-		})
-	}
-}
-
-// fixtureParts splits a fixture into its "-- name --" sections.
-func fixtureParts(s string) map[string]string {
-	parts := map[string]string{}
-	name := ""
-	for _, line := range strings.SplitAfter(s, "\n") {
-		if l := strings.TrimSpace(line); strings.HasPrefix(l, "-- ") && strings.HasSuffix(l, " --") {
-			name = strings.TrimSuffix(strings.TrimPrefix(l, "-- "), " --")
-			parts[name] = ""
-			continue
-		}
-		if name != "" {
-			parts[name] += line
-		}
-	}
-	return parts
-}
-
-// renderOps writes one line per operation, as the fixtures hold them.
-func renderOps(ops []Op) string {
-	var b strings.Builder
-	for _, op := range ops {
-		mark := map[OpKind]string{OpSame: "= ", OpDel: "- ", OpAdd: "+ ", OpChange: "~ "}[op.Kind]
-		text := op.A
-		switch op.Kind {
-		case OpAdd:
-			text = op.B
-		case OpChange:
-			text = op.Marked()
-		}
-		b.WriteString(mark + text + "\n")
-	}
-	return b.String()
-}
 
 // checkOps checks what must hold for any diff: read in order, the A sides
 // of the operations spell A's paragraphs and the B sides B's (spaces-only
