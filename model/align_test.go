@@ -245,3 +245,39 @@ func TestCompareHugeParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnIDsFromSentences: the alignment takes a section's bigrams from
+// its sentences' keys (folded once, for the diff too) rather than from its
+// folded paragraphs; that is the same bigrams only because no bigram spans
+// two sentences. Checked on every paragraph of the samples and on edges.
+func TestOwnIDsFromSentences(t *testing.T) {
+	paras := []string{"办理2023 年度案件。 2024 年继续。", "“……。”下一句“又一句。”然后", "a. b;c！d? e", "全角１２３。ＡＢＣ", "《关于……的通知。》发布", ""}
+	for _, id := range seedIDs(t) {
+		comparedSeed(t, id).Walk(func(s *Section) { paras = append(paras, s.Paras...) })
+	}
+	list := func(g *gramIndex, keys ...string) []uint64 {
+		var ids []int32
+		for _, k := range keys {
+			ids = g.appendIDs(ids, k)
+		}
+		back := make(map[int32]uint64, len(g.vocab))
+		for k, id := range g.vocab {
+			back[id] = k
+		}
+		out := make([]uint64, len(ids))
+		for i, id := range ids {
+			out[i] = back[id]
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, p := range paras {
+		var keys []string
+		for _, x := range splitParas([]string{p}) {
+			keys = append(keys, x.key)
+		}
+		if got, want := list(newGramIndex(), keys...), list(newGramIndex(), Fold(p)); !slices.Equal(got, want) {
+			t.Errorf("%q: %d bigrams from the sentences, %d from the paragraph", p, len(got), len(want))
+		}
+	}
+}

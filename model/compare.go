@@ -205,21 +205,21 @@ func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) count
 	c.Pairs = append(c.Pairs, Pair{A: al.a, B: al.b, Parent: parent, Depth: depth,
 		Score: al.score, Pinned: al.pinned, Moved: al.moved})
 	p := &c.Pairs[i]
-	var aParas, bParas []string
+	var aSents, bSents []sentence
 	var aKids, bKids []*Section
 	if al.a != nil {
-		aParas, aKids = al.a.Paras, al.a.Children
+		aSents, aKids = k.grams.sentences(al.a), al.a.Children
 		p.Topic = al.a.Topic
 	}
 	if al.b != nil {
-		bParas, bKids = al.b.Paras, al.b.Children
+		bSents, bKids = k.grams.sentences(al.b), al.b.Children
 		if p.Topic == TopicNone {
 			p.Topic = al.b.Topic
 		}
 	}
 	p.Heading = k.diffLine(titleOf(al.a), titleOf(al.b))
 	var sub counts // own text first, then the sub-pairs
-	p.Ops, sub = k.diffParas(aParas, bParas)
+	p.Ops, sub = k.diffSentences(aSents, bSents)
 	sub.add(k.addLevel(c, i, depth+1, aKids, bKids))
 	p = &c.Pairs[i] // addLevel may have grown the slice
 	p.sub = sub
@@ -277,10 +277,10 @@ func (k *comparer) diffLine(a, b string) Op {
 	return op
 }
 
-// diffParas diffs two sections' own paragraphs sentence by sentence and
-// returns the operations and the rune counts.
-func (k *comparer) diffParas(aParas, bParas []string) ([]Op, counts) {
-	sa, sb := splitParas(aParas), splitParas(bParas)
+// diffSentences diffs two sections' own sentences (splitParas of their
+// paragraphs) and returns the operations and the rune counts. It sets the
+// sentences' ids and grams.
+func (k *comparer) diffSentences(sa, sb []sentence) ([]Op, counts) {
 	var cnt counts
 	xa := k.idsOf(sa, &cnt.a)
 	xb := k.idsOf(sb, &cnt.b)
@@ -608,6 +608,6 @@ func summarise(c *Comparison) Summary {
 // diffs the text of two paired sections (without the parallel rewrite and
 // without marking moves). Loc.Para is the line index.
 func DiffText(a, b string) []Op {
-	ops, _ := newComparer(CompareOptions{}).diffParas(strings.Split(a, "\n"), strings.Split(b, "\n"))
+	ops, _ := newComparer(CompareOptions{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
 	return ops
 }

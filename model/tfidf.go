@@ -19,16 +19,17 @@ import "math"
 
 // gramIndex holds the bigrams of one comparison.
 type gramIndex struct {
-	vocab   map[uint64]int32     // bigram → id
-	own     map[*Section][]int32 // a section's own bigram ids: title first
-	titleN  map[*Section]int     // how many of own come from the title
-	counts  []int32              // scratch, by id: counts while accumulating, then document frequencies
-	dense   []float64            // scratch, by id: one vector's weights during cosine
-	touched []int32              // ids with a non-zero counts entry
+	vocab   map[uint64]int32        // bigram → id
+	own     map[*Section][]int32    // a section's own bigram ids: title first
+	titleN  map[*Section]int        // how many of own come from the title
+	sents   map[*Section][]sentence // a section's sentences, split and folded once for the alignment and the diff
+	counts  []int32                 // scratch, by id: counts while accumulating, then document frequencies
+	dense   []float64               // scratch, by id: one vector's weights during cosine
+	touched []int32                 // ids with a non-zero counts entry
 }
 
 func newGramIndex() *gramIndex {
-	return &gramIndex{vocab: map[uint64]int32{}, own: map[*Section][]int32{}, titleN: map[*Section]int{}}
+	return &gramIndex{vocab: map[uint64]int32{}, own: map[*Section][]int32{}, titleN: map[*Section]int{}, sents: map[*Section][]sentence{}}
 }
 
 // gramVec is a sparse TF-IDF vector: ids and weights, with its norm.
@@ -38,8 +39,21 @@ type gramVec struct {
 	norm float64
 }
 
+// sentences returns a section's sentences (splitParas of its paragraphs),
+// split and folded once per comparison.
+func (g *gramIndex) sentences(s *Section) []sentence {
+	ss, ok := g.sents[s]
+	if !ok {
+		ss = splitParas(s.Paras)
+		g.sents[s] = ss
+	}
+	return ss
+}
+
 // ownIDs returns the ids of a section's own bigrams: its title's, then its
-// paragraphs'.
+// paragraphs'. The paragraphs' are taken from their sentences' keys: a
+// sentence ends after a stop, a closer or at the end of a line, none of
+// them content runes, so no bigram spans two sentences.
 func (g *gramIndex) ownIDs(s *Section) ([]int32, int) {
 	if ids, ok := g.own[s]; ok {
 		return ids, g.titleN[s]
@@ -51,8 +65,8 @@ func (g *gramIndex) ownIDs(s *Section) ([]int32, int) {
 	ids := make([]int32, 0, size/3) // about one bigram per character, three bytes each
 	ids = g.appendIDs(ids, Fold(s.Title))
 	n := len(ids)
-	for _, p := range s.Paras {
-		ids = g.appendIDs(ids, Fold(p))
+	for _, x := range g.sentences(s) {
+		ids = g.appendIDs(ids, x.key)
 	}
 	g.own[s], g.titleN[s] = ids, n
 	return ids, n
