@@ -121,11 +121,10 @@ func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 	// Two files and no --in: the app holds just those two, not the samples
 	// beside them.
 	var reports []*model.Report
-	var notes appNotes // the app lists what load prints: failures and skipped files
+	var problems []string
 	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
-		reports, _ = load(in, stdin, io.MultiWriter(stderr, &notes))
+		reports, problems, _ = load(in, stdin, stderr)
 	}
-	problems := notes.lines
 	find := func(spec string) (int, error) {
 		if isFile(spec) {
 			r, _, err := pickReport(spec, nil, stdin, stderr)

@@ -78,9 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	var notes appNotes // the app lists what load prints: failures and skipped files
-	reports, _ := load(fs.Args(), stdin, io.MultiWriter(stderr, &notes))
-	problems := notes.lines
+	reports, problems, _ := load(fs.Args(), stdin, stderr)
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "baogao: no report could be loaded")
 		return 2
@@ -174,8 +172,9 @@ func envOr(name, fallback string) string {
 
 // load loads paths, or the embedded seeds when there are none, and prints
 // one line per input that failed and per file skipped. It returns the
-// reports and the failure lines.
-func load(paths []string, stdin io.Reader, stderr io.Writer) ([]*model.Report, []string) {
+// reports, those lines without the "baogao: " prefix (the app lists them),
+// and whether any input failed.
+func load(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.Report, notes []string, failed bool) {
 	var loaded model.Loaded
 	if len(paths) == 0 {
 		loaded = model.LoadFS(seeds.FS, "seeds")
@@ -183,20 +182,21 @@ func load(paths []string, stdin io.Reader, stderr io.Writer) ([]*model.Report, [
 		loaded = model.LoadPaths(paths, stdin)
 	}
 	for _, p := range loaded.Skipped {
-		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", model.PrintableName(p))
+		notes = append(notes, model.PrintableName(p)+": skipped (not .txt or .md)")
 	}
-	var problems []string
 	for _, e := range loaded.Errors {
-		problems = append(problems, e.Error())
-		fmt.Fprintf(stderr, "baogao: %s\n", e)
+		notes = append(notes, e.Error())
 	}
-	return loaded.Reports, problems
+	for _, n := range notes {
+		fmt.Fprintf(stderr, "baogao: %s\n", n)
+	}
+	return loaded.Reports, notes, len(loaded.Errors) > 0
 }
 
 // loadReports is load for subcommands: failed says whether any input failed.
 func loadReports(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.Report, failed bool) {
-	reports, problems := load(paths, stdin, stderr)
-	return reports, len(problems) > 0
+	reports, _, failed = load(paths, stdin, stderr)
+	return reports, failed
 }
 
 // multiFlag is a repeatable string flag.

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -47,28 +46,4 @@ func runApp(reports []*model.Report, o tuiOptions) int {
 		return 1
 	}
 	return 0
-}
-
-// appNotes collects the lines load prints to stderr ("baogao: PATH:
-// reason", failures and skipped files alike) for the app to list, without
-// the "baogao: " prefix.
-type appNotes struct {
-	lines   []string
-	partial string
-}
-
-func (n *appNotes) Write(p []byte) (int, error) {
-	s := n.partial + string(p)
-	for {
-		line, rest, ok := strings.Cut(s, "\n")
-		if !ok {
-			break
-		}
-		if line = strings.TrimPrefix(line, "baogao: "); line != "" {
-			n.lines = append(n.lines, line)
-		}
-		s = rest
-	}
-	n.partial = s
-	return len(p), nil
 }
