@@ -83,7 +83,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "baogao: no report could be loaded")
 		return 2
 	}
-	return runTUI(reports, problems, wide)
+	return runApp(reports, tuiOptions{problems: problems, wide: wide})
 }
 
 // looksLikeCommand reports whether a first argument that names no command

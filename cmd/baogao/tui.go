@@ -10,14 +10,6 @@ import (
 	"baogao/ui"
 )
 
-// runTUI opens the full-screen reader on the loaded reports. problems are
-// the one-line load errors already printed to stderr; the app lists them
-// under the reports. wide says whether ambiguous characters take two cells.
-// It returns the process exit code.
-func runTUI(reports []*model.Report, problems []string, wide bool) int {
-	return runApp(reports, tuiOptions{problems: problems, wide: wide})
-}
-
 // tuiOptions configure the app that runApp starts.
 type tuiOptions struct {
 	problems []string
@@ -28,7 +20,9 @@ type tuiOptions struct {
 	compareA, compareB int
 }
 
-// runApp starts the app and returns the process exit code.
+// runApp opens the full-screen app on the loaded reports (the reader, or
+// compare mode for baogao diff) and returns the process exit code. The
+// problems, already printed to stderr, are listed in the app too.
 func runApp(reports []*model.Report, o tuiOptions) int {
 	app := ui.New(reports, ui.Options{
 		Problems: o.problems,
