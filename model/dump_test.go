@@ -25,6 +25,9 @@ func dump(r *Report) string {
 			fmt.Fprintf(&b, "%s  | %s\n", strings.Repeat("  ", depth), clip(p))
 		}
 	})
+	for _, l := range r.Signature {
+		fmt.Fprintf(&b, "signature: %s\n", l)
+	}
 	return b.String()
 }
 

@@ -376,3 +376,26 @@ func TestYearDigits(t *testing.T) {
 		}
 	}
 }
+
+func TestSignature(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sig        []string
+		lastParas  int
+	}{
+		{"issuer and date", "某县2024年度报告\n一、安排\n做好工作。\n某某县人民政府\n2025年1月20日\n", []string{"某某县人民政府", "2025年1月20日"}, 1},
+		{"chinese date", "某县2024年度报告\n一、安排\n做好工作。\n二〇二五年一月二十日\n", []string{"二〇二五年一月二十日"}, 1},
+		{"two issuers", "报告\n一、安排\n做好工作。\n中共某县县委\n某县人民政府\n2025年3月\n", []string{"中共某县县委", "某县人民政府", "2025年3月"}, 1},
+		{"lone unit name stays", "报告\n一、安排\n做好工作。\n县司法局\n", nil, 2},
+		{"sentence stays", "报告\n一、安排\n2025年1月20日召开会议。\n", nil, 1},
+	}
+	for _, tt := range tests {
+		r := Parse("x", tt.text)
+		if strings.Join(r.Signature, "|") != strings.Join(tt.sig, "|") {
+			t.Errorf("%s: signature %q, want %q", tt.name, r.Signature, tt.sig)
+		}
+		if got := len(r.Sections[0].Paras); got != tt.lastParas {
+			t.Errorf("%s: last part keeps %d paragraphs, want %d", tt.name, got, tt.lastParas)
+		}
+	}
+}

@@ -49,8 +49,9 @@ type Report struct {
 	Year     int    // the year reported on; 0 when unknown
 	Kind     Kind
 
-	Preamble []string   // paragraphs before the first heading
-	Sections []*Section // top-level parts in document order
+	Preamble  []string   // paragraphs before the first heading
+	Sections  []*Section // top-level parts in document order
+	Signature []string   // the issuer and date under the last part (落款), if any
 }
 
 // Section is one numbered part of a report and everything under it.
@@ -121,7 +122,7 @@ func (r *Report) SectionCount() int {
 }
 
 // Chars is the number of characters (runes) in the report's text: title,
-// preamble, headings and paragraphs.
+// preamble, headings, paragraphs and signature.
 func (r *Report) Chars() int {
 	n := utf8.RuneCountInString(r.Title)
 	for _, p := range r.Preamble {
@@ -133,6 +134,9 @@ func (r *Report) Chars() int {
 			n += utf8.RuneCountInString(p)
 		}
 	})
+	for _, l := range r.Signature {
+		n += utf8.RuneCountInString(l)
+	}
 	return n
 }
 
@@ -182,6 +186,13 @@ func (r *Report) Text() string {
 			b.WriteByte('\n')
 		}
 		s.writeText(&b)
+	}
+	if len(r.Signature) > 0 {
+		b.WriteByte('\n')
+		for _, l := range r.Signature {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
 }

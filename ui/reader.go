@@ -15,12 +15,13 @@ import (
 type lineKind uint8
 
 const (
-	kindText     lineKind = iota // paragraph text
-	kindBlank                    // spacing before a heading
-	kindTitle                    // the report's title, centred
-	kindHeading1                 // 一、 parts
-	kindHeading2                 // （一） sections
-	kindHeading3                 // 1. and deeper
+	kindText      lineKind = iota // paragraph text
+	kindBlank                     // spacing before a heading
+	kindTitle                     // the report's title, centred
+	kindHeading1                  // 一、 parts
+	kindHeading2                  // （一） sections
+	kindHeading3                  // 1. and deeper
+	kindSignature                 // the issuer and date that close a report, right-aligned
 )
 
 // docLine is one wrapped line of the document. block numbers the paragraph
@@ -97,8 +98,10 @@ func (r *reader) rewrap() {
 	var block int32
 	add := func(s string, kind lineKind, indent int) {
 		for _, l := range r.m.Wrap(s, r.width, indent) {
-			if kind == kindTitle && l.Width < r.width {
-				left := (r.width - l.Width) / 2
+			if left := r.width - l.Width; left > 0 && (kind == kindTitle || kind == kindSignature) {
+				if kind == kindTitle {
+					left /= 2
+				}
 				l.Text, l.Width = strings.Repeat(" ", left)+l.Text, l.Width+left
 			}
 			r.lines = append(r.lines, docLine{l.Text, l.Width, kind, block})
@@ -131,6 +134,12 @@ func (r *reader) rewrap() {
 		add(s.Heading(), kind, 0)
 		for _, p := range s.Paras {
 			add(p, kindText, 4)
+		}
+	}
+	if len(r.rep.Signature) > 0 {
+		blank()
+		for _, l := range r.rep.Signature {
+			add(l, kindSignature, 0)
 		}
 	}
 }
