@@ -119,10 +119,11 @@ type Summary struct {
 
 // Comparison is the result of Compare.
 type Comparison struct {
-	A, B    *Report
-	Title   Op     // A's title against B's
-	Pairs   []Pair // each top-level pair, then its sub-pairs, recursively
-	Summary Summary
+	A, B      *Report
+	Title     Op     // A's title against B's
+	Signature Op     // A's 落款 (issuer and date, one line) against B's
+	Pairs     []Pair // each top-level pair, then its sub-pairs, recursively
+	Summary   Summary
 }
 
 // CompareOptions adjusts a comparison.
@@ -165,6 +166,7 @@ func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
 	c := &Comparison{A: a, B: b}
 	k := newComparer(opt)
 	c.Title = k.diffLine(a.Title, b.Title)
+	c.Signature = k.diffLine(strings.Join(a.Signature, " "), strings.Join(b.Signature, " "))
 	if len(a.Preamble) > 0 || len(b.Preamble) > 0 {
 		pa := &Section{Paras: a.Preamble}
 		pb := &Section{Paras: b.Preamble}

@@ -84,11 +84,12 @@ type summaryJSON struct {
 }
 
 type comparisonJSON struct {
-	A       reportJSON  `json:"a"`
-	B       reportJSON  `json:"b"`
-	Title   opJSON      `json:"title"`
-	Summary summaryJSON `json:"summary"`
-	Pairs   []pairJSON  `json:"pairs"`
+	A         reportJSON  `json:"a"`
+	B         reportJSON  `json:"b"`
+	Title     opJSON      `json:"title"`
+	Signature *opJSON     `json:"signature,omitempty"`
+	Summary   summaryJSON `json:"summary"`
+	Pairs     []pairJSON  `json:"pairs"`
 }
 
 // MarshalJSON writes the comparison in the form described above.
@@ -98,6 +99,10 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 		B:     reportJSON{c.B.ID, c.B.Label(), c.B.Title},
 		Title: opToJSON(c.Title),
 		Pairs: make([]pairJSON, 0, len(c.Pairs)),
+	}
+	if len(c.A.Signature) > 0 || len(c.B.Signature) > 0 {
+		sig := opToJSON(c.Signature)
+		out.Signature = &sig
 	}
 	s := c.Summary
 	out.Summary.Sections.Same, out.Summary.Sections.Changed, out.Summary.Sections.Parallel = s.Same, s.Changed, s.Parallel

@@ -642,3 +642,23 @@ func BenchmarkCompareShuffled(b *testing.B) {
 	ra, rb := shuffledPair(b)
 	benchCompare(b, ra, rb)
 }
+
+// TestCompareSignature checks that two reports differing only in their 落款
+// compare the same part by part and show the 落款 change on its own.
+func TestCompareSignature(t *testing.T) {
+	body := "某县2024年度法治政府建设报告\n一、主要举措和成效\n全年办理案件100件。\n"
+	a := Parse("a", body+"某某县人民政府\n2025年3月1日\n")
+	b := Parse("b", body+"某某县人民政府\n2025年4月9日\n")
+	c := Compare(a, b)
+	if c.Signature.Kind != OpChange {
+		t.Errorf("signature op %q, want change", c.Signature.Kind)
+	}
+	for _, p := range c.Pairs {
+		if p.Status != StatusSame {
+			t.Errorf("pair %s is %s, want same: the 落款 belongs to no part", p.A.Heading(), p.Status)
+		}
+	}
+	if same := Compare(a, a); same.Signature.Kind != OpSame {
+		t.Errorf("a report against itself: signature op %q", same.Signature.Kind)
+	}
+}

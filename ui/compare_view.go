@@ -117,6 +117,13 @@ func (d *diffView) rebuild() {
 	for i := range d.c.Pairs {
 		d.addPair(i)
 	}
+	if ps := diffrows.SignaturePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
+		// The 落款 differ (a new date, another issuer): a line below the
+		// pairs, and a stop for n.
+		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
+		d.stops = append(d.stops, len(d.lines))
+		d.add(cmpText, 0, 0, append([]diffrows.Piece{{Text: "落款：", Style: diffrows.Strong}}, ps...), d.marks)
+	}
 	d.cur = clamp(d.cur, 0, len(d.lines)-1)
 }
 

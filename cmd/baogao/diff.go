@@ -66,7 +66,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 2 {
-		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d arguments); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
+		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
 		return 2
 	}
 	set := map[string]bool{}
@@ -238,6 +238,9 @@ func (w *diffWriter) comparison(c *model.Comparison) {
 	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), diffrows.Plain))
 	if ps := diffrows.TitlePieces(c); ps != nil {
 		w.hanging(0, "title: ", ps)
+	}
+	if ps := diffrows.SignaturePieces(c); ps != nil {
+		w.hanging(0, "signature: ", ps)
 	}
 	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
 		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))

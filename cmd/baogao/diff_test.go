@@ -152,8 +152,8 @@ func TestDiffUsage(t *testing.T) {
 		args    []string
 		errPart string
 	}{
-		{[]string{"diff", "jinan-lixia-2024"}, "diff takes two reports, A and B (got 1 arguments)"},
-		{[]string{"diff", "a", "b", "c"}, "diff takes two reports, A and B (got 3 arguments)"},
+		{[]string{"diff", "jinan-lixia-2024"}, "diff takes two reports, A and B (got 1)"},
+		{[]string{"diff", "a", "b", "c"}, "diff takes two reports, A and B (got 3)"},
 		{[]string{"diff", "--unified", "--side-by-side", "1", "2"}, "exclude each other"},
 		{[]string{"diff", "--width", "5", "1", "2"}, "at least 20"},
 		{[]string{"diff", "jinan-lixia-2024", "海淀"}, "no report matches"},
@@ -303,5 +303,18 @@ func TestDiffShowsTitleChange(t *testing.T) {
 	}
 	if out, _, _ := runCLI(t, "", "diff", "--unified", "--width", "80", a, a); strings.Contains(out, "title: ") {
 		t.Errorf("a title line for equal titles:\n%s", out[:min(len(out), 600)])
+	}
+}
+
+// TestDiffSignature checks that a changed 落款 is printed, marked.
+func TestDiffSignature(t *testing.T) {
+	dir := t.TempDir()
+	body := "某县2024年度法治政府建设报告\n一、主要举措和成效\n全年办理案件100件。\n"
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte(body+"某某县人民政府\n2025年3月1日\n"), 0o644)
+	os.WriteFile(b, []byte(body+"某某县人民政府\n2025年4月9日\n"), 0o644)
+	out, errOut, code := runCLI(t, "", "diff", "--unified", "--width", "80", a, b)
+	if code != 0 || !strings.Contains(out, "signature: ") || !strings.Contains(out, "2025年[-3月1-]{+4月9+}日") {
+		t.Errorf("exit %d, stderr %q, output:\n%s", code, errOut, out)
 	}
 }

@@ -31,7 +31,7 @@ characters and spaces next to Chinese do not matter: （一）=(一), １００�
 楓橋經驗=枫桥经验, 2023 年度=2023年度. Output: ID  SECTION  SNIPPET per hit
 (SECTION "-" for the title and preamble). Exit status 0 when something
 matched, 1 when nothing did, 2 on error.`, stderr)
-	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in the section's text`)
+	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in the section's text`)
 	count := fs.Bool("count", false, "print the number of hits per report (ID  N), like rg -c")
 	regex := fs.Bool("regex", false, "QUERY is a Go regular expression (https://golang.org/s/re2syntax)")
 	color := fs.String("color", "auto", "highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never")

@@ -335,12 +335,18 @@ func segments(s string, styles []Style) []Seg {
 
 // TitlePieces is the change of the reports' titles as one run of pieces
 // (A's removed and B's added text), or nil when the titles are the same.
-func TitlePieces(c *model.Comparison) []Piece {
-	if c.Title.Kind == model.OpSame {
+func TitlePieces(c *model.Comparison) []Piece { return linePieces(c.Title) }
+
+// SignaturePieces is TitlePieces for the reports' 落款 (issuer and date).
+func SignaturePieces(c *model.Comparison) []Piece { return linePieces(c.Signature) }
+
+// linePieces marks a one-line op for display, or nil when both sides agree.
+func linePieces(op model.Op) []Piece {
+	if op.Kind == model.OpSame {
 		return nil
 	}
 	var out []Piece
-	for _, r := range Rows([]model.Op{c.Title}) {
+	for _, r := range Rows([]model.Op{op}) {
 		if r.Unified != nil {
 			out = append(out, r.Unified...)
 			continue
