@@ -47,6 +47,9 @@ func (a App) statusLine() string {
 			right = long
 		}
 	}
+	if right != "" {
+		right = " " + right // a cut section path must not run into the counter
+	}
 	rw := a.m.String(right)
 	if rw > w/2 {
 		right, rw = "", 0

@@ -48,3 +48,20 @@ func TestReaderHelpLineDiscovery(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusLineKeepsSpaceBeforeCounter checks that a section path cut to
+// fit does not run into the position on its right.
+func TestStatusLineKeepsSpaceBeforeCounter(t *testing.T) {
+	a := sized(seedReports(t)[:1], Options{}, 50, 24)
+	for range 6 {
+		m, _ := a.Update(press("]"))
+		a = m.(App)
+	}
+	line := ansi.Strip(a.statusLine())
+	if !strings.Contains(line, "…") {
+		t.Fatalf("status line %q is not cut; the test needs a longer path", line)
+	}
+	if !strings.Contains(line, "… ") {
+		t.Errorf("status line %q runs the cut path into the counter", line)
+	}
+}
