@@ -249,13 +249,15 @@ func uniqueIDs(jobs []job) {
 
 // distinguish gives the jobs at same (which share an ID) the shortest path
 // IDs that tell them all apart: trailing folders first, then with the
-// extension. When none does, it takes the one that tells most apart.
+// extension. When none does, it takes the first that tells most apart, or
+// keeps the ID when none tells any apart.
 func distinguish(jobs []job, same []int) {
 	depth := 0
 	for _, i := range same {
 		depth = max(depth, strings.Count(filepath.ToSlash(filepath.Clean(jobs[i].source)), "/"))
 	}
-	best, bestN := func(string) string { return "" }, 0
+	plain := jobs[same[0]].id
+	best, bestN := func(string) string { return plain }, 1
 	for _, ext := range []bool{false, true} {
 		for d := 0; d <= depth; d++ {
 			if d == 0 && !ext {

@@ -279,6 +279,8 @@ func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
 		"zhoucun/stdin.txt":    []byte(sample),
 		"x\x1b]0;t\a/2023.txt": []byte(sample),
 		"x/2023.txt":           []byte(sample),
+		"c/c.txt":              []byte(sample),
+		"c/c\u200b.txt":        []byte(sample),
 	})
 	loaded := LoadPaths([]string{dir, "-"}, strings.NewReader(sample))
 	ids := map[string]string{} // ID → source
@@ -294,7 +296,7 @@ func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
 	want := map[string]string{
 		"a.txt": "a.txt", "a.md": "a.md", "b": "b.txt", "b.txt": "b.txt.txt",
 		"lixia/2024": filepath.Join("lixia", "2024.txt"), "zhoucun/stdin": filepath.Join("zhoucun", "stdin.txt"),
-		"x/2023": filepath.Join("x", "2023.txt"), "stdin": "-",
+		"2023": filepath.Join("x", "2023.txt"), "stdin": "-", "c": filepath.Join("c", "c.txt"),
 	}
 	for id, src := range want {
 		if src != "-" {
@@ -304,8 +306,11 @@ func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
 			t.Errorf("ID %q is %q, want %q", id, ids[id], src)
 		}
 	}
-	if len(ids) != 11 {
-		t.Errorf("%d reports, want 11: %q", len(ids), ids)
+	if ids["c~2"] != filepath.Join(dir, "c", "c.txt") { // cleaned: c\u200b.txt
+		t.Errorf("ID c~2 is %q, want c/c\u200b.txt", ids["c~2"])
+	}
+	if len(ids) != 13 {
+		t.Errorf("%d reports, want 13: %q", len(ids), ids)
 	}
 	q, err := ParseQuery("法治", false)
 	if err != nil {
