@@ -28,10 +28,10 @@ func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 QUERY is words that must all occur in one paragraph, "a phrase" in double
 quotes, or with --regex a Go regular expression. Width, case, Traditional
 characters and spaces next to Chinese do not matter: （一）=(一), １００％=100%,
-楓橋經驗=枫桥经验, 2023 年度=2023年度. Output: ID  SECTION  SNIPPET per hit
+楓橋經驗=枫桥经验, 2023 年度=2023年度 (one word). Output: ID  SECTION  SNIPPET per hit
 (SECTION "-" for the title and preamble). Exit status 0 when something
 matched, 1 when nothing did, 2 on error.`, stderr)
-	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in the section's text`)
+	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in what 'baogao show ID SECTION' prints (SECTION - when section is "")`)
 	count := fs.Bool("count", false, "print the number of hits per report (ID  N), like rg -c")
 	regex := fs.Bool("regex", false, "QUERY is a Go regular expression (https://golang.org/s/re2syntax)")
 	color := fs.String("color", "auto", "highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never")
@@ -124,7 +124,7 @@ func useColor(mode string, stdout io.Writer) (bool, error) {
 		info, err := f.Stat()
 		return err == nil && info.Mode()&os.ModeCharDevice != 0, nil
 	}
-	return false, fmt.Errorf("--color must be auto, always or never, not %q", mode)
+	return false, fmt.Errorf("--color must be auto, always or never, not %s", quote(mode))
 }
 
 // SGR sequences for highlighted output, in rg's colours: the report ID in
@@ -172,7 +172,7 @@ type searchReport struct {
 type searchHit struct {
 	Section string `json:"section"` // dotted index path; "" for the title and preamble
 	Title   string `json:"title"`   // the section's title; "" for the title and preamble
-	Start   int    `json:"start"`   // rune offsets in the section's text
+	Start   int    `json:"start"`   // rune offsets in what `show ID SECTION` prints (SECTION - when "")
 	End     int    `json:"end"`
 	Snippet string `json:"snippet"`
 }
@@ -181,9 +181,15 @@ func searchJSON(q *model.Query, files []model.FileHits, total int, countOnly boo
 	out := searchOut{Query: q.Text, Total: total, Reports: []searchReport{}}
 	for _, f := range files {
 		sr := searchReport{ID: f.Report.ID, Count: f.Count}
+		offsets := map[*model.Section]int{} // where the section's text starts in show's output
 		for _, h := range f.Hits {
 			before, match, after := h.Snippet(snippetContext)
-			hit := searchHit{Section: h.Path(), Start: h.Start, End: h.End, Snippet: before + match + after}
+			off, ok := offsets[h.Section]
+			if !ok {
+				_, off = sectionOutput(f.Report, h.Section)
+				offsets[h.Section] = off
+			}
+			hit := searchHit{Section: h.Path(), Start: off + h.Start, End: off + h.End, Snippet: before + match + after}
 			if h.Section != nil {
 				hit.Title = h.Section.Title
 			}
