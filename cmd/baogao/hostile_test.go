@@ -122,6 +122,7 @@ func TestCLIHostileMessagesStillSay(t *testing.T) {
 		want string
 	}{
 		{[]string{"list", "-x" + h}, "flag provided but not defined: -x\n"},
+		{[]string{"list", "-" + h}, `baogao: "-\x1b[2J\x1b]52;c;aGk=\a" was read as a flag; put -- before file names that start with -`},
 		{[]string{"diff", "--width=5" + h, "1", "2"}, `invalid value "5`},
 		{[]string{"--ambiguous=w" + h}, `not "w\x1b[2J\x1b]52;c;aGk=\a"`},
 		{[]string{"outline", "历下" + h}, `no report matches "历下\x1b[2J\x1b]52;c;aGk=\a"`},

@@ -150,6 +150,7 @@ func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 			if errors.Is(err, flag.ErrHelp) {
 				return 0, false
 			}
+			hintDashName(fs, args)
 			return 2, false
 		}
 		rest := fs.Args()
@@ -165,6 +166,22 @@ func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	}
 	fs.Parse(append([]string{"--"}, positional...))
 	return 0, true
+}
+
+// hintDashName follows a flag error about an argument that cleaning
+// changed (the flag package printed it stripped: "-"), most likely a file
+// name that starts with - from a shell glob, with what it was and the way
+// out.
+func hintDashName(fs *flag.FlagSet, args []string) {
+	for _, a := range args {
+		if a == "--" {
+			return
+		}
+		if strings.HasPrefix(a, "-") && model.Sanitize(a) != a {
+			fmt.Fprintf(fs.Output(), "baogao: %s was read as a flag; put -- before file names that start with -\n", quote(a))
+			return
+		}
+	}
 }
 
 func envOr(name, fallback string) string {
