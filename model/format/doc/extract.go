@@ -18,6 +18,9 @@ var (
 
 const maxSummary = 1 << 20 // property set streams are a few kilobytes
 
+// recoverPanics is off in the fuzz test, so that a panic shows its stack.
+var recoverPanics = true
+
 func corrupt(msg string, args ...any) error {
 	return fmt.Errorf("%w: %s", format.ErrCorrupt, fmt.Sprintf(msg, args...))
 }
@@ -28,6 +31,9 @@ func corrupt(msg string, args ...any) error {
 func Extract(ctx context.Context, b []byte) (doc *format.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if !recoverPanics {
+				panic(r)
+			}
 			doc, err = nil, corrupt("%v", r)
 		}
 	}()
@@ -104,6 +110,7 @@ func readText(ctx context.Context, c *container, wd []byte, f *fib) ([]format.Pa
 		ctx:    ctx,
 		wd:     wd,
 		papx:   parsePapx(f.slice(table, iPlcfBtePapx), wd),
+		hidden: hiddenCursor{runs: parseChpx(f.slice(table, iPlcfBteChpx), wd)},
 		styles: parseStyles(f.slice(table, iStshf)),
 		lists:  parseLists(table, f),
 	}

@@ -99,8 +99,9 @@ func compareReports(t *testing.T, got, want *model.Report) {
 // TestFeatures reads features.doc (testdata/features.py, converted by
 // LibreOffice): numbering from heading styles and direct, in Chinese,
 // decimal and circled numbers; a table with an empty and a two-paragraph
-// cell; fields; breaks; hyphens; and no text from the footnote, comment,
-// header or text box.
+// cell; fields; breaks; hyphens; and no text from the table of contents,
+// a tracked deletion, hidden text, the footnote, comment, header or text
+// box.
 func TestFeatures(t *testing.T) {
 	want := []format.Para{
 		{Text: "历下区2024年法治政府建设情况报告"},
@@ -115,6 +116,7 @@ func TestFeatures(t *testing.T) {
 		{Text: "推进“互联网-监管”，法治宣传全覆盖。"},
 		{Text: "第一行"},
 		{Text: "第二行"},
+		{Text: "本段有插入的字。"},
 		{Text: "指标 | 2023年 | 2024年"},
 		{Text: "行政复议 （件） |  | 128"},
 		{Text: "二、存在的不足和原因", Level: 1},
@@ -154,7 +156,7 @@ func TestFeatures(t *testing.T) {
 					t.Errorf("para %d: %q level %d, want %q level %d", i, g.Text, g.Level, w.Text, w.Level)
 				}
 			}
-			for _, gone := range []string{"脚注", "批注", "页眉", "文本框", "HYPERLINK", "NUMPAGES"} {
+			for _, gone := range []string{"脚注", "批注", "页眉", "文本框", "HYPERLINK", "NUMPAGES", "TOC", "\t", "删除的字", "隐藏的字"} {
 				if bytes.Contains([]byte(d.Text()), []byte(gone)) {
 					t.Errorf("text holds %q", gone)
 				}

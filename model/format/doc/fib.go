@@ -21,6 +21,7 @@ const (
 // The FibRgFcLcb97 pairs baogao reads, by index ([MS-DOC] 2.5.6).
 const (
 	iStshf       = 1
+	iPlcfBteChpx = 12
 	iPlcfBtePapx = 13
 	iClx         = 33
 	iPlfLst      = 73

@@ -23,6 +23,11 @@ const (
 
 	ixchTab   = 0
 	ixchSpace = 1
+
+	// maxNumberText caps a level's number text: Word's are a few
+	// characters ("第%1章", "%1.%2.%3"); a long one would be paid for at
+	// every numbered paragraph.
+	maxNumberText = 32
 )
 
 type lvl struct {
@@ -126,7 +131,7 @@ func readLvl(b []byte) (lvl, int, bool) {
 	if at+2*cch > len(b) {
 		return lvl{}, 0, false
 	}
-	lv.text = make([]uint16, cch)
+	lv.text = make([]uint16, min(cch, maxNumberText))
 	for i := range lv.text {
 		lv.text[i] = le.Uint16(b[at+2*i:])
 	}
@@ -197,8 +202,9 @@ func readOverride(inst *listInstance, data []byte) ([]byte, bool) {
 
 // marker advances the numbering for a paragraph of instance ilfo, level
 // ilvl and returns the number text it shows ("一、", "（二）", "1.1 "), or
-// "" when it has none (bullets included: they carry no number).
-func (l *lists) marker(ilfo, ilvl int) string {
+// "" when it has none (bullets included: they carry no number) or the
+// paragraph is empty (Word counts it all the same).
+func (l *lists) marker(ilfo, ilvl int, empty bool) string {
 	if l == nil || ilfo < 1 || ilfo > len(l.instances) || ilvl < 0 || ilvl >= maxLevels {
 		return ""
 	}
@@ -226,7 +232,7 @@ func (l *lists) marker(ilfo, ilvl int) string {
 			st[k] = false
 		}
 	}
-	if lv.nfc == nfcBullet {
+	if lv.nfc == nfcBullet || empty {
 		return ""
 	}
 	return numberText(lv, ilvl, levels, c, st)

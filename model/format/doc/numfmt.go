@@ -37,6 +37,7 @@ const (
 	nfcNone                = 255
 	maxCountingNumber      = 99999
 	romanLimit             = 3999
+	letterLimit            = 26 * 10 // Word goes on to aaaaaaaaaaa; a list that long is no outline
 	enclosedLimit          = 20
 	ideographCircleLimit   = 10
 	heavenlyStemsLimit     = 10
@@ -71,7 +72,7 @@ func formatNumber(n int, nfc byte) string {
 			return r
 		}
 	case nfcUpperLetter, nfcLowerLetter:
-		if n >= 1 {
+		if n >= 1 && n <= letterLimit {
 			base := byte('A')
 			if nfc == nfcLowerLetter {
 				base = 'a'

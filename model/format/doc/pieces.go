@@ -27,7 +27,9 @@ func (p piece) fcOf(cp uint32) uint32 { return p.fc + (cp-p.cpStart)*p.charSize(
 // parsePieces reads the piece table from the CLX ([MS-DOC] 2.9.38): any
 // number of Prc (clxt 1, property modifiers) then one Pcdt (clxt 2). Pieces
 // are cut at ccpText, the end of the main document; a piece whose bytes lie
-// outside the WordDocument stream is an error.
+// outside the WordDocument stream is an error, and so are pieces that
+// together hold more bytes than the stream: pieces do not overlap, and
+// overlapping ones could make a small file read for hours.
 func parsePieces(clx []byte, ccpText uint32, wdLen int) ([]piece, error) {
 	le := binary.LittleEndian
 	for len(clx) > 0 && clx[0] == 1 {
@@ -53,6 +55,7 @@ func parsePieces(clx []byte, ccpText uint32, wdLen int) ([]piece, error) {
 	n := (len(plc) - 4) / 12
 	pcds := plc[4*(n+1):]
 	var out []piece
+	total := uint64(0)
 	for i := 0; i < n; i++ {
 		start, end := le.Uint32(plc[4*i:]), le.Uint32(plc[4*i+4:])
 		if end < start {
@@ -67,8 +70,12 @@ func parsePieces(clx []byte, ccpText uint32, wdLen int) ([]piece, error) {
 		if p.compressed {
 			p.fc /= 2
 		}
-		if uint64(p.fc)+uint64(end-start)*uint64(p.charSize()) > uint64(wdLen) {
+		size := uint64(end-start) * uint64(p.charSize())
+		if uint64(p.fc)+size > uint64(wdLen) {
 			return nil, corrupt("piece table points past the WordDocument stream")
+		}
+		if total += size; total > uint64(wdLen) {
+			return nil, corrupt("pieces overlap")
 		}
 		if len(out) > 0 && start < out[len(out)-1].cpEnd {
 			return nil, corrupt("piece table out of order")

@@ -2,6 +2,7 @@ package doc
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
@@ -32,6 +33,9 @@ func TestSpecialCharacters(t *testing.T) {
 		{"nested fields", u("\x13 IF \x13 PAGE \x141\x15 = 1 \"是\" \x14是\x15\r"), []string{"是"}},
 		{"field in a result", u("共\x13 HYPERLINK \"a\" \x14第\x13 PAGE \x143\x15页\x15。\r"), []string{"共第3页。"}},
 		{"field without separator", u("目录\x13 TC \"条目\" \\l 1 \x15项\r"), []string{"目录项"}},
+		{"table of contents dropped", u("\x13 TOC \\o \"1-3\" \x14一、总体\t1\r二、措施\t2\r\x15正文\r"), []string{"正文"}},
+		{"toc in lower case", u("\x13toc\x14目录\x15正文\r"), []string{"正文"}},
+		{"TOC word must be whole", u("\x13 TOCX \x14显示\x15\r"), []string{"显示"}},
 		{"unbalanced field end", u("甲\x15乙\r"), []string{"甲乙"}},
 		{"line break", u("第一行\x0b第二行\r"), []string{"第一行", "第二行"}},
 		{"page break", u("上页\x0c下页\r\x0c\r"), []string{"上页", "下页"}},
@@ -142,5 +146,35 @@ func TestWhichTableStream(t *testing.T) {
 	d, err := Extract(context.Background(), buildWord(wordSpec{pieces: []wordPiece{{text: "表一\r"}}, flags: fWhichTblStm}))
 	if err != nil || len(d.Paras) != 1 || d.Paras[0].Text != "表一" {
 		t.Fatalf("1Table: %v %+v", err, d)
+	}
+}
+
+// TestOverlappingPieces: many pieces over the same bytes would make a
+// small file expand into billions of characters (dropped ones do not count
+// against MaxText); they are refused.
+func TestOverlappingPieces(t *testing.T) {
+	b := buildWord(wordSpec{pieces: []wordPiece{{text: "\x00\x00\x00\x00"}}})
+	// Turn the one piece into 2000 pieces over the same 8 bytes: rewrite
+	// the CLX in the 0Table stream (after WordDocument in buildWord).
+	var cps, pcds []byte
+	le := binary.LittleEndian
+	for i := uint32(0); i <= 2000; i++ {
+		cps = le.AppendUint32(cps, 4*i)
+	}
+	for i := 0; i < 2000; i++ {
+		pcds = append(pcds, 0, 0)
+		pcds = le.AppendUint32(pcds, tFibSize)
+		pcds = append(pcds, 0, 0)
+	}
+	plc := append(cps, pcds...)
+	clx := append([]byte{2}, le.AppendUint32(nil, uint32(len(plc)))...)
+	clx = append(clx, plc...)
+	wd := make([]byte, tFibSize+8)
+	copy(wd, b[tSector*(1+2):]) // FIB of the built file: FAT 1 sector, directory 1
+	le.PutUint32(wd[0x4C:], 8000)
+	le.PutUint32(wd[0x9A+8*iClx+4:], uint32(len(clx)))
+	b, _ = writeOLE([]oleStream{{"WordDocument", wd}, {"0Table", clx}})
+	if _, err := Extract(context.Background(), b); !errors.Is(err, format.ErrCorrupt) {
+		t.Errorf("error %v, want corrupt", err)
 	}
 }

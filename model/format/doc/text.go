@@ -3,8 +3,11 @@ package doc
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -31,7 +34,14 @@ const (
 
 	maxFieldDepth = 64
 	ctxEvery      = 1 << 16 // characters between context checks
+
+	// maxParas caps the paragraphs of one document: a report has hundreds,
+	// and each costs more than its text (MaxText alone would allow 32
+	// million one-character paragraphs).
+	maxParas = 1 << 20
 )
+
+var errTooManyParas = fmt.Errorf("document has over %d paragraphs", maxParas)
 
 // maxText is format.MaxText; tests lower it.
 var maxText = format.MaxText
@@ -41,6 +51,7 @@ type textReader struct {
 	ctx    context.Context
 	wd     []byte
 	papx   papTable
+	hidden hiddenCursor // deleted and hidden text
 	styles []styleInfo
 	lists  *lists
 
@@ -48,15 +59,16 @@ type textReader struct {
 	size  int // bytes of text in paras
 	cur   strings.Builder
 
-	// Fields: a stack of "past the separator" flags; text shows only
-	// while every open field shows its result. Fields nested deeper than
-	// maxFieldDepth are only counted.
-	fields   []bool
-	instr    int // open fields still in their instruction
+	// Fields: a stack of open fields; text shows only while every open
+	// field shows its result. Fields nested deeper than maxFieldDepth are
+	// only counted.
+	fields   []field
+	instr    int // open fields not showing: in their instruction, or a TOC
 	overflow int
 
 	cells     []string // the cells of the table row being read
 	cellParas []string // the paragraphs of the cell being read
+	pending   int      // bytes in cells and cellParas
 	lastMark  rune
 	high      rune // a UTF-16 high surrogate waiting for its pair
 	err       error
@@ -66,6 +78,7 @@ type textReader struct {
 func (t *textReader) read(pieces []piece) error {
 	n := 0
 	for _, p := range pieces {
+		t.hidden.seek(p.fc)
 		for cp := p.cpStart; cp < p.cpEnd; cp++ {
 			if n++; n%ctxEvery == 0 {
 				if err := t.ctx.Err(); err != nil {
@@ -79,7 +92,7 @@ func (t *textReader) read(pieces []piece) error {
 			} else {
 				r = rune(binary.LittleEndian.Uint16(t.wd[fc:]))
 			}
-			t.char(r, fc)
+			t.char(r, fc, t.hidden.hidden(fc))
 			if t.err != nil {
 				return t.err
 			}
@@ -92,9 +105,9 @@ func (t *textReader) read(pieces []piece) error {
 	return t.err
 }
 
-func (t *textReader) char(r rune, fc uint32) {
+func (t *textReader) char(r rune, fc uint32, hidden bool) {
 	if t.high != 0 {
-		if utf16.IsSurrogate(r) && r >= 0xDC00 {
+		if r >= 0xDC00 && r < 0xE000 {
 			r = utf16.DecodeRune(t.high, r)
 		}
 		t.high = 0
@@ -103,20 +116,51 @@ func (t *textReader) char(r rune, fc uint32) {
 	case chFieldBegin:
 		t.fieldBegin()
 	case chFieldSep:
-		if t.overflow == 0 && len(t.fields) > 0 && !t.fields[len(t.fields)-1] {
-			t.fields[len(t.fields)-1] = true
-			t.instr--
-		}
+		t.fieldSep()
 	case chFieldEnd:
 		t.fieldEnd()
 	case chParaEnd, chCellEnd:
 		t.mark(r, fc)
 	default:
-		if t.instr > 0 || t.overflow > 0 {
-			return
+		switch {
+		case t.overflow > 0:
+		case t.instr > 0:
+			if f := &t.fields[len(t.fields)-1]; !f.shown {
+				f.addCode(r)
+			}
+		case !hidden:
+			t.text(r)
 		}
-		t.text(r)
 	}
+}
+
+// field is an open field: its instruction's first word, and whether its
+// result is being shown.
+type field struct {
+	code  [8]byte
+	n     int  // bytes in code
+	ended bool // the first word has ended
+	shown bool
+}
+
+// addCode keeps the first word of the instruction ("HYPERLINK", "TOC").
+func (f *field) addCode(r rune) {
+	switch {
+	case f.ended:
+	case r == ' ' && f.n == 0:
+	case r <= ' ' || r >= utf8.RuneSelf || f.n == len(f.code):
+		f.ended = true
+	default:
+		f.code[f.n] = byte(unicode.ToUpper(r))
+		f.n++
+	}
+}
+
+// hidesResult: a table of contents repeats the headings, with page
+// numbers, ahead of the text; the parser would read them as a first
+// outline. Its result is dropped like an instruction.
+func (f *field) hidesResult() bool {
+	return string(f.code[:f.n]) == "TOC"
 }
 
 func (t *textReader) fieldBegin() {
@@ -124,8 +168,18 @@ func (t *textReader) fieldBegin() {
 		t.overflow++
 		return
 	}
-	t.fields = append(t.fields, false)
+	t.fields = append(t.fields, field{})
 	t.instr++
+}
+
+func (t *textReader) fieldSep() {
+	if t.overflow > 0 || len(t.fields) == 0 {
+		return
+	}
+	if f := &t.fields[len(t.fields)-1]; !f.shown && !f.hidesResult() {
+		f.shown = true
+		t.instr--
+	}
 }
 
 func (t *textReader) fieldEnd() {
@@ -133,7 +187,7 @@ func (t *textReader) fieldEnd() {
 	case t.overflow > 0:
 		t.overflow--
 	case len(t.fields) > 0:
-		if !t.fields[len(t.fields)-1] {
+		if !t.fields[len(t.fields)-1].shown {
 			t.instr--
 		}
 		t.fields = t.fields[:len(t.fields)-1]
@@ -169,9 +223,7 @@ func (t *textReader) mark(r rune, fc uint32) {
 	run, known := t.papx.lookup(fc)
 	props, level := propsOf(run, t.styles)
 	if props.ilfo > 0 {
-		if m := t.lists.marker(props.ilfo, props.ilvl); m != "" && strings.TrimSpace(text) != "" {
-			text = m + text
-		}
+		text = t.lists.marker(props.ilfo, props.ilvl, strings.TrimSpace(text) == "") + text
 	}
 	rowEnd := props.ttp
 	if !known { // no PAPX: an empty cell right after a cell ends the row
@@ -186,6 +238,7 @@ func (t *textReader) mark(r rune, fc uint32) {
 		t.endCell(text)
 		t.cells = append(t.cells, strings.Join(t.cellParas, " "))
 		t.cellParas = t.cellParas[:0]
+		t.grow(len(format.CellSep))
 	case props.inTable:
 		t.endCell(text)
 	default:
@@ -199,6 +252,14 @@ func (t *textReader) endCell(text string) {
 	text = strings.TrimSpace(strings.ReplaceAll(text, string(lineSep), " "))
 	if text != "" {
 		t.cellParas = append(t.cellParas, text)
+		t.grow(len(text) + 1)
+	}
+}
+
+// grow counts bytes held for the table row being read.
+func (t *textReader) grow(n int) {
+	if t.pending += n; t.size+t.pending > maxText {
+		t.err = format.ErrTooMuchText
 	}
 }
 
@@ -212,7 +273,7 @@ func (t *textReader) flushRow() {
 		return
 	}
 	row := strings.Join(t.cells, format.CellSep)
-	t.cells = t.cells[:0]
+	t.cells, t.pending = t.cells[:0], 0
 	if strings.TrimSpace(strings.ReplaceAll(row, format.CellSep, "")) != "" {
 		t.emit(row, 0)
 	}
@@ -229,7 +290,10 @@ func (t *textReader) emit(text string, level int) {
 		t.size += len(line) + 1
 		level = 0
 	}
-	if t.size > maxText {
+	switch {
+	case t.size > maxText:
 		t.err = format.ErrTooMuchText
+	case len(t.paras) > maxParas:
+		t.err = errTooManyParas
 	}
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes features.docx: a small report with what a .doc reader must get
 right (style-linked Chinese numbering, direct numbering, a table, fields,
-breaks, hyphens, and text outside the main document: footnote, comment,
-header, text box). make-fixtures.sh converts it to .doc with LibreOffice."""
+a table of contents, breaks, hyphens, a tracked deletion and hidden text,
+and text outside the main document: footnote, comment, header, text box).
+make-fixtures.sh converts it to .doc with LibreOffice."""
 import sys
 import zipfile
 
@@ -70,8 +71,19 @@ table = ('<w:tbl><w:tblPr><w:tblW w:w="6000" w:type="dxa"/></w:tblPr>'
          '<w:tr>' + cell('行政复议', '（件）') + cell('') + cell('128') + '</w:tr>'
          '</w:tbl>')
 
+toc = (p('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+         '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r>'
+         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r('一、主要举措和成效	1')) +
+       p(r('二、存在的不足和原因	2') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+
+revisions = p(r('本段有') +
+              '<w:del w:id="5" w:author="审核" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>删除的字</w:delText></w:r></w:del>'
+              '<w:ins w:id="6" w:author="审核" w:date="2024-01-01T00:00:00Z">' + r('插入的字') + '</w:ins>'
+              '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r>' + r('。'))
+
 body = ''.join([
     p(r('历下区2024年法治政府建设情况报告')),
+    toc,
     p(r('2024年，历下区坚持依法行政') +
       '<w:r><w:footnoteReference w:id="1"/></w:r>' +
       '<w:commentRangeStart w:id="0"/>' + r('，取得新成效。') + '<w:commentRangeEnd w:id="0"/>'
@@ -86,6 +98,7 @@ body = ''.join([
     p(r('推进“互联网') + '<w:r><w:noBreakHyphen/></w:r>' + r('监管”，法治') +
       '<w:r><w:softHyphen/></w:r>' + r('宣传全覆盖。')),
     p(r('第一行') + '<w:r><w:br/></w:r>' + r('第二行')),
+    revisions,
     table,
     p(r('存在的不足和原因'), style='Heading1'),
     p(r('基层执法力量不足。') + '<w:r><w:br w:type="page"/></w:r>' + r('法治宣传有待加强。')),
