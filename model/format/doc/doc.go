@@ -26,8 +26,12 @@
 //     (paragraphs inside a cell are joined by a space); 0x0B and 0x0C
 //     (line, page and section breaks) split paragraphs; of a field
 //     (0x13 instruction 0x14 result 0x15) only the result is kept, nested
-//     fields included; objects (0x01, 0x08), note references and other
+//     fields included, except a TOC field's: a table of contents repeats
+//     the headings ahead of the text and the parser would take them for
+//     the outline; objects (0x01, 0x08), note references and other
 //     controls are dropped; 0x1E becomes "-", 0x1F disappears.
+//   - Drops text that the document does not show (chpx.go, the CHPX FKPs):
+//     tracked deletions (sprmCFRMarkDel) and hidden text (sprmCFVanish).
 //   - Reads paragraph properties (papx.go: the PlcBtePapx and its 512-byte
 //     PAPX FKPs) and the style sheet (styles.go) for three things: the
 //     table flags above; the outline level hint (built-in Heading 1–9 or
@@ -47,12 +51,19 @@
 //     property WPS Office puts in DocumentSummaryInformation), DOC
 //     otherwise. The two are one format; the extension is not seen here.
 //
-// Bad input never panics (Extract recovers and returns format.ErrCorrupt),
-// text is capped at format.MaxText, pieces and property pages outside
-// their streams are refused or skipped, and the context is checked every
-// 64 K characters.
+// Bad input never panics (Extract recovers and returns format.ErrCorrupt).
+// Work is bounded by the input: pieces must lie inside the WordDocument
+// stream and together hold no more bytes than it (overlapping pieces could
+// make a small file read for hours), property pages cannot outnumber the
+// stream's 512-byte pages, a level's number text is cut at 32 characters.
+// Output is capped at format.MaxText, counting a table row as it grows,
+// and at a million paragraphs; the context is checked every 64 K
+// characters.
 //
 // Not read: piece-level property modifiers (Prm), so a paragraph whose
 // table or list flags come only from a Prm (rare, from fast saves) reads
-// as body text; Word 6/95 ANLD numbering; text box and header stories.
+// as body text; character styles (a toggle "as the style" counts as off);
+// Word 6/95 ANLD numbering; the text box, header, footnote and comment
+// stories; the file's dates (Meta has no field for them: 成文日期 and
+// 发布时间 are the document's, not the file's).
 package doc

@@ -60,7 +60,7 @@ func parseFIB(wd []byte) (*fib, error) {
 		return f, nil // the caller refuses it; the rest is laid out otherwise
 	}
 	flags := le.Uint16(wd[10:])
-	f.encrypted = flags&(fEncrypted|fObfuscated) != 0
+	f.encrypted = flags&fEncrypted != 0 // fObfuscated only says how (XOR)
 	f.table = "0Table"
 	if flags&fWhichTblStm != 0 {
 		f.table = "1Table"

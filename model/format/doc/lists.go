@@ -272,9 +272,10 @@ func numberText(lv *lvl, ilvl int, levels []lvl, c *[maxLevels]int, st *[maxLeve
 	return s
 }
 
-// needsSpace says whether a marker is set off from its text by a space:
-// "1." and "第一章" are; "一、", "（一）" and "①" are written close up.
+// needsSpace says whether a marker is set off from its text by a space,
+// as Section.Heading writes them: "1." and "第一章" are; "一、", "（一）",
+// "(1)" and "①" are written close up.
 func needsSpace(marker string) bool {
 	r, _ := utf8.DecodeLastRuneInString(marker)
-	return r < utf8.RuneSelf || unicode.Is(unicode.Han, r)
+	return r < utf8.RuneSelf && r != ')' || unicode.Is(unicode.Han, r)
 }

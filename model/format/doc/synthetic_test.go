@@ -142,6 +142,14 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
+// TestObfuscatedAlone: fObfuscated means nothing without fEncrypted.
+func TestObfuscatedAlone(t *testing.T) {
+	d, err := Extract(context.Background(), buildWord(wordSpec{pieces: []wordPiece{{text: "正文\r"}}, flags: fObfuscated}))
+	if err != nil || len(d.Paras) != 1 {
+		t.Fatalf("%v %+v", err, d)
+	}
+}
+
 func TestWhichTableStream(t *testing.T) {
 	d, err := Extract(context.Background(), buildWord(wordSpec{pieces: []wordPiece{{text: "表一\r"}}, flags: fWhichTblStm}))
 	if err != nil || len(d.Paras) != 1 || d.Paras[0].Text != "表一" {

@@ -56,8 +56,9 @@ type textReader struct {
 	lists  *lists
 
 	paras []format.Para
-	size  int // bytes of text in paras
-	cur   strings.Builder
+	size  int    // bytes of text in paras
+	buf   []byte // holds the paragraph being read: buf[:n] (reused)
+	n     int
 
 	// Fields: a stack of open fields; text shows only while every open
 	// field shows its result. Fields nested deeper than maxFieldDepth are
@@ -99,7 +100,7 @@ func (t *textReader) read(pieces []piece) error {
 		}
 	}
 	t.flushRow()
-	if s := t.cur.String(); strings.TrimSpace(s) != "" {
+	if s := string(t.buf[:t.n]); strings.TrimSpace(s) != "" {
 		t.emit(s, 0)
 	}
 	return t.err
@@ -210,16 +211,21 @@ func (t *textReader) text(r rune) {
 	case r < 0x20 || r >= 0x7F && r < 0xA0 || r >= 0xDC00 && r < 0xE000:
 		return // objects (0x01, 0x08), note references, stray controls
 	}
-	t.cur.WriteRune(r)
-	if t.size+t.cur.Len() > maxText {
+	if t.n+utf8.UTFMax > len(t.buf) {
+		// Grown here, not by append per character: writing the slice
+		// back on every character costs a GC write barrier each time.
+		t.buf = append(t.buf[:t.n], make([]byte, max(256, t.n))...)
+	}
+	t.n += utf8.EncodeRune(t.buf[t.n:], r)
+	if t.size+t.n > maxText {
 		t.err = format.ErrTooMuchText
 	}
 }
 
 // mark ends a paragraph (0x0D) or a cell or row (0x07).
 func (t *textReader) mark(r rune, fc uint32) {
-	text := t.cur.String()
-	t.cur.Reset()
+	text := string(t.buf[:t.n])
+	t.n = 0
 	run, known := t.papx.lookup(fc)
 	props, level := propsOf(run, t.styles)
 	if props.ilfo > 0 {
