@@ -1,0 +1,572 @@
+package docx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// The XML of a Word package is read by a small pull scanner instead of
+// encoding/xml: it is several times faster (the text benchmark needs it),
+// it never expands an entity other than the five predefined ones and
+// character references (so a DTD's entities, billion laughs included, are
+// skipped, not expanded), and it bounds what it holds: one token at a time
+// of at most maxToken bytes, at most maxDepth open elements.
+
+// nsID names the namespaces the reader cares about.
+type nsID uint8
+
+const (
+	nsNone  nsID = iota // no prefix and no default namespace
+	nsOther             // a namespace the reader does not know
+	nsW                 // WordprocessingML (transitional or strict)
+	nsMC                // markup compatibility (AlternateContent)
+	nsM                 // Office math
+	nsXML               // the xml: prefix
+)
+
+var knownNS = map[string]nsID{
+	"http://schemas.openxmlformats.org/wordprocessingml/2006/main": nsW,
+	"http://purl.oclc.org/ooxml/wordprocessingml/main":             nsW,
+	"http://schemas.openxmlformats.org/markup-compatibility/2006":  nsMC,
+	"http://schemas.openxmlformats.org/officeDocument/2006/math":   nsM,
+	"http://purl.oclc.org/ooxml/officeDocument/math":               nsM,
+}
+
+const (
+	maxToken = 16 << 20 // one tag or text run; larger is not a report
+	maxDepth = 4096     // open elements; Word nests a few dozen deep
+	// ctxEvery is how many tokens pass between checks of the context.
+	ctxEvery = 1 << 12
+)
+
+var (
+	errTokenTooLong = fmt.Errorf("XML token over %d MB", maxToken>>20)
+	errTooDeep      = fmt.Errorf("XML nested deeper than %d elements", maxDepth)
+	errMalformed    = errors.New("malformed XML")
+)
+
+type tokenKind uint8
+
+const (
+	tokEOF tokenKind = iota
+	tokStart
+	tokEnd
+	tokText
+)
+
+// attr is one attribute of the current start tag; value is still escaped.
+type attr struct {
+	ns           nsID
+	local, value []byte
+}
+
+type binding struct {
+	prefix string
+	ns     nsID
+	depth  int
+}
+
+// scanner yields the tokens of one XML part. The slices it returns (local,
+// attrs, text) are valid until the next call to next.
+type scanner struct {
+	ctx      context.Context
+	r        io.Reader
+	buf      []byte
+	pos, end int
+	eof      bool
+	err      error
+
+	kind  tokenKind
+	ns    nsID
+	local []byte
+	attrs []attr
+	text  []byte
+	cdata bool // text is CDATA: not escaped
+
+	// wantText says the caller reads text tokens now; otherwise text is
+	// skipped without being held.
+	wantText   bool
+	pendingEnd bool // the start tag just returned closed itself
+	depth      int
+	binds      []binding
+	count      int
+
+	cachePrefix string
+	cacheNS     nsID
+	cacheOK     bool
+}
+
+func newScanner(ctx context.Context, r io.Reader) *scanner {
+	return &scanner{ctx: ctx, r: r, buf: make([]byte, 64<<10)}
+}
+
+// fill reads more input, keeping buf[pos:end]. It grows the buffer when the
+// unread part fills it. It returns false at the end of input or on error.
+func (s *scanner) fill() bool {
+	if s.eof || s.err != nil {
+		return false
+	}
+	if s.pos > 0 {
+		s.end = copy(s.buf, s.buf[s.pos:s.end])
+		s.pos = 0
+	}
+	if s.end == len(s.buf) {
+		if len(s.buf) >= maxToken {
+			s.err = errTokenTooLong
+			return false
+		}
+		nb := make([]byte, min(2*len(s.buf), maxToken))
+		copy(nb, s.buf[:s.end])
+		s.buf = nb
+	}
+	for {
+		n, err := s.r.Read(s.buf[s.end:])
+		s.end += n
+		if err == io.EOF {
+			s.eof = true
+		} else if err != nil {
+			s.err = err
+		}
+		if n > 0 || s.eof || s.err != nil {
+			return n > 0
+		}
+	}
+}
+
+// next moves to the next token. At the end of input, or on an error (see
+// s.err), it returns tokEOF.
+func (s *scanner) next() tokenKind {
+	if s.pendingEnd {
+		s.pendingEnd = false
+		return s.endElement()
+	}
+	s.count++
+	if s.count%ctxEvery == 0 && s.ctx != nil {
+		if err := s.ctx.Err(); err != nil {
+			s.err = err
+			return s.stop()
+		}
+	}
+	for {
+		if s.pos == s.end && !s.fill() {
+			return s.stop()
+		}
+		if s.buf[s.pos] != '<' {
+			if s.scanText() {
+				return s.kind
+			}
+			if s.err != nil {
+				return s.stop()
+			}
+			continue
+		}
+		k, ok := s.scanMarkup()
+		if s.err != nil {
+			return s.stop()
+		}
+		if ok {
+			return k
+		}
+	}
+}
+
+func (s *scanner) stop() tokenKind {
+	s.kind = tokEOF
+	return tokEOF
+}
+
+// scanText reads character data up to the next '<'. When the caller does
+// not want text it is dropped as it goes and no token is returned.
+func (s *scanner) scanText() bool {
+	for {
+		if i := bytes.IndexByte(s.buf[s.pos:s.end], '<'); i >= 0 {
+			return s.textToken(i)
+		}
+		if !s.wantText {
+			s.pos = s.end
+			if !s.fill() {
+				return false
+			}
+			continue
+		}
+		if !s.fill() {
+			if s.err == nil && s.end > s.pos { // text at the very end
+				return s.textToken(s.end - s.pos)
+			}
+			return false
+		}
+	}
+}
+
+func (s *scanner) textToken(n int) bool {
+	s.text = s.buf[s.pos : s.pos+n]
+	s.pos += n
+	s.cdata = false
+	if !s.wantText || s.depth == 0 {
+		return false
+	}
+	s.kind = tokText
+	return true
+}
+
+// scanMarkup reads what starts at '<'. It reports false for markup that is
+// no token (comments, processing instructions, a DOCTYPE, skipped CDATA).
+func (s *scanner) scanMarkup() (tokenKind, bool) {
+	if !s.need(2) {
+		s.err = errMalformed
+		return tokEOF, false
+	}
+	switch s.buf[s.pos+1] {
+	case '/':
+		return s.scanEndTag()
+	case '?':
+		s.skipPast("?>")
+		return tokEOF, false
+	case '!':
+		return s.scanBang()
+	}
+	return s.scanStartTag()
+}
+
+// need makes n bytes available at pos, reading more if it must.
+func (s *scanner) need(n int) bool {
+	for s.end-s.pos < n {
+		if !s.fill() {
+			return false
+		}
+	}
+	return true
+}
+
+// skipPast drops input up to and including delim, holding no more than
+// len(delim) bytes of it at a time.
+func (s *scanner) skipPast(delim string) {
+	d := []byte(delim)
+	for {
+		if i := bytes.Index(s.buf[s.pos:s.end], d); i >= 0 {
+			s.pos += i + len(d)
+			return
+		}
+		if keep := s.end - len(d) + 1; keep > s.pos {
+			s.pos = keep
+		}
+		if !s.fill() {
+			if s.err == nil {
+				s.err = errMalformed
+			}
+			return
+		}
+	}
+}
+
+func (s *scanner) scanBang() (tokenKind, bool) {
+	switch {
+	case s.hasPrefix("<!--"):
+		s.pos += 4
+		s.skipPast("-->")
+		return tokEOF, false
+	case s.hasPrefix("<![CDATA["):
+		s.pos += 9
+		if !s.wantText || s.depth == 0 {
+			s.skipPast("]]>")
+			return tokEOF, false
+		}
+		for {
+			if i := bytes.Index(s.buf[s.pos:s.end], []byte("]]>")); i >= 0 {
+				s.text, s.cdata = s.buf[s.pos:s.pos+i], true
+				s.pos += i + 3
+				s.kind = tokText
+				return tokText, true
+			}
+			if !s.fill() {
+				if s.err == nil {
+					s.err = errMalformed
+				}
+				return tokEOF, false
+			}
+		}
+	}
+	s.skipDeclaration()
+	return tokEOF, false
+}
+
+func (s *scanner) hasPrefix(p string) bool {
+	return s.need(len(p)) && string(s.buf[s.pos:s.pos+len(p)]) == p
+}
+
+// skipDeclaration skips <!DOCTYPE …> with its internal subset, or any other
+// <!…>, without reading what it declares: no entity is ever expanded.
+func (s *scanner) skipDeclaration() {
+	var quote byte
+	brackets := 0
+	for i := s.pos + 2; ; i++ {
+		if i >= s.end {
+			off := i - s.pos
+			if !s.fill() {
+				if s.err == nil {
+					s.err = errMalformed
+				}
+				return
+			}
+			i = s.pos + off
+		}
+		c := s.buf[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '[':
+			brackets++
+		case c == ']':
+			brackets--
+		case c == '>' && brackets <= 0:
+			s.pos = i + 1
+			return
+		}
+	}
+}
+
+func (s *scanner) scanEndTag() (tokenKind, bool) {
+	for {
+		if i := bytes.IndexByte(s.buf[s.pos:s.end], '>'); i >= 0 {
+			s.pos += i + 1
+			break
+		}
+		if !s.fill() {
+			s.err = errMalformed
+			return tokEOF, false
+		}
+	}
+	if s.depth == 0 { // a stray end tag closes nothing
+		return tokEOF, false
+	}
+	return s.endElement(), true
+}
+
+func (s *scanner) endElement() tokenKind {
+	for len(s.binds) > 0 && s.binds[len(s.binds)-1].depth == s.depth {
+		s.binds = s.binds[:len(s.binds)-1]
+		s.cacheOK = false
+	}
+	s.depth--
+	s.kind = tokEnd
+	return tokEnd
+}
+
+// scanStartTag reads a whole start tag (reading more input until its '>'
+// outside quotes is in the buffer) and then its name and attributes.
+func (s *scanner) scanStartTag() (tokenKind, bool) {
+	n := 0
+	for {
+		n = tagEnd(s.buf[s.pos:s.end])
+		if n > 0 {
+			break
+		}
+		if !s.fill() {
+			s.err = errMalformed
+			return tokEOF, false
+		}
+	}
+	tag := s.buf[s.pos+1 : s.pos+n-1] // between '<' and '>'
+	s.pos += n
+	self := len(tag) > 0 && tag[len(tag)-1] == '/'
+	if self {
+		tag = tag[:len(tag)-1]
+	}
+	if s.depth >= maxDepth {
+		s.err = errTooDeep
+		return tokEOF, false
+	}
+	s.depth++
+	if err := s.parseTag(tag); err != nil {
+		s.err = err
+		return tokEOF, false
+	}
+	s.pendingEnd = self
+	s.kind = tokStart
+	return tokStart, true
+}
+
+// tagEnd returns the length of the tag at the start of b up to and
+// including its closing '>', or 0 when b holds no complete tag.
+func tagEnd(b []byte) int {
+	var quote byte
+	for i := 1; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			j := bytes.IndexByte(b[i:], quote)
+			if j < 0 {
+				return 0
+			}
+			i += j
+			quote = 0
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// parseTag splits a start tag's inside into name and attributes, binds the
+// namespaces it declares and resolves the prefixes.
+func (s *scanner) parseTag(tag []byte) error {
+	i := 0
+	for i < len(tag) && !isSpace(tag[i]) {
+		i++
+	}
+	name := tag[:i]
+	if len(name) == 0 {
+		return errMalformed
+	}
+	s.attrs = s.attrs[:0]
+	var prefixes [][]byte // attribute prefixes, resolved after xmlns
+	for {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		if i == len(tag) {
+			break
+		}
+		j := i
+		for j < len(tag) && tag[j] != '=' && !isSpace(tag[j]) {
+			j++
+		}
+		aname := tag[i:j]
+		for j < len(tag) && isSpace(tag[j]) {
+			j++
+		}
+		if j == len(tag) || tag[j] != '=' {
+			return errMalformed
+		}
+		j++
+		for j < len(tag) && isSpace(tag[j]) {
+			j++
+		}
+		if j == len(tag) || (tag[j] != '"' && tag[j] != '\'') {
+			return errMalformed
+		}
+		k := bytes.IndexByte(tag[j+1:], tag[j])
+		if k < 0 {
+			return errMalformed
+		}
+		value := tag[j+1 : j+1+k]
+		i = j + 2 + k
+		prefix, local := splitName(aname)
+		if s.declare(prefix, local, value) {
+			continue
+		}
+		s.attrs = append(s.attrs, attr{local: local, value: value})
+		prefixes = append(prefixes, prefix)
+	}
+	for k, p := range prefixes {
+		switch {
+		case len(p) == 0:
+			s.attrs[k].ns = nsNone
+		case string(p) == "xml":
+			s.attrs[k].ns = nsXML
+		default:
+			s.attrs[k].ns = s.lookup(p)
+		}
+	}
+	prefix, local := splitName(name)
+	s.local = local
+	s.ns = s.lookup(prefix)
+	return nil
+}
+
+// declare binds a namespace if the attribute is xmlns or xmlns:p.
+func (s *scanner) declare(prefix, local, value []byte) bool {
+	var p string
+	switch {
+	case len(prefix) == 0 && string(local) == "xmlns":
+		p = ""
+	case string(prefix) == "xmlns":
+		p = string(local)
+	default:
+		return false
+	}
+	ns, ok := knownNS[string(value)]
+	if !ok {
+		ns = nsOther
+		if len(value) == 0 && p == "" {
+			ns = nsNone // xmlns="" undeclares the default namespace
+		}
+	}
+	s.binds = append(s.binds, binding{prefix: p, ns: ns, depth: s.depth})
+	s.cacheOK = false
+	return true
+}
+
+func splitName(name []byte) (prefix, local []byte) {
+	if i := bytes.IndexByte(name, ':'); i >= 0 {
+		return name[:i], name[i+1:]
+	}
+	return nil, name
+}
+
+// lookup resolves an element prefix ("" for the default namespace).
+func (s *scanner) lookup(prefix []byte) nsID {
+	if s.cacheOK && string(prefix) == s.cachePrefix {
+		return s.cacheNS
+	}
+	ns := nsNone
+	if len(prefix) > 0 {
+		ns = nsOther
+	}
+	for i := len(s.binds) - 1; i >= 0; i-- {
+		if s.binds[i].prefix == string(prefix) {
+			ns = s.binds[i].ns
+			break
+		}
+	}
+	s.cachePrefix, s.cacheNS, s.cacheOK = string(prefix), ns, true
+	return ns
+}
+
+// attr returns the raw value of the attribute local in namespace ns of the
+// current start tag. Unprefixed attributes match too: some writers leave
+// the w: off.
+func (s *scanner) attr(local string) ([]byte, bool) {
+	for _, a := range s.attrs {
+		if (a.ns == nsW || a.ns == nsNone) && string(a.local) == local {
+			return a.value, true
+		}
+	}
+	return nil, false
+}
+
+// attrString is attr unescaped, "" when absent.
+func (s *scanner) attrString(local string) string {
+	v, ok := s.attr(local)
+	if !ok {
+		return ""
+	}
+	if bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	return string(appendText(nil, v, false))
+}
+
+// skip consumes the rest of the element whose start tag was just read.
+func (s *scanner) skip() {
+	want := s.wantText
+	s.wantText = false
+	d := s.depth
+	for s.depth >= d {
+		if s.next() == tokEOF {
+			break
+		}
+	}
+	s.wantText = want
+}
