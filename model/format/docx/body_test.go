@@ -144,7 +144,7 @@ func TestHiddenAndControls(t *testing.T) {
 				`<w:r><w:rPr><w:rStyle w:val="Secret"/><w:vanish w:val="false"/></w:rPr><w:t>乙</w:t></w:r></w:p>`,
 			extra: hiddenStyle, want: []string{"甲乙"}},
 		{name: "a hidden paragraph mark runs the heading into its text (style separator)",
-			body: `<w:p><w:pPr><w:pStyle w:val="H2"/><w:rPr><w:specVanish/></w:rPr></w:pPr>` + r("（一）依法决策。") + `</w:p>` + p("全区……"),
+			body:  `<w:p><w:pPr><w:pStyle w:val="H2"/><w:rPr><w:specVanish/></w:rPr></w:pPr>` + r("（一）依法决策。") + `</w:p>` + p("全区……"),
 			extra: map[string]string{"word/styles.xml": stylesXML(`<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>`)},
 			want:  []string{"H2 （一）依法决策。全区……"}},
 		{name: "content controls kept, placeholders dropped",
