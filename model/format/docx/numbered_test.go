@@ -63,7 +63,7 @@ var (
 )
 
 type seedBuilder struct {
-	body  strings.Builder
+	body     strings.Builder
 	count    [3]int // the list's counters, as Word keeps them
 	n        int    // lines so far
 	numbered int
