@@ -57,8 +57,10 @@ func TestParagraphs(t *testing.T) {
 			want: []string{"济南市历下区", "2024年度报告", "一、总体情况", "正文。"}},
 		{name: "entities and CDATA", body: `<w:p><w:r><w:t>A&amp;B &lt;C&gt; &#x4E00;&#20108; &bogus; &#0; &quot;</w:t><w:t><![CDATA[<x>&amp;]]></w:t></w:r></w:p>`,
 			want: []string{`A&B <C> 一二 &bogus; ` + "\uFFFD" + ` "<x>&amp;`}},
-		{name: "line ends in text are spaces", body: "<w:p><w:r><w:t>甲\n乙&#10;丙\r丁\x1b</w:t></w:r></w:p>",
-			want: []string{"甲 乙 丙 丁 "}},
+		{name: "line ends in text are spaces", body: "<w:p><w:r><w:t>甲\n乙&#10;丙\r丁\x1b戊</w:t></w:r></w:p>",
+			want: []string{"甲 乙 丙 丁 戊"}},
+		{name: "indentation typed as spaces is dropped", body: p("\u2003\u2003一、总体情况") + p("\u3000\u3000正文。\u00a0") + p("\u2002 \t"),
+			want: []string{"一、总体情况", "正文。"}},
 		{name: "symbols", body: `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0B7"/><w:sym w:font="SimSun" w:char="2605"/><w:t>星</w:t></w:r></w:p>`,
 			want: []string{"★星"}},
 		{name: "hyperlink, smart tag, custom XML and ruby", body: `<w:p><w:hyperlink r:id="rId9">` + r("链接") + `</w:hyperlink>` +

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"unicode"
 
 	"baogao/model/format"
 )
@@ -47,13 +48,14 @@ func (w *walker) endPara() {
 		}
 		w.merge = &carry
 	}
-	if len(lines) == 1 && last == 1 && lines[0] == "" {
+	if len(lines) == 1 && last == 1 && trimIndent(lines[0]) == "" {
 		if !p.suppressed {
 			w.addPara(format.Para{})
 		}
 		return
 	}
 	for i, l := range lines[:last] {
+		l = trimIndent(l)
 		switch {
 		case i == 0 && l != "":
 			w.addPara(format.Para{Text: l, Level: level})
@@ -61,6 +63,15 @@ func (w *walker) endPara() {
 			w.addPara(format.Para{Text: l})
 		}
 	}
+}
+
+// trimIndent drops the blank space around a line: indentation typed as
+// spaces (ASCII, U+3000, and the em spaces U+2002–U+2003 Word and WPS
+// users type) is layout, and a heading's marker must start its line.
+func trimIndent(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	})
 }
 
 // level is the outline level a paragraph declares: its own w:outlineLvl,

@@ -19,6 +19,9 @@ import (
 // and signature. Two kinds of .docx: LibreOffice's conversion of each seed
 // (testdata/libreoffice, made once with
 // soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to docx),
+// the same for two seeds written first as OpenDocument with LibreOffice's
+// outline numbering (testdata/libreoffice-numbered/mkfodt.py), so that
+// Word numbering written by another program than this test is read too,
 // and numberedDocx's, built here.
 
 func seedTexts(t *testing.T) map[string]string {
@@ -117,6 +120,37 @@ func TestSeedsNumbered(t *testing.T) {
 					t.Errorf("%s: %q was read", id, junk)
 				}
 			}
+		})
+	}
+}
+
+func TestSeedsLibreOfficeNumbered(t *testing.T) {
+	texts := seedTexts(t)
+	files, _ := filepath.Glob(filepath.Join("testdata", "libreoffice-numbered", "*.docx"))
+	if len(files) < 2 {
+		t.Fatalf("fixtures missing: %v", files)
+	}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".docx")
+		t.Run(id, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := docx.Extract(context.Background(), b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			headings := 0
+			for _, p := range doc.Paras {
+				if p.Level > 0 {
+					headings++
+				}
+			}
+			if headings < 10 {
+				t.Errorf("%s: %d paragraphs with heading levels", id, headings)
+			}
+			compareReports(t, id, texts[id], doc.Text())
 		})
 	}
 }
