@@ -59,7 +59,11 @@ type para struct {
 	markDeleted bool
 	markHidden  bool
 	suppressed  bool // some content was dropped (deleted, hidden, a TOC)
+	styleHidden int8 // its style hides its runs: 0, 1, or unknownHidden
 }
+
+// unknownHidden marks a paragraph whose style has not been looked up.
+const unknownHidden = -1
 
 // run is an open run: whether its text shows.
 type run struct {
@@ -227,9 +231,13 @@ func (w *walker) visible() bool {
 			return r.styled == 0
 		}
 		if p := w.curPara(); p != nil {
-			if hidden, set := w.st.hidden(w.paraStyle(p)); set {
-				return !hidden
+			if p.styleHidden == unknownHidden {
+				p.styleHidden = 0
+				if hidden, _ := w.st.hidden(w.paraStyle(p)); hidden {
+					p.styleHidden = 1
+				}
 			}
+			return p.styleHidden == 0
 		}
 	}
 	return true
@@ -347,6 +355,6 @@ func (w *walker) newPara() *para {
 	} else {
 		p = &para{}
 	}
-	p.outline = -1
+	p.outline, p.styleHidden = -1, unknownHidden
 	return p
 }

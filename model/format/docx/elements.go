@@ -6,15 +6,18 @@ import (
 
 var errNoBody = errors.New("its main part is not a WordprocessingML document")
 
-// skipped are WordprocessingML elements whose content is never shown
-// text: properties, the old side of tracked property changes, tab stops,
-// ruby guides, field data.
-var skipped = map[string]bool{
-	"delText": true, "delInstrText": true, "sdtEndPr": true, "rt": true, "rubyPr": true,
-	"pPrChange": true, "rPrChange": true, "tblPrChange": true, "trPrChange": true,
-	"tcPrChange": true, "sectPrChange": true, "tblGridChange": true, "numberingChange": true,
-	"tabs": true, "tblPr": true, "tblGrid": true, "tblPrEx": true, "sectPr": true,
-	"fldData": true, "ffData": true,
+// isSkipped reports the WordprocessingML elements whose content is never
+// shown text: properties, the old side of tracked property changes, tab
+// stops, ruby guides, field data.
+func isSkipped(name []byte) bool {
+	switch string(name) {
+	case "delText", "delInstrText", "sdtEndPr", "rt", "rubyPr",
+		"pPrChange", "rPrChange", "tblPrChange", "trPrChange",
+		"tcPrChange", "sectPrChange", "tblGridChange", "numberingChange",
+		"tabs", "tblPr", "tblGrid", "tblPrEx", "sectPr", "fldData", "ffData":
+		return true
+	}
+	return false
 }
 
 // start handles a start tag: it either pushes a frame, or skips the
@@ -23,9 +26,9 @@ func (w *walker) start() {
 	sc := w.sc
 	switch sc.ns {
 	case nsW:
-		w.startW(string(sc.local))
+		w.startW(sc.local)
 	case nsMC:
-		w.startMC(string(sc.local))
+		w.startMC(sc.local)
 	case nsM:
 		if string(sc.local) == "t" {
 			w.push(kText)
@@ -41,13 +44,13 @@ func (w *walker) start() {
 // startMC takes one branch of an mc:AlternateContent: the first choice,
 // or the fallback when the choice shows nothing. Word writes a text box
 // twice (DrawingML and VML); it must be read once.
-func (w *walker) startMC(name string) {
+func (w *walker) startMC(name []byte) {
 	n := len(w.alts)
 	switch {
-	case name == "AlternateContent":
+	case string(name) == "AlternateContent":
 		w.alts = append(w.alts, false)
 		w.push(kAlt)
-	case (name == "Choice" || name == "Fallback") && w.top() == kAlt && n > 0:
+	case (string(name) == "Choice" || string(name) == "Fallback") && w.top() == kAlt && n > 0:
 		if w.alts[n-1] {
 			w.sc.skip()
 			return
@@ -59,12 +62,12 @@ func (w *walker) startMC(name string) {
 	}
 }
 
-func (w *walker) startW(name string) {
-	if skipped[name] {
+func (w *walker) startW(name []byte) {
+	if isSkipped(name) {
 		w.sc.skip()
 		return
 	}
-	switch name {
+	switch string(name) {
 	case "p":
 		w.paras = append(w.paras, w.newPara())
 		w.push(kP)
@@ -97,10 +100,10 @@ func (w *walker) startW(name string) {
 
 // startInline handles what sits in runs and around them: text pieces,
 // tracked changes, fields, content controls.
-func (w *walker) startInline(name string) bool {
+func (w *walker) startInline(name []byte) bool {
 	sc := w.sc
 	inRun := w.top() == kR
-	switch name {
+	switch string(name) {
 	case "tab", "ptab":
 		if inRun {
 			w.emitString("\t")

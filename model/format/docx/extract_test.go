@@ -93,7 +93,7 @@ func TestBrokenInput(t *testing.T) {
 		{"no document part", zipFiles(t, map[string]string{"[Content_Types].xml": contentTypes, "_rels/.rels": packageRels, "word/styles.xml": "<x/>"}),
 			"a Word package without its document part (word/document.xml)"},
 		{"document part not WordprocessingML", wordDocRaw(t, "<html><body>x</body></html>"), "not a WordprocessingML document"},
-		{"malformed XML", wordDocRaw(t, `<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>甲</w:t></w:r><w:p a=></w:body></w:document>`), "malformed XML"},
+		{"malformed XML", wordDocRaw(t, `<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=1/></w:pPr></w:p></w:body></w:document>`), "malformed XML"},
 		{"unterminated tag", wordDocRaw(t, `<w:document `+nsDecl+`><w:body><w:p`), "malformed XML"},
 		{"text only, no root", wordDocRaw(t, `just text`), "not a WordprocessingML document"},
 		{"embedded page only", wordDoc(t, `<w:altChunk r:id="rId5"/>`, nil), "w:altChunk"},

@@ -101,7 +101,7 @@ func (p *pkg) scanPart(ctx context.Context, name string, max int64, fn func(*sca
 	if err != nil {
 		return fmt.Errorf("%s: %w", printable(name), err)
 	}
-	if err := fn(newScanner(ctx, r)); err != nil {
+	if err := fn(newScanner(ctx, r, rc.declared)); err != nil {
 		return fmt.Errorf("%s: %w", printable(name), err)
 	}
 	return nil

@@ -8,9 +8,10 @@ import (
 // style, numbering, outline level and mark; a run's visibility; a row's
 // deletion; a cell's merge; a content control's kind. Other properties
 // are elements without text and are walked through as kOther.
-func (w *walker) startProperty(name string) bool {
+func (w *walker) startProperty(bname []byte) bool {
 	sc := w.sc
 	top := w.top()
+	name := propertyName(bname)
 	switch {
 	case name == "pPr" && top == kP:
 		w.push(kPPr)
@@ -51,6 +52,20 @@ func (w *walker) startProperty(name string) bool {
 	}
 	return true
 }
+
+// propertyName returns the name of an element the property readers look
+// at, as a constant string (no allocation), or "" for any other.
+func propertyName(b []byte) string {
+	for _, n := range propertyNames {
+		if string(b) == n {
+			return n
+		}
+	}
+	return ""
+}
+
+var propertyNames = []string{"pPr", "rPr", "trPr", "tcPr", "numPr", "docPartObj", "pStyle", "numId", "ilvl",
+	"outlineLvl", "vanish", "specVanish", "rStyle", "vMerge", "hMerge", "cellDel", "docPartGallery", "showingPlcHdr"}
 
 func (w *walker) paraProperty(name string) {
 	sc, p := w.sc, w.curPara()

@@ -24,7 +24,9 @@ import (
 // Word numbering written by another program than this test is read too,
 // and numberedDocx's, built here.
 
-func seedTexts(t *testing.T) map[string]string {
+func seedTexts(t *testing.T) map[string]string { return seedTextsB(t) }
+
+func seedTextsB(t testing.TB) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	err := fs.WalkDir(seeds.FS, ".", func(p string, d fs.DirEntry, err error) error {

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 )
@@ -11,6 +12,9 @@ import (
 // space in Word. Tabs stay. An unknown named entity is kept as written:
 // nothing a DTD declares is ever expanded.
 func appendText(dst, src []byte, cdata bool) []byte {
+	if plain(src, cdata) {
+		return append(dst, src...)
+	}
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		if c >= 0x20 && (c != '&' || cdata) {
@@ -33,6 +37,32 @@ func appendText(dst, src []byte, cdata bool) []byte {
 		i = -1
 	}
 	return append(dst, src...)
+}
+
+// plain reports whether src has no control byte and (unless cdata) no
+// '&', eight bytes at a time: text is most of a document.
+func plain(src []byte, cdata bool) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	amp := uint64(ones * '&')
+	if cdata {
+		amp = 0 // ones*0 never matches: a zero byte is a control, found anyway
+	}
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		control := (x - ones*0x20) & ^x & highs // some byte < 0x20
+		y := x ^ amp
+		isAmp := (y - ones) & ^y & highs // some byte == '&'
+		if control|isAmp != 0 {
+			return false
+		}
+	}
+	for ; i < len(src); i++ {
+		if c := src[i]; c < 0x20 || c == '&' && !cdata {
+			return false
+		}
+	}
+	return true
 }
 
 var namedEntities = map[string]byte{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\''}

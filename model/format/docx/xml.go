@@ -59,8 +59,8 @@ const (
 
 // attr is one attribute of the current start tag; value is still escaped.
 type attr struct {
-	ns           nsID
-	local, value []byte
+	ns                   nsID
+	prefix, local, value []byte
 }
 
 type binding struct {
@@ -83,8 +83,12 @@ type scanner struct {
 	ns    nsID
 	local []byte
 	attrs []attr
-	text  []byte
-	cdata bool // text is CDATA: not escaped
+	// rawAttrs is the current start tag after its name; attrs holds it
+	// parsed once attrsRead.
+	rawAttrs  []byte
+	attrsRead bool
+	text      []byte
+	cdata     bool // text is CDATA: not escaped
 
 	// wantText says the caller reads text tokens now; otherwise text is
 	// skipped without being held.
@@ -94,13 +98,20 @@ type scanner struct {
 	binds      []binding
 	count      int
 
-	cachePrefix string
+	cachePrefix [16]byte
+	cacheLen    int
 	cacheNS     nsID
 	cacheOK     bool
 }
 
-func newScanner(ctx context.Context, r io.Reader) *scanner {
-	return &scanner{ctx: ctx, r: r, buf: make([]byte, 64<<10)}
+// newScanner reads r. sizeHint, the size the zip declares, only sizes the
+// first buffer: it may lie, and the buffer grows as it must.
+func newScanner(ctx context.Context, r io.Reader, sizeHint uint64) *scanner {
+	n := 64 << 10
+	if sizeHint < uint64(n) {
+		n = max(int(sizeHint)+64, 1<<10)
+	}
+	return &scanner{ctx: ctx, r: r, buf: make([]byte, n)}
 }
 
 // fill reads more input, keeping buf[pos:end]. It grows the buffer when the
@@ -139,6 +150,9 @@ func (s *scanner) fill() bool {
 // next moves to the next token. At the end of input, or on an error (see
 // s.err), it returns tokEOF.
 func (s *scanner) next() tokenKind {
+	if s.err != nil {
+		return s.stop()
+	}
 	if s.pendingEnd {
 		s.pendingEnd = false
 		return s.endElement()
@@ -216,7 +230,7 @@ func (s *scanner) textToken(n int) bool {
 // no token (comments, processing instructions, a DOCTYPE, skipped CDATA).
 func (s *scanner) scanMarkup() (tokenKind, bool) {
 	if !s.need(2) {
-		s.err = errMalformed
+		s.err = cmpErr(s.err, errMalformed)
 		return tokEOF, false
 	}
 	switch s.buf[s.pos+1] {
@@ -241,97 +255,6 @@ func (s *scanner) need(n int) bool {
 	return true
 }
 
-// skipPast drops input up to and including delim, holding no more than
-// len(delim) bytes of it at a time.
-func (s *scanner) skipPast(delim string) {
-	d := []byte(delim)
-	for {
-		if i := bytes.Index(s.buf[s.pos:s.end], d); i >= 0 {
-			s.pos += i + len(d)
-			return
-		}
-		if keep := s.end - len(d) + 1; keep > s.pos {
-			s.pos = keep
-		}
-		if !s.fill() {
-			if s.err == nil {
-				s.err = errMalformed
-			}
-			return
-		}
-	}
-}
-
-func (s *scanner) scanBang() (tokenKind, bool) {
-	switch {
-	case s.hasPrefix("<!--"):
-		s.pos += 4
-		s.skipPast("-->")
-		return tokEOF, false
-	case s.hasPrefix("<![CDATA["):
-		s.pos += 9
-		if !s.wantText || s.depth == 0 {
-			s.skipPast("]]>")
-			return tokEOF, false
-		}
-		for {
-			if i := bytes.Index(s.buf[s.pos:s.end], []byte("]]>")); i >= 0 {
-				s.text, s.cdata = s.buf[s.pos:s.pos+i], true
-				s.pos += i + 3
-				s.kind = tokText
-				return tokText, true
-			}
-			if !s.fill() {
-				if s.err == nil {
-					s.err = errMalformed
-				}
-				return tokEOF, false
-			}
-		}
-	}
-	s.skipDeclaration()
-	return tokEOF, false
-}
-
-func (s *scanner) hasPrefix(p string) bool {
-	return s.need(len(p)) && string(s.buf[s.pos:s.pos+len(p)]) == p
-}
-
-// skipDeclaration skips <!DOCTYPE …> with its internal subset, or any other
-// <!…>, without reading what it declares: no entity is ever expanded.
-func (s *scanner) skipDeclaration() {
-	var quote byte
-	brackets := 0
-	for i := s.pos + 2; ; i++ {
-		if i >= s.end {
-			off := i - s.pos
-			if !s.fill() {
-				if s.err == nil {
-					s.err = errMalformed
-				}
-				return
-			}
-			i = s.pos + off
-		}
-		c := s.buf[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '[':
-			brackets++
-		case c == ']':
-			brackets--
-		case c == '>' && brackets <= 0:
-			s.pos = i + 1
-			return
-		}
-	}
-}
-
 func (s *scanner) scanEndTag() (tokenKind, bool) {
 	for {
 		if i := bytes.IndexByte(s.buf[s.pos:s.end], '>'); i >= 0 {
@@ -339,7 +262,7 @@ func (s *scanner) scanEndTag() (tokenKind, bool) {
 			break
 		}
 		if !s.fill() {
-			s.err = errMalformed
+			s.err = cmpErr(s.err, errMalformed)
 			return tokEOF, false
 		}
 	}
@@ -369,7 +292,7 @@ func (s *scanner) scanStartTag() (tokenKind, bool) {
 			break
 		}
 		if !s.fill() {
-			s.err = errMalformed
+			s.err = cmpErr(s.err, errMalformed)
 			return tokEOF, false
 		}
 	}
@@ -394,179 +317,20 @@ func (s *scanner) scanStartTag() (tokenKind, bool) {
 }
 
 // tagEnd returns the length of the tag at the start of b up to and
-// including its closing '>', or 0 when b holds no complete tag.
+// including its closing '>', or 0 when b holds no complete tag. Quoted
+// attribute values are jumped over: they may hold a '>'.
 func tagEnd(b []byte) int {
-	var quote byte
 	for i := 1; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case quote != 0:
-			j := bytes.IndexByte(b[i:], quote)
+		switch c := b[i]; c {
+		case '"', '\'':
+			j := bytes.IndexByte(b[i+1:], c)
 			if j < 0 {
 				return 0
 			}
-			i += j
-			quote = 0
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
+			i += j + 1
+		case '>':
 			return i + 1
 		}
 	}
 	return 0
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// parseTag splits a start tag's inside into name and attributes, binds the
-// namespaces it declares and resolves the prefixes.
-func (s *scanner) parseTag(tag []byte) error {
-	i := 0
-	for i < len(tag) && !isSpace(tag[i]) {
-		i++
-	}
-	name := tag[:i]
-	if len(name) == 0 {
-		return errMalformed
-	}
-	s.attrs = s.attrs[:0]
-	var prefixes [][]byte // attribute prefixes, resolved after xmlns
-	for {
-		for i < len(tag) && isSpace(tag[i]) {
-			i++
-		}
-		if i == len(tag) {
-			break
-		}
-		j := i
-		for j < len(tag) && tag[j] != '=' && !isSpace(tag[j]) {
-			j++
-		}
-		aname := tag[i:j]
-		for j < len(tag) && isSpace(tag[j]) {
-			j++
-		}
-		if j == len(tag) || tag[j] != '=' {
-			return errMalformed
-		}
-		j++
-		for j < len(tag) && isSpace(tag[j]) {
-			j++
-		}
-		if j == len(tag) || (tag[j] != '"' && tag[j] != '\'') {
-			return errMalformed
-		}
-		k := bytes.IndexByte(tag[j+1:], tag[j])
-		if k < 0 {
-			return errMalformed
-		}
-		value := tag[j+1 : j+1+k]
-		i = j + 2 + k
-		prefix, local := splitName(aname)
-		if s.declare(prefix, local, value) {
-			continue
-		}
-		s.attrs = append(s.attrs, attr{local: local, value: value})
-		prefixes = append(prefixes, prefix)
-	}
-	for k, p := range prefixes {
-		switch {
-		case len(p) == 0:
-			s.attrs[k].ns = nsNone
-		case string(p) == "xml":
-			s.attrs[k].ns = nsXML
-		default:
-			s.attrs[k].ns = s.lookup(p)
-		}
-	}
-	prefix, local := splitName(name)
-	s.local = local
-	s.ns = s.lookup(prefix)
-	return nil
-}
-
-// declare binds a namespace if the attribute is xmlns or xmlns:p.
-func (s *scanner) declare(prefix, local, value []byte) bool {
-	var p string
-	switch {
-	case len(prefix) == 0 && string(local) == "xmlns":
-		p = ""
-	case string(prefix) == "xmlns":
-		p = string(local)
-	default:
-		return false
-	}
-	ns, ok := knownNS[string(value)]
-	if !ok {
-		ns = nsOther
-		if len(value) == 0 && p == "" {
-			ns = nsNone // xmlns="" undeclares the default namespace
-		}
-	}
-	s.binds = append(s.binds, binding{prefix: p, ns: ns, depth: s.depth})
-	s.cacheOK = false
-	return true
-}
-
-func splitName(name []byte) (prefix, local []byte) {
-	if i := bytes.IndexByte(name, ':'); i >= 0 {
-		return name[:i], name[i+1:]
-	}
-	return nil, name
-}
-
-// lookup resolves an element prefix ("" for the default namespace).
-func (s *scanner) lookup(prefix []byte) nsID {
-	if s.cacheOK && string(prefix) == s.cachePrefix {
-		return s.cacheNS
-	}
-	ns := nsNone
-	if len(prefix) > 0 {
-		ns = nsOther
-	}
-	for i := len(s.binds) - 1; i >= 0; i-- {
-		if s.binds[i].prefix == string(prefix) {
-			ns = s.binds[i].ns
-			break
-		}
-	}
-	s.cachePrefix, s.cacheNS, s.cacheOK = string(prefix), ns, true
-	return ns
-}
-
-// attr returns the raw value of the attribute local in namespace ns of the
-// current start tag. Unprefixed attributes match too: some writers leave
-// the w: off.
-func (s *scanner) attr(local string) ([]byte, bool) {
-	for _, a := range s.attrs {
-		if (a.ns == nsW || a.ns == nsNone) && string(a.local) == local {
-			return a.value, true
-		}
-	}
-	return nil, false
-}
-
-// attrString is attr unescaped, "" when absent.
-func (s *scanner) attrString(local string) string {
-	v, ok := s.attr(local)
-	if !ok {
-		return ""
-	}
-	if bytes.IndexByte(v, '&') < 0 {
-		return string(v)
-	}
-	return string(appendText(nil, v, false))
-}
-
-// skip consumes the rest of the element whose start tag was just read.
-func (s *scanner) skip() {
-	want := s.wantText
-	s.wantText = false
-	d := s.depth
-	for s.depth >= d {
-		if s.next() == tokEOF {
-			break
-		}
-	}
-	s.wantText = want
 }

@@ -57,9 +57,10 @@ func (p *pkg) has(name string) bool { return p.files[partName(name)] != nil }
 
 // boundedReader fails once a part expands past its limit.
 type boundedReader struct {
-	r    io.ReadCloser
-	left int64
-	why  string
+	r        io.ReadCloser
+	left     int64
+	why      string
+	declared uint64 // the size the zip declares: a hint, never a limit
 }
 
 func (b *boundedReader) Read(buf []byte) (int, error) {
@@ -81,7 +82,7 @@ func (b *boundedReader) Read(buf []byte) (int, error) {
 func (b *boundedReader) Close() error { return b.r.Close() }
 
 // open returns a bounded reader for a part, or nil when there is none.
-func (p *pkg) open(name string, max int64) (io.ReadCloser, error) {
+func (p *pkg) open(name string, max int64) (*boundedReader, error) {
 	f := p.files[partName(name)]
 	if f == nil {
 		return nil, nil
@@ -96,7 +97,7 @@ func (p *pkg) open(name string, max int64) (io.ReadCloser, error) {
 			limit, why = r, fmt.Sprintf("expands more than %d times its compressed size (a zip bomb?)", format.MaxZipRatio)
 		}
 	}
-	return &boundedReader{r: rc, left: limit, why: why}, nil
+	return &boundedReader{r: rc, left: limit, why: why, declared: f.UncompressedSize64}, nil
 }
 
 // readSmall reads a whole small part; nil when there is none.
