@@ -113,6 +113,7 @@ type walker struct {
 	progress  int          // grows with every paragraph and text appended
 	size      int          // bytes of text so far, as Document.Text counts
 	altChunks int          // w:altChunk: content imported from another part
+	paraCount int          // paragraphs filed, in cells too
 	err       error
 	free      []*para
 }
@@ -294,9 +295,11 @@ func (w *walker) lineBreak() {
 		p.suppressed = true
 		return
 	}
-	p.lines = append(p.lines, string(p.buf))
-	p.buf = p.buf[:0]
-	w.grow(1)
+	if len(p.buf) > 0 { // a run of breaks is one cut: empty lines are dropped anyway
+		p.lines = append(p.lines, string(p.buf))
+		p.buf = p.buf[:0]
+		w.grow(1)
+	}
 }
 
 func (w *walker) text() {

@@ -55,6 +55,9 @@ func TestParagraphs(t *testing.T) {
 		{name: "soft breaks make paragraphs", body: `<w:p><w:r><w:t>济南市历下区</w:t><w:br/><w:t>2024年度报告</w:t><w:br/></w:r></w:p>` +
 			`<w:p><w:r><w:t>一、总体情况</w:t><w:cr/><w:t>正文。</w:t></w:r></w:p>`,
 			want: []string{"济南市历下区", "2024年度报告", "一、总体情况", "正文。"}},
+		{name: "breaks in a run are one cut; the level stays on the first line",
+			body: `<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:br/><w:br w:type="page"/><w:t>一、标题</w:t><w:br/><w:br/><w:br/><w:t>正文</w:t><w:br/></w:r></w:p>`,
+			want: []string{"H1 一、标题", "正文"}},
 		{name: "entities and CDATA", body: `<w:p><w:r><w:t>A&amp;B &lt;C&gt; &#x4E00;&#20108; &bogus; &#0; &quot;</w:t><w:t><![CDATA[<x>&amp;]]></w:t></w:r></w:p>`,
 			want: []string{`A&B <C> 一二 &bogus; ` + "\uFFFD" + ` "<x>&amp;`}},
 		{name: "line ends in text are spaces", body: "<w:p><w:r><w:t>甲\n乙&#10;丙\r丁\x1b戊</w:t></w:r></w:p>",

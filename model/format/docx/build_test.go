@@ -79,6 +79,12 @@ func wordFiles(body string, extra map[string]string) map[string]string {
 // zipFiles writes files into a zip, [Content_Types].xml first and the
 // rest by name, so the bytes are the same on every run.
 func zipFiles(t testing.TB, files map[string]string) []byte {
+	return zipWith(t, files, zip.Deflate)
+}
+
+// zipWith is zipFiles with a compression method (zip.Store is quicker to
+// build, for fuzzing).
+func zipWith(t testing.TB, files map[string]string, method uint16) []byte {
 	t.Helper()
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -93,7 +99,7 @@ func zipFiles(t testing.TB, files map[string]string) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, n := range names {
-		f, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate})
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: method})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,9 +7,9 @@ import (
 	"baogao/model/format"
 )
 
-// maxParas bounds the paragraphs of one document; each costs memory
-// beyond its text, and a report has a few hundred.
-const maxParas = 1 << 22
+// maxParas bounds the paragraphs of one document, table cells included;
+// each costs memory beyond its text, and a report has a few hundred.
+const maxParas = 1 << 20
 
 // endPara finishes the open paragraph: its numbering marker goes in front,
 // its w:br lines become paragraphs, and a paragraph whose mark was deleted
@@ -117,6 +117,9 @@ func (w *walker) marker(p *para, style string) string {
 // blank line separates a title from the text) and none at the top.
 func (w *walker) addPara(pp format.Para) {
 	w.progress++
+	if w.paraCount++; w.paraCount > maxParas {
+		w.err = format.ErrTooMuchText
+	}
 	if n := len(w.cells); n > 0 {
 		if pp.Text != "" {
 			w.cells[n-1].paras = append(w.cells[n-1].paras, pp)
@@ -128,9 +131,6 @@ func (w *walker) addPara(pp format.Para) {
 	}
 	w.out = append(w.out, pp)
 	w.grow(1)
-	if len(w.out) > maxParas {
-		w.err = format.ErrTooMuchText
-	}
 }
 
 func (w *walker) flushMerge() {

@@ -168,8 +168,8 @@ func (s *scanner) attrString(local string) string {
 	if !ok {
 		return ""
 	}
-	if bytes.IndexByte(v, '&') < 0 {
+	if plain(v, false) {
 		return string(v)
 	}
-	return string(appendText(nil, v, false))
+	return string(appendText(nil, v, false)) // resolved, controls made spaces
 }
