@@ -156,7 +156,7 @@ func (w *walker) walk() error {
 			return w.err
 		case tokStart:
 			if root {
-				if w.sc.ns != nsW || (string(w.sc.local) != "document" && string(w.sc.local) != "wordDocument") {
+				if w.sc.ns != nsW || string(w.sc.local) != "document" {
 					return errNoBody
 				}
 				root = false
