@@ -26,6 +26,10 @@ func (w *walker) start() {
 	sc := w.sc
 	switch sc.ns {
 	case nsW:
+		if top := w.top(); isPropertyKind(top) {
+			w.property(sc.local, top)
+			return
+		}
 		w.startW(sc.local)
 	case nsMC:
 		w.startMC(sc.local)
@@ -128,16 +132,8 @@ func (w *walker) startInline(name []byte) bool {
 			return true
 		}
 	case "del", "moveFrom":
-		switch w.top() {
-		case kPMarkRPr:
-			w.curPara().markDeleted = true
-		case kTrPr:
-			w.rows[len(w.rows)-1].deleted = true
-		case kRPr, kTcPr:
-		default:
-			w.drop() // deleted or moved-away content
-			return true
-		}
+		w.drop() // deleted or moved-away content
+		return true
 	case "sdt":
 		w.sdts = append(w.sdts, false)
 		w.push(kSdt)

@@ -101,7 +101,9 @@ func (p *pkg) scanPart(ctx context.Context, name string, max int64, fn func(*sca
 	if err != nil {
 		return fmt.Errorf("%s: %w", printable(name), err)
 	}
-	if err := fn(newScanner(ctx, r, rc.declared)); err != nil {
+	sc := newScanner(ctx, r)
+	defer sc.release()
+	if err := fn(sc); err != nil {
 		return fmt.Errorf("%s: %w", printable(name), err)
 	}
 	return nil

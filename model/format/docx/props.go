@@ -4,75 +4,92 @@ import (
 	"strings"
 )
 
-// startProperty reads the properties the walker needs: a paragraph's
-// style, numbering, outline level and mark; a run's visibility; a row's
-// deletion; a cell's merge; a content control's kind. Other properties
-// are elements without text and are walked through as kOther.
-func (w *walker) startProperty(bname []byte) bool {
-	sc := w.sc
+// startProperty opens the property elements the walker reads: a
+// paragraph's, a run's, a row's, a cell's, a content control's. Property
+// elements elsewhere (of a list level, a table style) are skipped.
+func (w *walker) startProperty(name []byte) bool {
 	top := w.top()
-	name := propertyName(bname)
 	switch {
-	case name == "pPr" && top == kP:
+	case string(name) == "pPr" && top == kP:
 		w.push(kPPr)
-	case name == "rPr" && top == kPPr:
-		w.push(kPMarkRPr)
-	case name == "rPr" && top == kR:
+	case string(name) == "rPr" && top == kR:
 		w.push(kRPr)
-	case name == "rPr" || name == "pPr":
-		sc.skip() // properties of something else: a list level, a table style
-	case name == "trPr" && top == kTr:
+	case string(name) == "trPr" && top == kTr:
 		w.push(kTrPr)
-	case name == "tcPr" && top == kTc:
+	case string(name) == "tcPr" && top == kTc:
 		w.push(kTcPr)
-	case name == "numPr" && top == kPPr:
-		w.push(kNumPr)
-	case name == "docPartObj" && top == kSdtPr:
-		w.push(kDocPartObj)
-	case top == kPPr || top == kNumPr:
-		w.paraProperty(name)
-		w.push(kOther)
-	case top == kRPr || top == kPMarkRPr:
-		w.runProperty(name, top)
-		w.push(kOther)
-	case top == kTcPr:
-		if name == "vMerge" || name == "hMerge" {
-			v := sc.attrString("val")
-			if v == "" || v == "continue" {
-				w.cells[len(w.cells)-1].continuation = true
-			}
-		} else if name == "cellDel" {
-			w.cells[len(w.cells)-1].continuation = true
-		}
-		w.push(kOther)
-	case top == kSdtPr || top == kDocPartObj:
-		w.sdtProperty(name)
+	case string(name) == "rPr" || string(name) == "pPr":
+		w.sc.skip()
 	default:
 		return false
 	}
 	return true
 }
 
-// propertyName returns the name of an element the property readers look
-// at, as a constant string (no allocation), or "" for any other.
-func propertyName(b []byte) string {
-	for _, n := range propertyNames {
-		if string(b) == n {
-			return n
-		}
+// isPropertyKind reports the kinds whose children are properties, which
+// hold no text.
+func isPropertyKind(k kind) bool {
+	switch k {
+	case kPPr, kNumPr, kRPr, kPMarkRPr, kTrPr, kTcPr, kSdtPr, kDocPartObj:
+		return true
 	}
-	return ""
+	return false
 }
 
-var propertyNames = []string{"pPr", "rPr", "trPr", "tcPr", "numPr", "docPartObj", "pStyle", "numId", "ilvl",
-	"outlineLvl", "vanish", "specVanish", "rStyle", "vMerge", "hMerge", "cellDel", "docPartGallery", "showingPlcHdr"}
+// property reads one child of a property element and skips it, except
+// the few that hold properties the walker reads in turn (a paragraph's
+// numbering and mark, a content control's gallery).
+func (w *walker) property(name []byte, top kind) {
+	sc := w.sc
+	switch top {
+	case kPPr:
+		switch string(name) {
+		case "numPr":
+			w.push(kNumPr)
+			return
+		case "rPr":
+			w.push(kPMarkRPr)
+			return
+		case "pStyle", "outlineLvl":
+			w.paraProperty(name)
+		}
+	case kNumPr:
+		w.paraProperty(name)
+	case kRPr, kPMarkRPr:
+		w.runProperty(name, top)
+	case kTrPr:
+		if string(name) == "del" || string(name) == "moveFrom" {
+			w.rows[len(w.rows)-1].deleted = true
+		}
+	case kTcPr:
+		w.cellProperty(name)
+	case kSdtPr, kDocPartObj:
+		if string(name) == "docPartObj" && top == kSdtPr {
+			w.push(kDocPartObj)
+			return
+		}
+		w.sdtProperty(name)
+	}
+	sc.skip()
+}
 
-func (w *walker) paraProperty(name string) {
+func (w *walker) cellProperty(name []byte) {
+	switch string(name) {
+	case "vMerge", "hMerge":
+		if v, ok := w.sc.attr("val"); !ok || string(v) == "continue" || len(v) == 0 {
+			w.cells[len(w.cells)-1].continuation = true
+		}
+	case "cellDel":
+		w.cells[len(w.cells)-1].continuation = true
+	}
+}
+
+func (w *walker) paraProperty(name []byte) {
 	sc, p := w.sc, w.curPara()
 	if p == nil {
 		return
 	}
-	switch name {
+	switch string(name) {
 	case "pStyle":
 		p.style, p.hasStyle = sc.attrString("val"), true
 	case "numId":
@@ -84,18 +101,21 @@ func (w *walker) paraProperty(name string) {
 	}
 }
 
-func (w *walker) runProperty(name string, top kind) {
+func (w *walker) runProperty(name []byte, top kind) {
 	sc := w.sc
 	if top == kPMarkRPr {
-		// A hidden paragraph mark joins the paragraph to the next one, as
-		// Word's style separator does for a run-in heading.
-		if name == "vanish" || name == "specVanish" {
+		switch string(name) {
+		case "vanish", "specVanish":
+			// A hidden paragraph mark joins the paragraph to the next one,
+			// as Word's style separator does for a run-in heading.
 			w.curPara().markHidden = onOff(sc) == 1
+		case "del", "moveFrom":
+			w.curPara().markDeleted = true // a tracked deletion of the mark
 		}
 		return
 	}
 	r := &w.runs[len(w.runs)-1]
-	switch name {
+	switch string(name) {
 	case "vanish", "specVanish":
 		r.direct = onOff(sc)
 	case "rStyle":
@@ -111,9 +131,9 @@ func (w *walker) runProperty(name string, top kind) {
 // sdtProperty marks a content control whose content is dropped: a table
 // of contents (its gallery says so) or an empty control showing its
 // placeholder prompt (单击此处输入文字).
-func (w *walker) sdtProperty(name string) {
+func (w *walker) sdtProperty(name []byte) {
 	sc := w.sc
-	switch name {
+	switch string(name) {
 	case "docPartGallery":
 		if strings.Contains(strings.ToLower(sc.attrString("val")), "table of contents") {
 			w.sdts[len(w.sdts)-1] = true
@@ -123,5 +143,4 @@ func (w *walker) sdtProperty(name string) {
 			w.sdts[len(w.sdts)-1] = true
 		}
 	}
-	sc.skip()
 }

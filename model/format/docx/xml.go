@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // The XML of a Word package is read by a small pull scanner instead of
@@ -104,14 +105,26 @@ type scanner struct {
 	cacheOK     bool
 }
 
-// newScanner reads r. sizeHint, the size the zip declares, only sizes the
-// first buffer: it may lie, and the buffer grows as it must.
-func newScanner(ctx context.Context, r io.Reader, sizeHint uint64) *scanner {
-	n := 64 << 10
-	if sizeHint < uint64(n) {
-		n = max(int(sizeHint)+64, 1<<10)
+// newScanner reads r, with a buffer from the pool; release returns it.
+func newScanner(ctx context.Context, r io.Reader) *scanner {
+	return &scanner{ctx: ctx, r: r, buf: *bufPool.Get().(*[]byte)}
+}
+
+// bufSize is the scanner's buffer, which grows for a longer token. Buffers
+// are pooled: the loader reads many files, and fresh buffers for the
+// seven parts of a package are most of what a small report costs to read.
+const bufSize = 64 << 10
+
+var bufPool = sync.Pool{New: func() any { b := make([]byte, bufSize); return &b }}
+
+// release gives the scanner's buffer back for reuse; the scanner and the
+// slices it returned must not be used after.
+func (s *scanner) release() {
+	if len(s.buf) == bufSize {
+		b := s.buf
+		bufPool.Put(&b)
 	}
-	return &scanner{ctx: ctx, r: r, buf: make([]byte, n)}
+	s.buf, s.text, s.local, s.rawAttrs, s.attrs = nil, nil, nil, nil, nil
 }
 
 // fill reads more input, keeping buf[pos:end]. It grows the buffer when the

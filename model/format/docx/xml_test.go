@@ -45,7 +45,7 @@ func TestAppendText(t *testing.T) {
 // tokens lists what the scanner yields, for comparing.
 func tokens(t *testing.T, xml string) ([]string, error) {
 	t.Helper()
-	sc := newScanner(context.Background(), strings.NewReader(xml), 0)
+	sc := newScanner(context.Background(), strings.NewReader(xml))
 	sc.wantText = true
 	var out []string
 	for {
@@ -104,21 +104,21 @@ func (e endless) Read(p []byte) (int, error) {
 
 func TestScannerBounds(t *testing.T) {
 	// A tag (an attribute value) that never ends stops at maxToken.
-	sc := newScanner(context.Background(), io.MultiReader(strings.NewReader(`<a><b c="`), endless('x')), 0)
+	sc := newScanner(context.Background(), io.MultiReader(strings.NewReader(`<a><b c="`), endless('x')))
 	for sc.next() != tokEOF {
 	}
 	if !errors.Is(sc.err, errTokenTooLong) {
 		t.Errorf("huge attribute: %v", sc.err)
 	}
 	// Text that is not wanted is dropped as it comes: no limit, no error.
-	sc = newScanner(context.Background(), io.LimitReader(io.MultiReader(strings.NewReader(`<a>`), endless(' ')), 3*maxToken), 0)
+	sc = newScanner(context.Background(), io.LimitReader(io.MultiReader(strings.NewReader(`<a>`), endless(' ')), 3*maxToken))
 	for sc.next() != tokEOF {
 	}
 	if sc.err != nil || len(sc.buf) > 64<<10 {
 		t.Errorf("unwanted text: %v, buffer %d", sc.err, len(sc.buf))
 	}
 	// Skipping a subtree holds no more than one tag either.
-	sc = newScanner(context.Background(), io.LimitReader(io.MultiReader(strings.NewReader(`<a><b>`), endless(' ')), 2*maxToken), 0)
+	sc = newScanner(context.Background(), io.LimitReader(io.MultiReader(strings.NewReader(`<a><b>`), endless(' ')), 2*maxToken))
 	sc.next()
 	sc.next()
 	sc.skip()
@@ -131,7 +131,7 @@ func TestMaxText(t *testing.T) {
 	w := &walker{st: newStyles(), num: newNumbering(), size: format.MaxText - 5}
 	xml := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		`<w:p><w:r><w:t>十个字节以上的文字</w:t></w:r></w:p></w:body></w:document>`
-	w.sc = newScanner(context.Background(), strings.NewReader(xml), 0)
+	w.sc = newScanner(context.Background(), strings.NewReader(xml))
 	if err := w.walk(); !errors.Is(err, format.ErrTooMuchText) {
 		t.Errorf("error %v, want ErrTooMuchText", err)
 	}

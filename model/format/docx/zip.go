@@ -57,10 +57,9 @@ func (p *pkg) has(name string) bool { return p.files[partName(name)] != nil }
 
 // boundedReader fails once a part expands past its limit.
 type boundedReader struct {
-	r        io.ReadCloser
-	left     int64
-	why      string
-	declared uint64 // the size the zip declares: a hint, never a limit
+	r    io.ReadCloser
+	left int64
+	why  string
 }
 
 func (b *boundedReader) Read(buf []byte) (int, error) {
@@ -97,7 +96,7 @@ func (p *pkg) open(name string, max int64) (*boundedReader, error) {
 			limit, why = r, fmt.Sprintf("expands more than %d times its compressed size (a zip bomb?)", format.MaxZipRatio)
 		}
 	}
-	return &boundedReader{r: rc, left: limit, why: why, declared: f.UncompressedSize64}, nil
+	return &boundedReader{r: rc, left: limit, why: why}, nil
 }
 
 // readSmall reads a whole small part; nil when there is none.
