@@ -17,7 +17,8 @@ import (
 // SetBytes (wall time) and per CPU second (text-MB/cpu-s: on a shared
 // machine wall time also counts waiting for a core), on documents of
 // three writers: LibreOffice's conversion of a seed, the numbered Word
-// build of all seeds, and that build five times over (1.6 MB of text).
+// build of all seeds (64 KB of text), and that build five times over
+// (320 KB, a long report).
 // Each has an "inflate" twin that only decompresses every part of the
 // zip: the floor no reader of the zip can go under, to compare with in
 // the same run.
