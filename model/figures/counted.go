@@ -2,7 +2,6 @@ package figures
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // counted is what a figure was found to count: its own words, and the words
@@ -134,8 +133,8 @@ func nounAfter(p *para, i, limit int) subj {
 		case r == ')' && depth > 0:
 			depth--
 		case r == '·' || r == ' ' && isLatin(p.rune(j+1)):
-		case isOpenQuote(p.src[j]) || r == '"':
-			// a quoted name inside the words: 86个“两重”项目
+		case (isOpenQuote(p.src[j]) || r == '"') && j == i:
+			// a quoted name opening the words: 86个“两重”项目
 			e := quotedEnd(p, j)
 			if e < 0 {
 				j = len(p.key)
@@ -186,59 +185,28 @@ func isNounStop(p *para, j int) bool {
 		}
 		return p.isDigit(k) || isChineseNumeral(p.rune(k))
 	}
-	for _, w := range nounStops {
-		if !p.hasAt(j, w) {
-			continue
-		}
-		if utf8.RuneCountInString(w) > 1 {
-			return true
-		}
-		before := string([]rune{p.rune(j - 1), p.key[j]})
-		after := string([]rune{p.key[j], p.rune(j + 1)})
-		for _, x := range nounStopExceptions {
-			if x == before || x == after {
-				return false
-			}
-		}
-		return true
+	w := nounStopSet.at(p, j)
+	if len(w) != 1 {
+		return w != nil
 	}
-	return false
+	return len(exceptionSet.at(p, j-1)) != 2 && len(exceptionSet.at(p, j)) != 2
 }
 
 // keepVerbAtEnd returns the rune length of the keep-verb the subject ends
 // with, or 0.
-func keepVerbAtEnd(s *subj) int {
-	for _, v := range keepVerbs {
-		if s.hasSuffix(v) {
-			return utf8.RuneCountInString(v)
-		}
-	}
-	return 0
-}
+func keepVerbAtEnd(s *subj) int { return len(keepVerbSet.endingSubj(s)) }
 
 // isAction reports whether a subject is only an action (受理, 结案, 未结案):
 // what it acts on is named before.
 func isAction(s *subj) bool {
-	if s.len() == 0 || s.len() > 3 {
-		return false
+	if actionSet.has(s) {
+		return true
 	}
-	for _, w := range actionWords {
-		if s.len() == utf8.RuneCountInString(w) && s.hasPrefix(w) || s.len() == 3 && s.hasSuffix(w) && utf8.RuneCountInString(w) == 2 {
-			return true
-		}
-	}
-	return false
+	return s.len() == 3 && len(actionSet.endingSubj(s)) == 2
 }
 
 // isChange reports whether a subject is only a change (增长, 下降).
-func isChange(s *subj) bool {
-	for _, w := range changeVerbs {
-		if s.len() == utf8.RuneCountInString(w) && s.hasPrefix(w) {
-			return true
-		}
-	}
-	return false
-}
+func isChange(s *subj) bool { return changeSet.has(s) }
 
 // contextOf returns the words a figure leaning on prev takes from it: what
 // prev counts, without an action at its end (行政处罚立案 → 行政处罚), its
@@ -249,11 +217,8 @@ func contextOf(prev *counted) subj {
 		src = prev.ctx
 	}
 	c := subj{p: src.p, idx: append([]int(nil), src.idx...)}
-	for _, w := range actionWords {
-		if n := utf8.RuneCountInString(w); c.hasSuffix(w) && c.len()-n >= 2 {
-			c.drop(c.len()-n, n)
-			break
-		}
+	if w := actionSet.endingSubj(&c); w != nil && c.len()-len(w) >= 2 {
+		c.drop(c.len()-len(w), len(w))
 	}
 	for c.len() > 8 {
 		cut := -1

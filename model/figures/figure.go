@@ -69,6 +69,7 @@ func ForReport(r *model.Report) ReportFigures {
 
 // extractor holds buffers reused from paragraph to paragraph.
 type extractor struct {
+	p     para
 	toks  []numTok
 	found []attempt
 }
@@ -78,7 +79,8 @@ func (ex *extractor) paragraph(out []Figure, text, section string, para int) []F
 	if !mayHoldFigure(text) {
 		return out
 	}
-	p := newPara(text)
+	p := &ex.p
+	p.reset(text)
 	ex.toks = tokenize(p, ex.toks[:0])
 	ex.found = ex.found[:0]
 	last := 0

@@ -84,6 +84,9 @@ func notQuoted(a *attempt) bool {
 		}
 	}
 	// Straight quotes: inside when an odd number of them come before.
+	if !p.straightQuotes {
+		return true
+	}
 	n := 0
 	for i := 0; i < s; i++ {
 		if p.src[i] == '"' {
@@ -222,19 +225,14 @@ func notDate(a *attempt) bool {
 // unitAt finds the longest unit at key index i that is not the start of a
 // longer word.
 func (a *attempt) unitAt(i int) (string, unitInfo, bool) {
-	for n := maxUnitRunes; n >= 1; n-- {
-		if i+n > len(a.p.key) {
+	for _, u := range unitsByFirst[a.p.rune(i)] {
+		if !a.p.hasRunes(i, u.runes) {
 			continue
 		}
-		w := string(a.p.key[i : i+n])
-		info, ok := units[w]
-		if !ok {
+		if bad, ok := unitNotBefore[u.w]; ok && containsRune(bad, a.p.rune(i+len(u.runes))) {
 			continue
 		}
-		if bad, ok := unitNotBefore[w]; ok && containsRune(bad, a.p.rune(i+n)) {
-			continue
-		}
-		return w, info, true
+		return u.w, u.info, true
 	}
 	return "", unitInfo{}, false
 }

@@ -111,13 +111,15 @@ func dropDates(s *subj) {
 }
 
 func dropFillers(s *subj) {
-	for _, w := range fillers {
-		n := utf8.RuneCountInString(w)
-		for k := s.lastIndex(w); k >= 0; k = s.lastIndex(w) {
-			s.drop(k, n)
-			if w == "累计" {
-				s.cumulative = true
-			}
+	for k := 0; k < s.len(); {
+		w := fillerSet.atSubj(s, k)
+		if w == nil {
+			k++
+			continue
+		}
+		s.drop(k, len(w))
+		if string(w) == "累计" {
+			s.cumulative = true
 		}
 	}
 }
@@ -131,49 +133,40 @@ func cutAfterDeng(s *subj) {
 }
 
 func trimLeading(s *subj) {
-	for changed := true; changed; {
+	for changed := true; changed && s.len() > 0; {
 		changed = false
-		for _, w := range leadingWords {
-			if n := utf8.RuneCountInString(w); s.hasPrefix(w) && !(n == 1 && isWordStart(s)) {
-				s.drop(0, n)
-				changed = true
-			}
-		}
-		for _, w := range genericVerbs {
-			if n := utf8.RuneCountInString(w); s.hasPrefix(w) && s.len()-n >= 2 && !attributeAt(s, n) {
-				s.drop(0, n)
-				changed = true
-			}
+		if w := leadingSet.atSubj(s, 0); w != nil && !(len(w) == 1 && isWordStart(s)) {
+			s.drop(0, len(w))
+			changed = true
+		} else if v := verbSet.atSubj(s, 0); v != nil && s.len()-len(v) >= 2 && attributeSet.atSubj(s, len(v)) == nil {
+			s.drop(0, len(v))
+			changed = true
 		}
 	}
-}
-
-// attributeAt reports whether an attribute noun (时限, 环节) stands at k.
-func attributeAt(s *subj, k int) bool {
-	for _, w := range attributeNouns {
-		if s.match(k, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // isWordStart reports whether the subject's first two runes are a word in
-// which its first rune is no leading word (为民, 对外, 向前, 与会).
+// which its first rune is no leading word (为民, 对外, 向前).
 func isWordStart(s *subj) bool {
-	two := string([]rune{s.at(0), s.at(1)})
-	for _, w := range nounStopExceptions {
-		if w == two {
-			return true
-		}
-	}
-	return false
+	w := exceptionSet.atSubj(s, 0)
+	return len(w) == 2
 }
 
+// trailingByLast indexes trailingWords by their last rune.
+var trailingByLast = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, t := range trailingWords {
+		rs := []rune(t.w)
+		m[rs[len(rs)-1]] = append(m[rs[len(rs)-1]], i)
+	}
+	return m
+}()
+
 func trimTrailing(s *subj) {
-	for changed := true; changed; {
+	for changed := true; changed && s.len() > 0; {
 		changed = false
-		for _, t := range trailingWords {
+		for _, i := range trailingByLast[s.at(s.len()-1)] {
+			t := trailingWords[i]
 			n := utf8.RuneCountInString(t.w)
 			if !s.hasSuffix(t.w) || n == 1 && containsRune(t.notAfter, s.at(s.len()-2)) {
 				continue
@@ -181,6 +174,7 @@ func trimTrailing(s *subj) {
 			s.drop(s.len()-n, n)
 			s.list = s.list || t.list
 			changed = true
+			break
 		}
 	}
 }
@@ -189,16 +183,11 @@ func cutAfterVerb(s *subj) {
 	if s.len() <= 8 || s.list {
 		return
 	}
-	cut := -1
-	for _, v := range cutVerbs {
-		if k := s.lastIndex(v); k >= 0 {
-			if end := k + utf8.RuneCountInString(v); s.len()-end >= 2 && end > cut {
-				cut = end
-			}
+	for k := s.len() - 3; k >= 0; k-- {
+		if w := cutVerbSet.atSubj(s, k); w != nil && s.len()-k-len(w) >= 2 {
+			s.drop(0, k+len(w))
+			return
 		}
-	}
-	if cut > 0 {
-		s.drop(0, cut)
 	}
 }
 

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"baogao/model"
@@ -19,35 +20,38 @@ type para struct {
 	at    []int32 // byte offset in text of each key rune's original rune
 	atEnd []int32 // byte offset in text just after it
 	ri    []int32 // rune index in text of each key rune's original rune
+
+	straightQuotes bool // the text has '"': quotes must be counted
 }
 
 func newPara(text string) *para {
+	p := &para{}
+	p.reset(text)
+	return p
+}
+
+// reset makes p the paragraph text, reusing p's buffers.
+func (p *para) reset(text string) {
 	key, orig := model.FoldMap(text)
-	n := utf8.RuneCountInString(key)
-	p := &para{
-		text:  text,
-		key:   make([]rune, 0, n),
-		src:   make([]rune, 0, n),
-		at:    make([]int32, 0, n),
-		atEnd: make([]int32, 0, n),
-		ri:    make([]int32, 0, n),
-	}
-	ob, ri := 0, int32(0) // a cursor over the original text
+	p.text, p.straightQuotes = text, false
+	p.key, p.src, p.at, p.atEnd, p.ri = p.key[:0], p.src[:0], p.at[:0], p.atEnd[:0], p.ri[:0]
+	// A cursor over the original text: ob is the byte offset of rune ri,
+	// which is cur, size bytes long.
+	ob, ri := 0, int32(0)
+	cur, size := utf8.DecodeRuneInString(text)
 	for kb, r := range key {
-		o := int(orig[kb])
-		for ob < o {
-			_, size := utf8.DecodeRuneInString(text[ob:])
+		for o := int(orig[kb]); ob < o; {
 			ob += size
 			ri++
+			cur, size = utf8.DecodeRuneInString(text[ob:])
 		}
-		sr, size := utf8.DecodeRuneInString(text[o:])
 		p.key = append(p.key, r)
-		p.src = append(p.src, sr)
-		p.at = append(p.at, int32(o))
-		p.atEnd = append(p.atEnd, int32(o+size))
+		p.src = append(p.src, cur)
+		p.at = append(p.at, int32(ob))
+		p.atEnd = append(p.atEnd, int32(ob+size))
 		p.ri = append(p.ri, ri)
+		p.straightQuotes = p.straightQuotes || cur == '"'
 	}
-	return p
 }
 
 // orig returns the text as written behind key runes [s, e).
@@ -83,6 +87,11 @@ func (p *para) hasAt(i int, w string) bool {
 		i++
 	}
 	return true
+}
+
+// hasRunes reports whether the key runes from i are w.
+func (p *para) hasRunes(i int, w []rune) bool {
+	return i >= 0 && i+len(w) <= len(p.key) && slices.Equal(p.key[i:i+len(w)], w)
 }
 
 // endsAt reports whether the key runes just before i spell w.

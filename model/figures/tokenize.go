@@ -6,8 +6,8 @@ type numTok struct {
 	start, end int // key runes
 	val        decimal
 	chinese    bool
-	bad        bool // too long to be a count, or not a well-formed numeral
-	lone       bool // a lone 百 千 万 亿 (老百姓, 万家): a number only as in 千余
+	bad        bool   // too long to be a count, or not a well-formed numeral
+	lone       bool   // a lone 百 千 万 亿 (老百姓, 万家): a number only as in 千余
 	head       uint64 // Chinese: the value up to the last 万 or 亿 (see parseChineseParts)
 }
 

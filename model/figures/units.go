@@ -1,5 +1,11 @@
 package figures
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // The data the recognisers read: units, qualifiers and the few words that
 // tell a count from a name. Everything is written in folded form
 // (Simplified, half-width), as the key is.
@@ -39,8 +45,26 @@ var units = map[string]unitInfo{
 	"成": {"%", 1}, "倍": {"倍", 0},
 }
 
-// maxUnitRunes is the length of the longest unit.
-const maxUnitRunes = 6
+// unitsByFirst indexes units by their first rune, longest first.
+var unitsByFirst = func() map[rune][]unitEntry {
+	m := map[rune][]unitEntry{}
+	for w, info := range units {
+		rs := []rune(w)
+		m[rs[0]] = append(m[rs[0]], unitEntry{w, rs, info})
+	}
+	for r := range m {
+		slices.SortFunc(m[r], func(a, b unitEntry) int {
+			return cmp.Or(len(b.runes)-len(a.runes), strings.Compare(a.w, b.w))
+		})
+	}
+	return m
+}()
+
+type unitEntry struct {
+	w     string
+	runes []rune
+	info  unitInfo
+}
 
 // unitNotBefore lists, for a unit, the runes that make it the start of a
 // word instead: 3台账 is not 3 台, 5部门 not 5 部.
