@@ -30,11 +30,12 @@ func subjectOf(f *Figure, a *attempt, floor, limit int, prev *counted) (counted,
 		}
 		cur.own = noun
 	}
+	if cur.own.len() == 0 {
+		cur.own = earlierSubject(p, cs, floor)
+	}
 	switch {
 	case cur.own.len() == 0 && prev != nil:
 		cur.own, cur.ctx = prev.own, prev.ctx
-	case cur.own.len() == 0:
-		cur.own = earlierSubject(p, cs, floor)
 	case prev != nil && prev.unit == f.Unit && isAction(&cur.own), prev != nil && isChange(&cur.own):
 		cur.ctx = contextOf(prev)
 	}
@@ -60,12 +61,31 @@ func clauseSubject(p *para, from, to int) subj {
 			s.idx = append(s.idx, i)
 		}
 	}
+	dropUnclosed(&s)
 	trimPunct(&s)
 	for _, r := range subjectRules {
 		r.apply(&s)
 	}
 	trimPunct(&s)
 	return s
+}
+
+// dropUnclosed drops brackets the clause opens but does not close before
+// the number: 平均收入水平（每人八十元） counts 平均收入水平每人.
+func dropUnclosed(s *subj) {
+	depth := 0
+	for k := s.len() - 1; k >= 0; k-- {
+		switch s.at(k) {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				s.drop(k, 1)
+			} else {
+				depth--
+			}
+		}
+	}
 }
 
 // earlierSubject looks for the subject of a figure whose own clause names
@@ -229,8 +249,10 @@ func contextOf(prev *counted) subj {
 			}
 		}
 		if cut < 0 {
-			c.drop(0, c.len()-8)
-			break
+			if c.len() > maxSubjectRunes {
+				c.drop(0, c.len()-maxSubjectRunes)
+			}
+			break // no place to cut between words: keep it whole
 		}
 		c.drop(0, cut+1)
 	}

@@ -30,6 +30,7 @@ var figureRules = []rule{
 	{"not a run of digits too long to count (IDs, accounts)", func(a *attempt) bool { return !a.num().bad }},
 	{"not inside quotes or a title (“十四五”, 《2024年度…》)", notQuoted},
 	{"not an ordinal (第二十五条, 第一)", notOrdinal},
+	{"not a vague count (几十万, 数百, 十几)", notVague},
 	{"not glued to Latin letters or formulas (5G, 1+1+N, 9:30)", notCode},
 	{"not a lone 一, 二 or 两 (一次性, 一件事, 两个维护)", notSetPhrase},
 	{"not a lone 百 千 万 亿 but before 余 or 多 (万家, 千方百计; 千余场次)", notLoneMultiplier},
@@ -123,6 +124,12 @@ func closesWithin(p *para, i, n int) bool {
 func notOrdinal(a *attempt) bool {
 	r := a.p.rune(a.skipBack(a.start))
 	return r != '第' && r != '其' && r != '初' && r != '前' && r != '届'
+}
+
+func notVague(a *attempt) bool {
+	t := a.num()
+	before, after := a.p.rune(a.start-1), a.p.rune(t.end)
+	return !t.chinese || before != '几' && before != '数' && after != '几'
 }
 
 // skipBack returns the key index just after the last non-space before i.
