@@ -24,12 +24,6 @@ type para struct {
 	straightQuotes bool // the text has '"': quotes must be counted
 }
 
-func newPara(text string) *para {
-	p := &para{}
-	p.reset(text)
-	return p
-}
-
 // reset makes p the paragraph text, reusing p's buffers.
 func (p *para) reset(text string) {
 	key, orig := model.FoldMap(text)
@@ -70,7 +64,7 @@ func (p *para) runeSpan(s, e int) (int, int) {
 	return int(p.ri[s]), int(p.ri[e-1]) + 1
 }
 
-// at0 returns key rune i, or 0 outside the paragraph.
+// rune returns key rune i, or 0 outside the paragraph.
 func (p *para) rune(i int) rune {
 	if i < 0 || i >= len(p.key) {
 		return 0
