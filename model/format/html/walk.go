@@ -1,0 +1,282 @@
+package html
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"baogao/model/format"
+)
+
+// maxDepth bounds the stack of open elements. Portal templates nest about
+// 40 deep; past the cap, elements still break paragraphs but are not
+// tracked (a page of a million unclosed <font> tags must not cost a
+// million-deep stack, nor end-tag searches that long).
+const maxDepth = 256
+
+// ctxEvery is how many tokens the walk reads between looks at the context.
+const ctxEvery = 1024
+
+// maxTitleBytes bounds the <title> and meta values kept.
+const maxTitleBytes = 2048
+
+// maxMetaTags bounds how many <meta> tags are kept.
+const maxMetaTags = 64
+
+// errTooManyParas is returned for pages past maxParas paragraphs.
+var errTooManyParas = fmt.Errorf("page has over %d paragraphs", maxParas)
+
+// elem is an open element on the walk's stack.
+type elem struct {
+	tag                        atom.Atom
+	kind                       kind
+	hidden, link, chrome, skip bool
+	node                       int32 // index in walker.nodes, or -1
+}
+
+// node is an element that may be the article's container: the range of
+// paragraphs it holds and what its class and id suggest.
+type node struct {
+	first, last int32 // paragraphs [first, last)
+	hint        int8  // +1 content name, -1 chrome name
+	tag         atom.Atom
+}
+
+// tableState is how the rows of one open table are being written.
+type tableState struct {
+	rowOpen bool
+	inCell  bool
+	layout  bool // a cell of this row holds blocks: its cells are not joined
+}
+
+// metaTag is a <meta name=… content=…> of the page.
+type metaTag struct{ name, content string }
+
+// walker turns the tokens of a page into paragraphs, with the nodes that
+// may contain the article. It builds no tree: an explicit stack of open
+// elements, closed the way the HTML standard closes them where it matters
+// for text (a <p> by a block, a <td> by the next cell, an end tag within
+// its table), and a flat list of paragraphs.
+type walker struct {
+	builder
+	ctx     context.Context
+	z       *html.Tokenizer
+	stack   []elem
+	hidden  int
+	link    int
+	chrome  int
+	skip    int
+	pre     int
+	level   int8 // heading level of the innermost open h1–h6
+	tables  []tableState
+	nodes   []node
+	title   []byte
+	inTitle bool
+	metas   []metaTag
+	scratch []byte
+}
+
+// walk reads the page (UTF-8) to its end.
+func (w *walker) walk(ctx context.Context, page []byte) error {
+	w.ctx = ctx
+	w.text = make([]byte, 0, min(len(page), format.MaxText)+64) // never more than the page
+	w.paras = make([]para, 0, len(page)/256+16)
+	w.nodes = make([]node, 0, len(page)/256+16)
+	w.z = html.NewTokenizer(bytes.NewReader(page))
+	w.z.SetMaxBuf(format.MaxText)
+	w.nodes = append(w.nodes, node{tag: atom.Html}) // the page itself
+	for n := 0; ; n++ {
+		if n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		switch w.z.Next() {
+		case html.ErrorToken:
+			return w.finish()
+		case html.TextToken:
+			w.textToken()
+		case html.StartTagToken, html.SelfClosingTagToken:
+			w.startTag()
+		case html.EndTagToken:
+			w.endTag()
+		}
+		if w.full {
+			if len(w.paras) > maxParas {
+				return errTooManyParas
+			}
+			return format.ErrTooMuchText
+		}
+	}
+}
+
+// finish closes what is still open at the end of the page.
+func (w *walker) finish() error {
+	if err := w.z.Err(); !errors.Is(err, io.EOF) {
+		return fmt.Errorf("%w: %v", format.ErrCorrupt, err)
+	}
+	w.popTo(0)
+	w.breakPara()
+	w.nodes[0].last = int32(len(w.paras))
+	return nil
+}
+
+func (w *walker) textToken() {
+	switch {
+	case w.skip > 0:
+	case w.inTitle:
+		if len(w.title) < maxTitleBytes {
+			w.title = append(w.title, w.z.Text()...)
+		}
+	case w.hidden == 0:
+		w.write(w.z.Text(), w.link > 0, w.level, w.chrome > 0, w.pre > 0)
+	}
+}
+
+func (w *walker) startTag() {
+	name, hasAttr := w.z.TagName()
+	a := atom.Lookup(name)
+	k := kindOf(a)
+	switch k {
+	case kIgnore:
+		return
+	case kBreak:
+		w.lineBreak()
+		return
+	case kRule:
+		w.blockEdge()
+		return
+	case kVoid:
+		if a == atom.Meta && hasAttr {
+			w.metaTag()
+		}
+		return
+	}
+	w.closeImplied(a, k)
+	e := elem{tag: a, kind: k, node: -1, skip: k == kSkip, chrome: chromeTag(a)}
+	hint := int8(0)
+	if hasAttr {
+		hint = w.attrs(&e)
+	}
+	w.push(e, hint)
+}
+
+// push starts element e: its effect on the text flow, then the stack.
+func (w *walker) push(e elem, hint int8) {
+	switch e.kind {
+	case kBlock, kHeading, kPre, kSection:
+		w.blockEdge()
+	case kTable:
+		w.blockEdge()
+		w.tables = append(w.tables, tableState{})
+	case kRow:
+		w.rowStart()
+	case kCell:
+		w.cellStart()
+	}
+	if len(w.stack) >= maxDepth {
+		return
+	}
+	if records(e.kind, e.tag) {
+		e.node = int32(len(w.nodes))
+		w.nodes = append(w.nodes, node{first: int32(len(w.paras)), hint: hint, tag: e.tag})
+	}
+	w.stack = append(w.stack, e)
+	w.count(e, 1)
+	switch e.kind {
+	case kHeading:
+		w.level = headingLevel(e.tag)
+	case kTitle:
+		w.inTitle = len(w.title) == 0
+	}
+}
+
+// records says whether an element gets a node record: anything that may
+// hold the article, not the inline markup inside its paragraphs.
+func records(k kind, a atom.Atom) bool {
+	switch k {
+	case kBlock, kPre, kTable, kCell, kSection:
+		return true
+	case kInline:
+		return a == atom.Span || a == atom.Font
+	}
+	return false
+}
+
+// count adds d to the counters of e's properties.
+func (w *walker) count(e elem, d int) {
+	if e.hidden {
+		w.hidden += d
+	}
+	if e.link {
+		w.link += d
+	}
+	if e.chrome {
+		w.chrome += d
+	}
+	if e.skip {
+		w.skip += d
+	}
+	if e.kind == kPre {
+		w.pre += d
+	}
+}
+
+// attrs reads the attributes that matter: hidden elements, links, and the
+// class and id names that hint at content or chrome.
+func (w *walker) attrs(e *elem) (hint int8) {
+	for {
+		key, val, more := w.z.TagAttr()
+		switch string(key) {
+		case "class", "id":
+			var h int8
+			h, w.scratch = nameHint(val, w.scratch)
+			if h < 0 {
+				e.chrome = true
+			}
+			if h > hint || h < 0 {
+				hint = h
+			}
+		case "style":
+			var hidden bool
+			hidden, w.scratch = hiddenStyle(val, w.scratch)
+			e.hidden = e.hidden || hidden
+		case "hidden":
+			e.hidden = true
+		case "href":
+			e.link = e.link || e.tag == atom.A
+		}
+		if !more {
+			if e.chrome {
+				hint = -1 // chrome wins over a content name on the same element
+			}
+			return hint
+		}
+	}
+}
+
+// metaTag keeps the name (or property) and content of a <meta> tag.
+func (w *walker) metaTag() {
+	var name, content []byte
+	for {
+		key, val, more := w.z.TagAttr()
+		switch string(key) {
+		case "name", "property", "itemprop":
+			name = append(name[:0], val...)
+		case "content":
+			content = append(content[:0], val[:min(len(val), maxTitleBytes)]...)
+		}
+		if !more {
+			break
+		}
+	}
+	if len(name) > 0 && len(content) > 0 && len(w.metas) < maxMetaTags {
+		lower(name)
+		w.metas = append(w.metas, metaTag{string(name), string(content)})
+	}
+}
