@@ -10,26 +10,88 @@ import (
 // Everything else a browser does (reparenting, reopening formatting
 // elements) changes styling, not the words or where paragraphs break.
 
+// roles are what an open element is to the searches that close elements:
+// what they look for, and where they stop.
+type roles uint16
+
+const (
+	rP roles = 1 << iota
+	rLi
+	rDdDt
+	rCell
+	rRow
+	rSection
+	rA
+	rHeading
+	numMatchRoles = iota // the roles above are counted while open
+
+	rScope  roles = 1 << (iota - 1) // td th table caption html template: an end tag inside does not close what is outside
+	rButton                         // button
+	rList                           // ul ol
+	rDl                             // dl
+	rTable                          // table html template
+	rHTML                           // html
+)
+
+// rolesOf gives the roles of an element.
+func rolesOf(a atom.Atom, k kind) roles {
+	var r roles
+	switch a {
+	case atom.P:
+		r = rP
+	case atom.Li:
+		r = rLi
+	case atom.Dd, atom.Dt:
+		r = rDdDt
+	case atom.Td, atom.Th:
+		r = rCell | rScope
+	case atom.Tr:
+		r = rRow
+	case atom.Tbody, atom.Thead, atom.Tfoot:
+		r = rSection
+	case atom.A:
+		r = rA
+	case atom.Table:
+		r = rScope | rTable
+	case atom.Caption:
+		r = rScope
+	case atom.Html:
+		r = rScope | rTable | rHTML
+	case atom.Template:
+		r = rScope | rTable
+	case atom.Button:
+		r = rButton
+	case atom.Ul, atom.Ol:
+		r = rList
+	case atom.Dl:
+		r = rDl
+	}
+	if k == kHeading {
+		r |= rHeading
+	}
+	return r
+}
+
 // closeImplied closes what a start tag of a (kind k) ends implicitly.
 func (w *walker) closeImplied(a atom.Atom, k kind) {
 	switch {
 	case a == atom.Li:
-		w.closeWithin(isLi, isList)
+		w.closeWithin(rLi, rList|rScope)
 	case a == atom.Dd || a == atom.Dt:
-		w.closeWithin(isDdDt, isDl)
+		w.closeWithin(rDdDt, rDl|rScope)
 	case k == kCell:
-		w.closeWithin(isCell, isTable)
+		w.closeWithin(rCell, rTable)
 	case k == kRow:
-		w.closeWithin(isRowOrCell, isTable)
+		w.closeWithin(rRow|rCell, rTable)
 	case k == kSection:
-		w.closeWithin(isSectionRowOrCell, isTable)
+		w.closeWithin(rSection|rRow|rCell, rTable)
 	case a == atom.A:
-		w.closeWithin(isA, scopeBoundary)
+		w.closeWithin(rA, rScope)
 	}
 	switch k {
 	case kBlock, kHeading, kPre, kTable:
 		if a != atom.Body && a != atom.Html && a != atom.Head {
-			w.closeWithin(isP, buttonScope)
+			w.closeWithin(rP, rButton|rScope)
 		}
 	}
 	if k == kHeading && len(w.stack) > 0 && w.stack[len(w.stack)-1].kind == kHeading {
@@ -37,44 +99,39 @@ func (w *walker) closeImplied(a atom.Atom, k kind) {
 	}
 }
 
-// Element tests for closeImplied and endTag.
-func isLi(a atom.Atom) bool   { return a == atom.Li }
-func isDdDt(a atom.Atom) bool { return a == atom.Dd || a == atom.Dt }
-func isDl(a atom.Atom) bool   { return a == atom.Dl || scopeBoundary(a) }
-func isCell(a atom.Atom) bool { return a == atom.Td || a == atom.Th }
-func isTable(a atom.Atom) bool {
-	return a == atom.Table || a == atom.Html || a == atom.Template
-}
-func isRowOrCell(a atom.Atom) bool { return a == atom.Tr || isCell(a) }
-func isSectionRowOrCell(a atom.Atom) bool {
-	return a == atom.Tbody || a == atom.Thead || a == atom.Tfoot || isRowOrCell(a)
-}
-func isA(a atom.Atom) bool         { return a == atom.A }
-func isP(a atom.Atom) bool         { return a == atom.P }
-func isHtml(a atom.Atom) bool      { return a == atom.Html }
-func isHeading(a atom.Atom) bool   { return kindOf(a) == kHeading }
-func isList(a atom.Atom) bool      { return a == atom.Ul || a == atom.Ol || scopeBoundary(a) }
-func buttonScope(a atom.Atom) bool { return a == atom.Button || scopeBoundary(a) }
-
-// closeWithin pops the innermost open element that match accepts, with
-// everything above it, unless an element that boundary accepts comes
-// first.
-func (w *walker) closeWithin(match, boundary func(atom.Atom) bool) {
-	if i := w.find(0, match, boundary); i >= 0 {
+// closeWithin pops the innermost open element with a role in match, with
+// everything above it, unless an element with a role in bound comes first.
+func (w *walker) closeWithin(match, bound roles) {
+	if !w.anyOpen(match) {
+		return
+	}
+	if i := w.find(0, match, bound); i >= 0 {
 		w.popTo(i)
 	}
 }
 
+// anyOpen reports whether an element with a role in match is open. Most
+// searches end here: a page without an open <p> does not look for one at
+// every block.
+func (w *walker) anyOpen(match roles) bool {
+	for i := range numMatchRoles {
+		if match&(1<<i) != 0 && w.roleCount[i] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // find returns the index of the innermost open element that is tag (when
-// tag is not 0) or that match accepts, or -1 when an element that
-// boundary accepts comes first. The stack is at most maxDepth deep.
-func (w *walker) find(tag atom.Atom, match, boundary func(atom.Atom) bool) int {
+// tag is not 0) or has a role in match, or -1 when an element with a role
+// in bound comes first. The stack is at most maxDepth deep.
+func (w *walker) find(tag atom.Atom, match, bound roles) int {
 	for i := len(w.stack) - 1; i >= 0; i-- {
-		t := w.stack[i].tag
-		if t == tag || tag == 0 && match(t) {
+		e := &w.stack[i]
+		if tag != 0 && e.tag == tag || e.roles&match != 0 {
 			return i
 		}
-		if boundary(t) {
+		if e.roles&bound != 0 {
 			return -1
 		}
 	}
@@ -93,16 +150,19 @@ func (w *walker) endTag() {
 		w.lineBreak()
 		return
 	}
-	tag, match, boundary := a, isHeading, scopeBoundary
+	tag, match, bound := a, roles(0), rScope
 	switch k {
 	case kCell, kRow, kSection:
-		boundary = isTable
+		bound = rTable
 	case kTable:
-		boundary = isHtml
+		bound = rHTML
 	case kHeading: // </h3> closes an open <h2>
-		tag = 0
+		tag, match = 0, rHeading
 	}
-	i := w.find(tag, match, boundary)
+	i := -1
+	if w.openTags[a] > 0 || match != 0 && w.anyOpen(match) {
+		i = w.find(tag, match, bound)
+	}
 	switch {
 	case i < 0 && a == atom.P:
 		w.blockEdge() // a </p> without <p> is an empty paragraph

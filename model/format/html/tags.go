@@ -92,17 +92,6 @@ func headingLevel(a atom.Atom) int8 {
 	return 6
 }
 
-// scopeBoundary reports whether an end tag's search for its element stops
-// at a: an end tag inside a table cell does not close what is outside the
-// table (the HTML standard's "in scope").
-func scopeBoundary(a atom.Atom) bool {
-	switch a {
-	case atom.Td, atom.Th, atom.Table, atom.Caption, atom.Html, atom.Template:
-		return true
-	}
-	return false
-}
-
 // chromeTag is an HTML5 element that holds page chrome, not the article.
 func chromeTag(a atom.Atom) bool {
 	return a == atom.Nav || a == atom.Aside || a == atom.Footer

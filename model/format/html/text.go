@@ -51,8 +51,11 @@ type builder struct {
 
 // maxParas bounds how many paragraphs one page may have. Reports have a
 // few hundred; a million empty-ish paragraphs is a page built to exhaust
-// memory.
-const maxParas = 1 << 20
+// memory. A variable, and maxText with it, for the tests.
+var maxParas = 1 << 20
+
+// maxText is format.MaxText.
+var maxText = format.MaxText
 
 // write adds text to the current paragraph. link says the text is inside
 // a link; level and chrome describe where a new paragraph opens; pre keeps
@@ -207,7 +210,7 @@ func (b *builder) breakPara() {
 	}
 	b.cur.end = int32(len(b.text))
 	b.paras = append(b.paras, b.cur)
-	if len(b.text) > format.MaxText || len(b.paras) > maxParas {
+	if len(b.text) > maxText || len(b.paras) > maxParas {
 		b.full = true
 	}
 }

@@ -13,11 +13,12 @@ import (
 	"baogao/model/format"
 )
 
-// maxDepth bounds the stack of open elements. Portal templates nest about
+// maxDepth bounds the stack of open elements. Portal templates nest 20 to
 // 40 deep; past the cap, elements still break paragraphs but are not
 // tracked (a page of a million unclosed <font> tags must not cost a
-// million-deep stack, nor end-tag searches that long).
-const maxDepth = 256
+// million-deep stack, nor end-tag searches that long: a search costs at
+// most maxDepth steps, a few nanoseconds each).
+const maxDepth = 128
 
 // ctxEvery is how many tokens the walk reads between looks at the context.
 const ctxEvery = 1024
@@ -29,12 +30,13 @@ const maxTitleBytes = 2048
 const maxMetaTags = 64
 
 // errTooManyParas is returned for pages past maxParas paragraphs.
-var errTooManyParas = fmt.Errorf("page has over %d paragraphs", maxParas)
+var errTooManyParas = errors.New("page has too many paragraphs")
 
 // elem is an open element on the walk's stack.
 type elem struct {
 	tag                        atom.Atom
 	kind                       kind
+	roles                      roles
 	hidden, link, chrome, skip bool
 	node                       int32 // index in walker.nodes, or -1
 }
@@ -64,32 +66,35 @@ type metaTag struct{ name, content string }
 // its table), and a flat list of paragraphs.
 type walker struct {
 	builder
-	ctx     context.Context
-	z       *html.Tokenizer
-	stack   []elem
-	hidden  int
-	link    int
-	chrome  int
-	skip    int
-	pre     int
-	level   int8 // heading level of the innermost open h1–h6
-	tables  []tableState
-	nodes   []node
-	title   []byte
-	inTitle bool
-	metas   []metaTag
-	scratch []byte
+	ctx       context.Context
+	z         *html.Tokenizer
+	stack     []elem
+	roleCount [numMatchRoles]int32 // open elements by role
+	openTags  map[atom.Atom]int32  // open elements by tag
+	hidden    int
+	link      int
+	chrome    int
+	skip      int
+	pre       int
+	level     int8 // heading level of the innermost open h1–h6
+	tables    []tableState
+	nodes     []node
+	title     []byte
+	inTitle   bool
+	metas     []metaTag
+	scratch   []byte
 }
 
 // walk reads the page (UTF-8) to its end.
 func (w *walker) walk(ctx context.Context, page []byte) error {
 	w.ctx = ctx
-	w.text = make([]byte, 0, min(len(page), format.MaxText)+64) // never more than the page
+	w.text = make([]byte, 0, min(len(page), maxText)+64) // never more than the page
 	w.paras = make([]para, 0, len(page)/256+16)
 	w.nodes = make([]node, 0, len(page)/256+16)
 	w.z = html.NewTokenizer(bytes.NewReader(page))
-	w.z.SetMaxBuf(format.MaxText)
+	w.z.SetMaxBuf(maxText)                          // one token (a text, a comment) past it is past the cap anyway
 	w.nodes = append(w.nodes, node{tag: atom.Html}) // the page itself
+	w.openTags = map[atom.Atom]int32{}
 	for n := 0; ; n++ {
 		if n%ctxEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -117,7 +122,10 @@ func (w *walker) walk(ctx context.Context, page []byte) error {
 
 // finish closes what is still open at the end of the page.
 func (w *walker) finish() error {
-	if err := w.z.Err(); !errors.Is(err, io.EOF) {
+	switch err := w.z.Err(); {
+	case errors.Is(err, html.ErrBufferExceeded):
+		return format.ErrTooMuchText
+	case !errors.Is(err, io.EOF):
 		return fmt.Errorf("%w: %v", format.ErrCorrupt, err)
 	}
 	w.popTo(0)
@@ -158,7 +166,7 @@ func (w *walker) startTag() {
 		return
 	}
 	w.closeImplied(a, k)
-	e := elem{tag: a, kind: k, node: -1, skip: k == kSkip, chrome: chromeTag(a)}
+	e := elem{tag: a, kind: k, roles: rolesOf(a, k), node: -1, skip: k == kSkip, chrome: chromeTag(a)}
 	hint := int8(0)
 	if hasAttr {
 		hint = w.attrs(&e)
@@ -225,6 +233,12 @@ func (w *walker) count(e elem, d int) {
 	if e.kind == kPre {
 		w.pre += d
 	}
+	for i := range numMatchRoles {
+		if e.roles&(1<<i) != 0 {
+			w.roleCount[i] += int32(d)
+		}
+	}
+	w.openTags[e.tag] += int32(d)
 }
 
 // attrs reads the attributes that matter: hidden elements, links, and the
