@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -11,6 +12,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"baogao/model/format"
 )
 
 // lateCharsetWindow is how far into the page a charset declaration is
@@ -112,44 +115,29 @@ func decodeWith(ctx context.Context, b []byte, enc encoding.Encoding, name strin
 		enc = charmap.Windows1252
 	}
 	dec := enc.NewDecoder()
-	out := make([]byte, 0, len(b)+len(b)/2)
+	out := make([]byte, 0, len(b)+len(b)/2+16) // two GBK bytes make three of UTF-8, ASCII one
 	for len(b) > 0 {
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
 		}
 		n := min(len(b), decodeChunk)
-		// A multi-byte sequence cut at the chunk's end is left unread
-		// (ErrShortSrc) and starts the next chunk.
-		chunk, err := transformChunk(dec, b[:n], n == len(b))
-		if err != nil {
-			return nil, "", err
+		if cap(out)-len(out) < 16 {
+			out = append(out, make([]byte, len(out)/2+16)...)[:len(out)]
 		}
-		out = append(out, chunk.out...)
-		b = b[chunk.read:]
+		// A multi-byte sequence cut at the chunk's end is left unread
+		// (ErrShortSrc) and starts the next chunk; a full out grows
+		// (ErrShortDst: invalid bytes become three-byte U+FFFD).
+		nDst, nSrc, err := dec.Transform(out[len(out):cap(out)], b[:n], n == len(b))
+		out, b = out[:len(out)+nDst], b[nSrc:]
+		switch {
+		case err == transform.ErrShortDst:
+			out = append(out, make([]byte, len(out)/2+16)...)[:len(out)]
+		case err == transform.ErrShortSrc && nSrc > 0:
+		case err != nil || nSrc == 0 && nDst == 0:
+			return nil, "", fmt.Errorf("%w: %s: %v", format.ErrCorrupt, name, err)
+		}
 	}
-	return bytes.ToValidUTF8(out, []byte("\uFFFD")), name, nil
-}
-
-type chunkResult struct {
-	out  []byte
-	read int
-}
-
-// transformChunk decodes as much of src as it can; at the end of the
-// input (atEOF) everything is read.
-func transformChunk(t transform.Transformer, src []byte, atEOF bool) (chunkResult, error) {
-	dst := make([]byte, len(src)*3+16)
-	nDst, nSrc, err := t.Transform(dst, src, atEOF)
-	if err == transform.ErrShortSrc && !atEOF && nSrc > 0 {
-		err = nil
-	}
-	if err != nil && nSrc == 0 {
-		return chunkResult{}, err
-	}
-	if nSrc == 0 { // nothing consumed: never loop for ever
-		nSrc = len(src)
-	}
-	return chunkResult{dst[:nDst], nSrc}, nil
+	return out, name, nil // valid UTF-8: decoders write U+FFFD for what they cannot read
 }
 
 // mostlyValidUTF8 reports whether b reads as UTF-8 with at most a few

@@ -72,3 +72,20 @@ func TestExtractGBK(t *testing.T) {
 		t.Errorf("meta %+v", doc.Meta)
 	}
 }
+
+// TestDecodeChunks: a GBK page longer than a decoding chunk, its
+// characters straddling the chunk boundaries, decodes whole.
+func TestDecodeChunks(t *testing.T) {
+	text := "x" + strings.Repeat("法治政府建设，", decodeChunk/7)
+	out, enc, err := toUTF8(context.Background(), encode(t, simplifiedchinese.GB18030, text))
+	if err != nil || enc != "gb18030" {
+		t.Fatal(enc, err)
+	}
+	if string(out) != text {
+		t.Errorf("decoded %d bytes, want %d", len(out), len(text))
+	}
+	bad := bytes.Repeat([]byte{0xFF}, 3*decodeChunk) // every byte invalid: three bytes of U+FFFD each
+	if out, _, err = decodeWith(context.Background(), bad, simplifiedchinese.GB18030, "gb18030"); err != nil || len(out) != 3*len(bad) {
+		t.Errorf("invalid bytes: %d bytes, %v", len(out), err)
+	}
+}

@@ -71,7 +71,9 @@ func (w *walker) document() *format.Document {
 			doc.Paras = append(doc.Paras, format.Para{Text: w.textOf(p), Level: int(p.level)})
 		}
 	}
-	ownText(doc.Paras)
+	if n := textSize(doc.Paras); n < len(w.text)/2 {
+		ownText(doc.Paras, n) // do not keep the whole page's text alive for a small part of it
+	}
 	w.metaFromLines(&meta, sel, used)
 	if want != "" {
 		meta.set(fTitle, pageTitle(want))
@@ -101,13 +103,18 @@ func (w *walker) metaFromLines(meta *metaFields, sel selection, used map[int]boo
 	}
 }
 
-// ownText gives the paragraphs one string of their own to share, so the
-// document does not keep the text of the whole page alive.
-func ownText(paras []format.Para) {
+func textSize(paras []format.Para) int {
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
 	}
+	return n
+}
+
+// ownText gives the paragraphs (n bytes) one string of their own to
+// share, so that the document does not keep the text of the whole page
+// alive.
+func ownText(paras []format.Para, n int) {
 	var b strings.Builder
 	b.Grow(n)
 	for _, p := range paras {

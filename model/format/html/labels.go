@@ -94,15 +94,18 @@ func valueStart(s string, l *labelled) int {
 // labelAt matches a label followed by a colon at byte i of s, after a
 // boundary. It returns the field and the offset after the colon.
 func labelAt(s string, i int) (field, int, bool) {
-	if !strings.ContainsRune(labelStarts, firstRune(s[i:])) {
-		return 0, 0, false
+	r0 := firstRune(s[i:])
+	if r0 > 0xFFFF || labelStartBits[r0>>6]&(1<<(r0&63)) == 0 {
+		return 0, 0, false // the common case, answered without a map
 	}
+	candidates := labelsByStart[r0]
 	boundary := true
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:i])
 		boundary = isLabelBoundary(r)
 	}
-	for _, l := range labels {
+	for _, li := range candidates {
+		l := labels[li]
 		if !boundary && len(l.word) <= len("时间") {
 			continue
 		}
@@ -121,15 +124,24 @@ func labelAt(s string, i int) (field, int, bool) {
 	return 0, 0, false
 }
 
-// labelStarts holds the first character of every label.
-var labelStarts = func() string {
-	var b strings.Builder
+// labelStartBits marks the first characters of labels (all in the BMP).
+var labelStartBits = func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
 	for _, l := range labels {
-		if r := firstRune(l.word); !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
-		}
+		r := firstRune(l.word)
+		bits[r>>6] |= 1 << (r & 63)
 	}
-	return b.String()
+	return &bits
+}()
+
+// labelsByStart indexes labels by their first character, in order.
+var labelsByStart = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, l := range labels {
+		r := firstRune(l.word)
+		m[r] = append(m[r], i)
+	}
+	return m
 }()
 
 func firstRune(s string) rune {
@@ -145,6 +157,9 @@ func isLabelBoundary(r rune) bool {
 // matchSpaced matches word at byte i of s, allowing blanks between its
 // characters. It returns the offset after the word.
 func matchSpaced(s string, i int, word string) (int, bool) {
+	if strings.HasPrefix(s[i:], word) {
+		return i + len(word), true
+	}
 	for j, r := range word {
 		if j > 0 {
 			i = skipBlanks(s, i)

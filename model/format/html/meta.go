@@ -128,6 +128,9 @@ func (c *metaFields) fromLine(s string) {
 
 // bareLabel recognises a cell that is only a label, without a colon.
 func bareLabel(cell string) (field, bool) {
+	if len(cell) > 3*4*3 { // longer than a spaced-out 成文日期
+		return 0, false
+	}
 	cell = strings.Map(func(r rune) rune {
 		if isBlankRune(r) {
 			return -1

@@ -140,8 +140,8 @@ func (w *walker) find(tag atom.Atom, match, bound roles) int {
 
 // endTag closes the element an end tag names.
 func (w *walker) endTag() {
-	name, _ := w.z.TagName()
-	a := atom.Lookup(name)
+	w.name, _ = rawTagName(w.z.Raw(), w.name[:0])
+	a := atom.Lookup(w.name)
 	k := kindOf(a)
 	switch k {
 	case kIgnore, kVoid, kRule:

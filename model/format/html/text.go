@@ -105,51 +105,69 @@ type runStats struct {
 
 // plainRun returns the end of the run of ordinary characters at s[i:]
 // (anything but blanks, control and zero-width characters) and its counts.
+// It is the walk's inner loop: the three-byte sequences of CJK text are
+// decoded in place, and only the run's first and last characters are
+// asked whether they join without spaces.
 func plainRun(s []byte, i int) (int, runStats) {
 	var st runStats
-	start := i
+	start, last := i, i
 	for i < len(s) {
 		c := s[i]
 		var r rune
 		n := 1
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if c <= ' ' || c == 0x7F {
-				break
+				return finishRun(s, start, last, i, st)
 			}
-			r = rune(c)
-		} else {
-			r, n = decodeRune(s[i:])
-			if special(r) || r == utf8.RuneError && n == 1 { // an invalid byte is dropped
-				break
+			if c == ',' || c == ';' {
+				st.punct++
 			}
+			st.runes++
+			last, i = i, i+1
+			continue
+		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r, n = utf8.DecodeRune(s[i:])
+			}
+		default:
+			r, n = utf8.DecodeRune(s[i:])
 		}
-		wide, ascii := c >= utf8.RuneSelf && joinsWithoutSpace(r), c < utf8.RuneSelf && isASCIIAlnum(c)
-		if i == start {
-			st.firstWide, st.firstASCII = wide, ascii
+		if special(r) || r == utf8.RuneError && n == 1 { // an invalid byte is dropped
+			return finishRun(s, start, last, i, st)
 		}
-		st.lastWide, st.lastASCII = wide, ascii
 		st.runes++
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x3FFFF || r >= 0xF900 && r <= 0xFAFF:
 			st.han++
-		case r == '，' || r == '。' || r == '；' || r == '、' || r == '！' || r == '？' || r == ',' || r == ';':
+		case r == '，' || r == '。' || r == '；' || r == '、' || r == '！' || r == '？':
 			st.punct++
 		}
-		i += n
+		last, i = i, i+n
 	}
-	return i, st
+	return finishRun(s, start, last, i, st)
 }
 
-// decodeRune is utf8.DecodeRune with the three-byte sequences of CJK text
-// decoded inline.
-func decodeRune(s []byte) (rune, int) {
-	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
+// finishRun fills in how the run [start, end) begins and ends; last is
+// where its last character starts.
+func finishRun(s []byte, start, last, end int, st runStats) (int, runStats) {
+	if end == start {
+		return end, st
 	}
-	return utf8.DecodeRune(s)
+	st.firstWide, st.firstASCII = runeClass(s[start:])
+	st.lastWide, st.lastASCII = runeClass(s[last:end])
+	return end, st
+}
+
+// runeClass tells whether the first character of s joins Chinese text
+// without spaces, or is an ASCII letter or digit.
+func runeClass(s []byte) (wide, ascii bool) {
+	if s[0] < utf8.RuneSelf {
+		return false, isASCIIAlnum(s[0])
+	}
+	r, _ := utf8.DecodeRune(s)
+	return joinsWithoutSpace(r), false
 }
 
 // special reports whether a non-ASCII r is not an ordinary character:

@@ -48,8 +48,13 @@ func (w *walker) findTitle(sel selection, want string) []int {
 		}
 		idx := []int{}
 		for k := 0; k < maxTitleParas && i+k < sel.first; k++ {
-			if idx = append(idx, i+k); m.match(w.joined(idx)) {
+			idx = append(idx, i+k)
+			cand := w.joined(idx)
+			if m.match(cand) {
 				return idx
+			}
+			if !m.startsTitle(cand) {
+				break // more lines cannot make it the title
 			}
 		}
 	}
@@ -146,17 +151,29 @@ func (m titleMatcher) match(cand string) bool {
 	return false
 }
 
-// squeeze removes blanks.
+// startsTitle reports whether cand could be the first line of the title.
+func (m titleMatcher) startsTitle(cand string) bool {
+	c := squeeze(cand)
+	for _, t := range m.whole {
+		if strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	for _, t := range m.cut {
+		if strings.HasPrefix(t, c) || strings.HasPrefix(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze removes blanks. Text from the walk has no blanks but ASCII
+// spaces: the others became spaces there.
 func squeeze(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return isBlankRune(r) || r == '\n' || r == '\r' || r == '\t' }) {
+	if strings.IndexByte(s, ' ') < 0 {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if isBlankRune(r) || r == '\n' || r == '\r' || r == '\t' {
-			return -1
-		}
-		return r
-	}, s)
+	return strings.ReplaceAll(s, " ", "")
 }
 
 // pageTitle is the article title a <title> gives: its longest segment

@@ -83,6 +83,7 @@ type walker struct {
 	inTitle   bool
 	metas     []metaTag
 	scratch   []byte
+	name      []byte // the current tag's name, lower-cased
 }
 
 // walk reads the page (UTF-8) to its end.
@@ -147,7 +148,9 @@ func (w *walker) textToken() {
 }
 
 func (w *walker) startTag() {
-	name, hasAttr := w.z.TagName()
+	var name, rest []byte
+	name, rest = rawTagName(w.z.Raw(), w.name[:0])
+	w.name = name
 	a := atom.Lookup(name)
 	k := kindOf(a)
 	switch k {
@@ -160,18 +163,14 @@ func (w *walker) startTag() {
 		w.blockEdge()
 		return
 	case kVoid:
-		if a == atom.Meta && hasAttr {
+		if a == atom.Meta {
 			w.metaTag()
 		}
 		return
 	}
 	w.closeImplied(a, k)
 	e := elem{tag: a, kind: k, roles: rolesOf(a, k), node: -1, skip: k == kSkip, chrome: chromeTag(a)}
-	hint := int8(0)
-	if hasAttr {
-		hint = w.attrs(&e)
-	}
-	w.push(e, hint)
+	w.push(e, w.attrs(&e, rest))
 }
 
 // push starts element e: its effect on the text flow, then the stack.
@@ -243,11 +242,15 @@ func (w *walker) count(e elem, d int) {
 
 // attrs reads the attributes that matter: hidden elements, links, and the
 // class and id names that hint at content or chrome.
-func (w *walker) attrs(e *elem) (hint int8) {
+func (w *walker) attrs(e *elem, rest []byte) (hint int8) {
 	for {
-		key, val, more := w.z.TagAttr()
-		switch string(key) {
-		case "class", "id":
+		key, val, after, ok := nextRawAttr(rest)
+		if !ok {
+			break
+		}
+		rest = after
+		switch {
+		case bytes.EqualFold(key, []byte("class")), bytes.EqualFold(key, []byte("id")):
 			var h int8
 			h, w.scratch = nameHint(val, w.scratch)
 			if h < 0 {
@@ -256,22 +259,20 @@ func (w *walker) attrs(e *elem) (hint int8) {
 			if h > hint || h < 0 {
 				hint = h
 			}
-		case "style":
+		case bytes.EqualFold(key, []byte("style")):
 			var hidden bool
 			hidden, w.scratch = hiddenStyle(val, w.scratch)
 			e.hidden = e.hidden || hidden
-		case "hidden":
+		case bytes.EqualFold(key, []byte("hidden")):
 			e.hidden = true
-		case "href":
+		case bytes.EqualFold(key, []byte("href")):
 			e.link = e.link || e.tag == atom.A
 		}
-		if !more {
-			if e.chrome {
-				hint = -1 // chrome wins over a content name on the same element
-			}
-			return hint
-		}
 	}
+	if e.chrome {
+		hint = -1 // chrome wins over a content name on the same element
+	}
+	return hint
 }
 
 // metaTag keeps the name (or property) and content of a <meta> tag.
