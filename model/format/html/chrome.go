@@ -21,8 +21,9 @@ const maxChromeRunes = 120
 var widgetWords = []string{
 	"扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面", "扫码使用手机浏览本页内容",
 	"在手机上查看当前页面", "在手机打开当前页", "手机浏览本页内容", "用手机扫描二维码",
-	"打印本页", "打印此页", "打印文章", "打印页面", "关闭窗口", "关闭本页", "收藏本页",
-	"加入收藏", "分享到", "返回顶部", "我要纠错", "字号", "字体", "默认", "打印", "关闭",
+	"打印本页", "打印此页", "打印文章", "打印页面", "打印正文", "我要打印", "关闭窗口", "关闭本页",
+	"关闭页面", "收藏本页", "保存本页", "加入收藏", "分享到", "返回顶部", "返回列表", "我要纠错",
+	"字号", "字体", "默认", "打印", "关闭",
 	"收藏", "分享", "扫一扫", "扫码", "微信", "微博", "QQ空间", "返回", "纠错",
 	"大", "中", "小",
 }
@@ -67,6 +68,7 @@ var pageChrome = []func(string) bool{
 	isFooterLine,
 	isRelatedHeading,
 	isPrevNext,
+	isPager,
 }
 
 // isPageChrome reports whether p is page chrome other than a widget.
@@ -147,4 +149,16 @@ func isPrevNext(s string) bool {
 		}
 	}
 	return false
+}
+
+// isPager: 首页 上一页 1 2 3 下一页 尾页 共5页, the pages of a split article
+// or of a list.
+func isPager(s string) bool {
+	if !strings.Contains(s, "上一页") && !strings.Contains(s, "下一页") {
+		return false
+	}
+	for _, w := range []string{"首页", "上一页", "下一页", "尾页", "末页", "共", "第", "页", "跳转", "转到"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return strings.Trim(s, widgetSeparators+"0123456789") == ""
 }
