@@ -23,6 +23,7 @@ func TestHostilePages(t *testing.T) {
 		{"many anchors", strings.Repeat("<a href=x>链接", 100000) + "</a><p>" + prose + "</p>"},
 		{"many paragraph breaks", strings.Repeat("<p></p><br>", 200000) + prose},
 		{"attributes", "<p " + strings.Repeat("class=a ", 100000) + ">" + prose + "</p>"},
+		{"script past the depth cap", strings.Repeat("<font>", 1000) + "<script>var x = 1;</script><style>p{}</style><title>t</title>" + prose},
 		{"long word", "<p>" + strings.Repeat("x", 1<<20) + "</p><p>" + prose + "</p>"},
 	}
 	for _, tt := range tests {
@@ -33,8 +34,8 @@ func TestHostilePages(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
 		}
-		if !strings.Contains(render(doc), prose) {
-			t.Errorf("%s: text lost: %.200q", tt.name, render(doc))
+		if got := render(doc); !strings.Contains(got, prose) || strings.Contains(got, "var x") || strings.Contains(got, "p{}") {
+			t.Errorf("%s: text lost or script shown: %.200q", tt.name, got)
 		}
 	}
 }

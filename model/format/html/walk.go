@@ -66,7 +66,6 @@ type metaTag struct{ name, content string }
 // its table), and a flat list of paragraphs.
 type walker struct {
 	builder
-	ctx       context.Context
 	z         *html.Tokenizer
 	stack     []elem
 	roleCount [numMatchRoles]int32 // open elements by role
@@ -88,8 +87,7 @@ type walker struct {
 
 // walk reads the page (UTF-8) to its end.
 func (w *walker) walk(ctx context.Context, page []byte) error {
-	w.ctx = ctx
-	w.text = make([]byte, 0, min(len(page), maxText)+64) // never more than the page
+	w.text = make([]byte, 0, min(len(page), 1<<20)+64) // text is never more than the page; past 1 MB, append grows it
 	w.paras = make([]para, 0, len(page)/256+16)
 	w.nodes = make([]node, 0, len(page)/256+16)
 	w.z = html.NewTokenizer(bytes.NewReader(page))
@@ -186,8 +184,8 @@ func (w *walker) push(e elem, hint int8) {
 	case kCell:
 		w.cellStart()
 	}
-	if len(w.stack) >= maxDepth {
-		return
+	if len(w.stack) >= maxDepth && !rawText(e.tag) {
+		return // a raw text element (a script) is pushed still, else its text would show; its end tag comes next
 	}
 	if records(e.kind, e.tag) {
 		e.node = int32(len(w.nodes))
@@ -201,6 +199,17 @@ func (w *walker) push(e elem, hint int8) {
 	case kTitle:
 		w.inTitle = len(w.title) == 0
 	}
+}
+
+// rawText reports whether the tokenizer reads the content of a as one
+// text up to its end tag.
+func rawText(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Textarea, atom.Title, atom.Xmp, atom.Iframe,
+		atom.Noembed, atom.Noframes, atom.Noscript, atom.Plaintext:
+		return true
+	}
+	return false
 }
 
 // records says whether an element gets a node record: anything that may
