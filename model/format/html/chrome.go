@@ -87,7 +87,7 @@ func isPageChrome(s string) bool {
 // isMetaLine: 发布时间：2024-03-28 来源：历下区司法局 …, 2025年1月15日 ·
 // 来源：某某, a short line with a label and no full stop.
 func isMetaLine(s string) bool {
-	return !strings.Contains(s, "。") && len(scanLabels(s)) > 0
+	return !strings.Contains(s, "。") && hasLabel(s)
 }
 
 // isBreadcrumb: 当前位置：首页 > 政务公开 > …, 首页 » 新闻中心.
@@ -115,10 +115,38 @@ var footerWords = []string{
 	"网站标识码", "公网安备", "联系我们", "技术支持", "最佳浏览", "分辨率", "Copyright", "copyright", "©",
 }
 
-func isFooterLine(s string) bool {
-	for _, w := range footerWords {
-		if strings.Contains(s, w) {
-			return true
+var footerIndex = newWordIndex(footerWords)
+
+func isFooterLine(s string) bool { return footerIndex.in(s) }
+
+// wordIndex finds whether any of a set of words occurs in a text, in one
+// pass over the text: only at characters that start a word are the words
+// starting with it tried.
+type wordIndex struct {
+	starts *[1 << 10]uint64 // the BMP characters that start a word
+	words  map[rune][]string
+}
+
+func newWordIndex(words []string) wordIndex {
+	ix := wordIndex{starts: new([1 << 10]uint64), words: map[rune][]string{}}
+	for _, w := range words {
+		r := firstRune(w)
+		ix.starts[r>>6] |= 1 << (r & 63)
+		ix.words[r] = append(ix.words[r], w)
+	}
+	return ix
+}
+
+// in reports whether a word of ix occurs in s.
+func (ix wordIndex) in(s string) bool {
+	for i, r := range s {
+		if r > 0xFFFF || ix.starts[r>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, w := range ix.words[r] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

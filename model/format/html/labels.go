@@ -87,6 +87,21 @@ func scanLabels(s string) []labelled {
 	return out
 }
 
+// hasLabel reports whether s has a label: scanLabels without the values.
+func hasLabel(s string) bool {
+	if !strings.ContainsAny(s, "：:") {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if _, _, ok := labelAt(s, i); ok {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
+
 // valueStart is where the value of l starts in s: after its colon.
 func valueStart(s string, l *labelled) int {
 	return len(s) - len(l.value)

@@ -196,6 +196,9 @@ var displayNone, visibilityHidden = []byte("display:none"), []byte("visibility:h
 // hiddenStyle reports whether a style attribute hides its element. buf is
 // scratch space.
 func hiddenStyle(val []byte, buf []byte) (bool, []byte) {
+	if !hasFold(val, 'n', "none") && !hasFold(val, 'h', "hidden") {
+		return false, buf // most styles: fonts, sizes, indents
+	}
 	buf = buf[:0]
 	for _, c := range val {
 		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
@@ -204,4 +207,15 @@ func hiddenStyle(val []byte, buf []byte) (bool, []byte) {
 	}
 	lower(buf)
 	return bytes.Contains(buf, displayNone) || bytes.Contains(buf, visibilityHidden), buf
+}
+
+// hasFold reports whether b holds word (lower-case ASCII starting with c),
+// ignoring case.
+func hasFold(b []byte, c byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if b[i]|0x20 == c && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return true
+		}
+	}
+	return false
 }
