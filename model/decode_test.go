@@ -214,6 +214,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add(encodeWith(f, traditionalchinese.Big5, decodeSampleTrad))
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"))
 	f.Add([]byte("a\r\rb\xff\r"))
+	f.Add(sprinkle(decodeSample, 20, "\xFF"))
+	f.Add(append(encodeWith(f, traditionalchinese.Big5, decodeSampleTrad), 0xA4, 0x7F, 0x80))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		text, enc, err := Decode(in)
 		if err != nil {
@@ -231,5 +233,6 @@ func FuzzDecode(f *testing.F) {
 		if strings.IndexByte(text, '\r') >= 0 {
 			t.Errorf("output has a carriage return: %q", text)
 		}
+		checkReplaced(t, in)
 	})
 }
