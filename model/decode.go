@@ -324,23 +324,22 @@ func decodedLooksBinary(s string) bool {
 // replacedUnread is what decode would say of b without decoding it when it
 // can tell: how many bytes it would replace, and its error. Search calls it
 // for files it skips unread, so that they warn as when loaded. Valid UTF-8,
-// nearly every file, costs one fast check; GB18030 and Big5, a scan; only a
-// file that would have bytes replaced is decoded.
+// nearly every file, costs one fast check (and a search for a NUL byte);
+// GB18030 and Big5, a scan; only a file that would have bytes replaced is
+// decoded.
 func replacedUnread(b []byte) (int, error) {
 	text := b
 	bom := len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
 	if bom {
 		text = b[3:]
 	}
-	if plainUTF8(text) {
-		return 0, nil
-	}
 	utf16BOM := len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
-	if !utf16BOM && bytes.IndexByte(b, 0) < 0 {
-		if utf8.Valid(text) {
-			return 0, nil
-		}
-		if _, n := chooseReading(b); n == 0 && !bom {
+	switch {
+	case utf16BOM || bytes.IndexByte(b, 0) >= 0: // UTF-16 or binary: decode alone can tell
+	case validUTF8(text):
+		return 0, nil
+	case !bom:
+		if _, n := chooseReading(b); n == 0 {
 			return 0, nil
 		}
 	}

@@ -217,6 +217,10 @@ func FuzzDecode(f *testing.F) {
 	f.Add(sprinkle(decodeSample, 20, "\xFF"))
 	f.Add(append(encodeWith(f, traditionalchinese.Big5, decodeSampleTrad), 0xA4, 0x7F, 0x80))
 	f.Fuzz(func(t *testing.T, in []byte) {
+		checkReplaced(t, in)
+		if validUTF8(in) != utf8.Valid(in) {
+			t.Fatalf("validUTF8 says %v", !utf8.Valid(in))
+		}
 		text, enc, err := Decode(in)
 		if err != nil {
 			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) {
@@ -233,6 +237,5 @@ func FuzzDecode(f *testing.F) {
 		if strings.IndexByte(text, '\r') >= 0 {
 			t.Errorf("output has a carriage return: %q", text)
 		}
-		checkReplaced(t, in)
 	})
 }

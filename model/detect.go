@@ -13,6 +13,7 @@
 package model
 
 import (
+	"encoding/binary"
 	"sync"
 	"unicode/utf8"
 
@@ -36,21 +37,71 @@ func (r reading) score() int { return r.good - 2*r.bad }
 // byte as written), then GB18030. It returns the encoding and how many bytes
 // decoding will replace.
 func chooseReading(b []byte) (enc string, replaced int) {
-	u8, gb, b5 := scanUTF8(b), scanGB18030(b), scanBig5(b)
-	switch {
-	case u8.score() >= gb.score() && u8.score() >= b5.score():
+	gb, b5 := scanGB18030(b), scanBig5(b)
+	if u8, ok := scanUTF8(b, max(gb.score(), b5.score())); ok {
 		return encUTF8, u8.bad
-	case b5.score() > gb.score():
+	}
+	if b5.score() > gb.score() {
 		return encBig5, b5.bad
 	}
 	return encGB18030, gb.bad
 }
 
+// validUTF8 is utf8.Valid, eight bytes at a time for the common file: it
+// is the shape check of plainUTF8 (each lead byte followed by exactly the
+// continuation bytes it calls for) without plainUTF8's control-character
+// check. A lead byte that needs its value checked (C0 and C1 start overlong
+// forms, E0 and ED overlong forms and surrogates, F0–FF four-byte runes or
+// nothing; the check also catches CD, D0, D1, DD, E1, FD) sends the file to
+// utf8.Valid. Search runs this on every file it skips unread.
+func validUTF8(b []byte) bool {
+	const (
+		hi = 0x8080808080808080
+		lo = 0x7F7F7F7F7F7F7F7F
+	)
+	var carry, bad, suspect uint64 // carry: continuation bytes owed to the next word
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		b6 := w << 1
+		lead := w & b6 & hi
+		cont := w &^ b6 & hi
+		lead3 := lead & (w << 2)
+		lead4 := lead3 & (w << 3)
+		bad |= (lead<<8 | lead3<<16 | lead4<<24 | carry) ^ cont
+		carry = lead>>56 | lead3>>48 | lead4>>40
+		x := w ^ 0x0D0D0D0D0D0D0D0D
+		suspect |= lead&(^((w&0x0E0E0E0E0E0E0E0E)+lo)|^((x&0x0F0F0F0F0F0F0F0F)+lo)) | lead4
+	}
+	switch {
+	case bad != 0:
+		return false
+	case suspect != 0:
+		return utf8.Valid(b)
+	}
+	if carry != 0 {
+		// The last word left a sequence open: check from its lead.
+		for i > 0 && b[i-1]&0xC0 == 0x80 {
+			i--
+		}
+		i--
+	}
+	return utf8.Valid(b[i:])
+}
+
 // scanUTF8 reads b as UTF-8: good counts CJK ideographs, CJK punctuation
 // and full-width forms, bad the bytes utf8WithReplacement replaces (every
-// byte that does not start a valid sequence).
-func scanUTF8(b []byte) (r reading) {
-	for i := 0; i < len(b); {
+// byte that does not start a valid sequence). ok says the score reached
+// floor; it gives up as soon as it cannot (every good character takes three
+// bytes), which on a GB18030 or Big5 file is within the first few hundred.
+func scanUTF8(b []byte, floor int) (r reading, ok bool) {
+	for i, check := 0, 0; i < len(b); {
+		if i >= check {
+			if r.score()+(len(b)-i+2)/3 < floor {
+				return r, false
+			}
+			check = i + 256
+		}
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -64,7 +115,7 @@ func scanUTF8(b []byte) (r reading) {
 		}
 		i += size
 	}
-	return r
+	return r, r.score() >= floor
 }
 
 // scanGB18030 reads b as x/text's GB18030 decoder does: good counts the

@@ -208,3 +208,26 @@ func checkReplaced(t *testing.T, in []byte) {
 		t.Fatalf("replacedUnread %d, no error; decode %v", n, err)
 	}
 }
+
+// TestValidUTF8 checks the word-at-a-time validity check against
+// utf8.Valid, on every cut of texts with each kind of sequence, valid and
+// not, at each alignment.
+func TestValidUTF8(t *testing.T) {
+	parts := []string{"a", "\n", "\t", "\x00", "\r", "é", "中", "，", "\uFFFD", "😀", "Ѐ", "ࠀ", "퟿", "\U0010FFFF",
+		"\xc0\x80", "\xc1\xbf", "\xc2", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf",
+		"\xf0\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xf8\x80\x80\x80\x80",
+		"\xff", "\x80", "\xbf\xbf", "\xe4\xb8", "\xe4", "\xe4\xb8\xad\xad"}
+	for _, p := range parts {
+		for _, q := range parts {
+			for pad := 0; pad < 9; pad++ {
+				s := strings.Repeat("中", pad%3) + strings.Repeat("x", pad) + p + strings.Repeat("文", 3) + q + "。"
+				for cut := 0; cut <= len(s); cut++ {
+					b := []byte(s[:cut])
+					if got, want := validUTF8(b), utf8.Valid(b); got != want {
+						t.Fatalf("validUTF8(%q) = %v, want %v", b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
