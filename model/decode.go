@@ -3,7 +3,8 @@
 // (with or without a BOM), UTF-16 (usually from Windows tools), GB18030/GBK
 // and occasionally Big5, so the reader has to cope with all of them; valid
 // UTF-8, by far the common case, takes a fast path that costs little more
-// than a copy.
+// than a copy. Anything else is read as detect.go decides, and the bytes
+// that could not be decoded are counted: the loader warns of them.
 
 package model
 

@@ -168,3 +168,15 @@ func TestLoadNamedDevice(t *testing.T) {
 		t.Errorf("errors %v, want one: too large", loaded.Errors)
 	}
 }
+
+// TestLoadLinkedFolder checks that a folder named through a symbolic link
+// is walked: the walk used to see only the link and skip it.
+func TestLoadLinkedFolder(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{"reports/a.txt": []byte(sample)})
+	l := filepath.Join(dir, "linked")
+	link(t, "reports", l)
+	loaded := LoadPaths([]string{l}, nil)
+	if len(loaded.Reports) != 1 || len(loaded.Skipped) > 0 || loaded.Reports[0].Source != filepath.Join(l, "a.txt") {
+		t.Errorf("%d reports, skipped %v; want %s", len(loaded.Reports), loaded.Skipped, filepath.Join(l, "a.txt"))
+	}
+}

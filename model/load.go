@@ -130,29 +130,29 @@ func LoadPaths(paths []string, stdin io.Reader) Loaded {
 func collectJobs(paths []string, stdin io.Reader, newJob func(path string) job, p *Problems) []job {
 	var jobs []job
 	seen := map[string]bool{} // a path (or "-") named twice is read once
-	for _, path := range paths {
-		key := path
-		if abs, err := filepath.Abs(path); err == nil && path != "-" {
+	for _, in := range paths {
+		key := in
+		if abs, err := filepath.Abs(in); err == nil && in != "-" {
 			key = abs
 		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		if path == "-" {
+		if in == "-" {
 			jobs = append(jobs, streamJob("stdin", "-", func() ([]byte, error) { return readStream(stdin, nil, MaxFileSize) }))
 			continue
 		}
-		info, err := os.Stat(path)
+		info, err := os.Stat(in)
 		switch {
 		case err != nil:
-			p.Errors = append(p.Errors, &LoadError{path, reason(err)})
+			p.Errors = append(p.Errors, &LoadError{in, reason(err)})
 		case info.Mode().IsRegular():
-			jobs = append(jobs, newJob(path))
+			jobs = append(jobs, newJob(in))
 		case !info.IsDir():
-			jobs = append(jobs, pipeJob(path))
+			jobs = append(jobs, pipeJob(in))
 		default:
-			walkFolder(path, func(fp string) { jobs = append(jobs, newJob(fp)) }, p)
+			walkFolder(in, func(fp string) { jobs = append(jobs, newJob(fp)) }, p)
 		}
 	}
 	return jobs
