@@ -3,7 +3,8 @@
 // (with or without a BOM), UTF-16 (usually from Windows tools), GB18030/GBK
 // and occasionally Big5, so the reader has to cope with all of them; valid
 // UTF-8, by far the common case, takes a fast path that costs little more
-// than a copy.
+// than a copy. Anything else is read as detect.go decides, and the bytes
+// that could not be decoded are counted: the loader warns of them.
 
 package model
 
@@ -49,53 +50,63 @@ const binarySniffLen = 64 << 10
 // It returns the name of the encoding it detected ("utf-8", "utf-8-bom", "utf-16le", "utf-16be",
 // "utf-16le-bom", "utf-16be-bom", "gb18030", "big5").
 //
-// Invalid byte sequences become U+FFFD; they never cause an error. The only
-// errors are ErrEmpty and ErrBinary, which callers can test with errors.Is.
+// Invalid byte sequences become U+FFFD; they never cause an error (the
+// loader warns of them). The only errors are ErrEmpty and ErrBinary, which
+// callers can test with errors.Is.
 func Decode(b []byte) (text string, encoding string, err error) {
-	return decode(b, false)
+	d, err := decode(b, false)
+	return d.text, d.encoding, err
 }
 
-// decode is Decode; owned says the caller hands b over and will never touch
-// it again, so clean UTF-8 text can become the string without a copy (the
-// loader reads each file into a buffer of its own).
-func decode(b []byte, owned bool) (text string, encoding string, err error) {
+// decoded is what decode makes of a file.
+type decoded struct {
+	text, encoding string
+	replaced       int // bytes that could not be decoded and became U+FFFD
+}
+
+// decode is Decode, counting the bytes it replaced; owned says the caller
+// hands b over and will never touch it again, so clean UTF-8 text can
+// become the string without a copy (the loader reads each file into a
+// buffer of its own).
+func decode(b []byte, owned bool) (decoded, error) {
 	if len(b) == 0 {
-		return "", "", ErrEmpty
+		return decoded{}, ErrEmpty
 	}
-	text, encoding, err = detectAndDecode(b, owned)
+	d, err := detectAndDecode(b, owned)
 	if err != nil {
-		return "", "", err
+		return decoded{}, err
 	}
-	if decodedIsBlank(text) {
-		return "", "", ErrEmpty
+	if decodedIsBlank(d.text) {
+		return decoded{}, ErrEmpty
 	}
 	// Clean UTF-8 text, the common case, skips the full check with one
 	// tight loop: no control bytes and no U+FFFD means it cannot fail it.
-	if !(encoding == encUTF8 || encoding == encUTF8BOM) || hasControlBytes(text) || strings.Contains(text, "\uFFFD") {
-		if decodedLooksBinary(text) {
-			return "", "", ErrBinary
+	if !(d.encoding == encUTF8 || d.encoding == encUTF8BOM) || hasControlBytes(d.text) || d.replaced > 0 || strings.Contains(d.text, "\uFFFD") {
+		if decodedLooksBinary(d.text) {
+			return decoded{}, ErrBinary
 		}
 	}
-	return text, encoding, nil
+	return d, nil
 }
 
 // detectAndDecode picks the encoding and decodes b, without the final
 // emptiness and binary checks.
-func detectAndDecode(b []byte, owned bool) (string, string, error) {
+func detectAndDecode(b []byte, owned bool) (decoded, error) {
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
 		rest := b[3:]
 		if bytes.IndexByte(rest, 0) >= 0 {
-			return "", "", ErrBinary
+			return decoded{}, ErrBinary
 		}
 		if utf8.Valid(rest) {
-			return crlfToLF(rest, owned), encUTF8BOM, nil
+			return decoded{crlfToLF(rest, owned), encUTF8BOM, 0}, nil
 		}
-		return crlfToLFOwned(utf8WithReplacement(rest)), encUTF8BOM, nil
+		out, n := utf8WithReplacement(rest)
+		return decoded{crlfToLFOwned(out), encUTF8BOM, n}, nil
 	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
-		return crlfToLFOwned(utf16ToUTF8(b[2:], false)), encUTF16LEBOM, nil
+		return fromUTF16(b[2:], false, encUTF16LEBOM), nil
 	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
-		return crlfToLFOwned(utf16ToUTF8(b[2:], true)), encUTF16BEBOM, nil
+		return fromUTF16(b[2:], true, encUTF16BEBOM), nil
 	}
 
 	// NUL bytes never occur in text, except as the zero halves of UTF-16
@@ -104,25 +115,32 @@ func detectAndDecode(b []byte, owned bool) (string, string, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		switch sniffUTF16(b) {
 		case utf16LE:
-			return crlfToLFOwned(utf16ToUTF8(b, false)), encUTF16LE, nil
+			return fromUTF16(b, false, encUTF16LE), nil
 		case utf16BE:
-			return crlfToLFOwned(utf16ToUTF8(b, true)), encUTF16BE, nil
+			return fromUTF16(b, true, encUTF16BE), nil
 		}
-		return "", "", ErrBinary
+		return decoded{}, ErrBinary
 	}
 
 	if utf8.Valid(b) {
-		return crlfToLF(b, owned), encUTF8, nil
+		return decoded{crlfToLF(b, owned), encUTF8, 0}, nil
 	}
-	if mostlyValidUTF8(b) {
-		return crlfToLFOwned(utf8WithReplacement(b)), encUTF8, nil
+	var out []byte
+	enc, n := chooseReading(b)
+	switch enc {
+	case encUTF8:
+		out, _ = utf8WithReplacement(b)
+	case encBig5:
+		out, _ = traditionalchinese.Big5.NewDecoder().Bytes(b)
+	default:
+		out, _ = simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	}
-	if preferBig5(b) {
-		out, _ := traditionalchinese.Big5.NewDecoder().Bytes(b)
-		return crlfToLFOwned(out), encBig5, nil
-	}
-	out, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
-	return crlfToLFOwned(out), encGB18030, nil
+	return decoded{crlfToLFOwned(out), enc, n}, nil
+}
+
+func fromUTF16(b []byte, bigEndian bool, enc string) decoded {
+	out, n := utf16ToUTF8(b, bigEndian)
+	return decoded{crlfToLFOwned(out), enc, n}
 }
 
 // crlfToLF returns b as a string with CRLF and lone CR turned into
@@ -175,9 +193,10 @@ func crlfToLFOwned(b []byte) string {
 }
 
 // utf8WithReplacement returns a copy of b in which every byte that does not
-// start a valid UTF-8 sequence is replaced by U+FFFD.
-func utf8WithReplacement(b []byte) []byte {
-	out := make([]byte, 0, len(b)+len(b)/8)
+// start a valid UTF-8 sequence is replaced by U+FFFD, and how many there
+// were.
+func utf8WithReplacement(b []byte) (out []byte, replaced int) {
+	out = make([]byte, 0, len(b)+len(b)/8)
 	for len(b) > 0 {
 		// Copy valid stretches in bulk.
 		n := 0
@@ -197,206 +216,16 @@ func utf8WithReplacement(b []byte) []byte {
 		if len(b) > 0 {
 			out = append(out, "\uFFFD"...)
 			b = b[1:]
+			replaced++
 		}
 	}
-	return out
-}
-
-// mostlyValidUTF8 reports whether b, which is not valid UTF-8, is nevertheless
-// UTF-8 text with a few stray bytes. Text in a legacy double-byte encoding
-// produces invalid sequences far more often than accidental valid
-// multi-byte ones, while damaged UTF-8 has a handful of invalid bytes among
-// many valid characters.
-func mostlyValidUTF8(b []byte) bool {
-	runes, multi, invalid := 0, 0, 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			runes++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		runes++
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		} else {
-			multi++
-		}
-		i += size
-	}
-	return invalid*100 < runes && invalid*4 < multi
-}
-
-// preferBig5 reports whether b, known not to be UTF-8, reads better as Big5
-// than as GB18030.
-//
-// Counting replacement characters alone does not work: GB18030 accepts
-// almost every byte pair Big5 produces, so Big5 text decodes as GB18030
-// without errors, only into rare characters and private-use code points.
-// Instead each reading is scored by how many of its double-byte characters
-// fall in the everyday part of the character set (GB2312 for GB18030, the
-// symbols and level-1 characters for Big5), minus a penalty for sequences
-// that are invalid in that encoding. GB18030 wins ties.
-func preferBig5(b []byte) bool {
-	gbGood, gbBad := scoreGB18030(b)
-	b5Good, b5Bad := scoreBig5(b)
-	return b5Good-2*b5Bad > gbGood-2*gbBad
-}
-
-// scoreGB18030 counts GB2312-range pairs and four-byte sequences (good) and
-// invalid sequences (bad) when b is read as GB18030.
-func scoreGB18030(b []byte) (good, bad int) {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		if c == 0x80 || c == 0xFF || i+1 >= len(b) {
-			bad++
-			i++
-			continue
-		}
-		t := b[i+1]
-		switch {
-		case t >= 0x30 && t <= 0x39:
-			if i+3 < len(b) && b[i+2] >= 0x81 && b[i+2] <= 0xFE && b[i+3] >= 0x30 && b[i+3] <= 0x39 {
-				good++
-				i += 4
-				continue
-			}
-			bad++
-			i++
-		case t >= 0x40 && t <= 0xFE && t != 0x7F:
-			if t >= 0xA1 && ((c >= 0xA1 && c <= 0xA9) || (c >= 0xB0 && c <= 0xF7)) {
-				good++
-			}
-			i += 2
-		default:
-			bad++
-			i++
-		}
-	}
-	return good, bad
-}
-
-// scoreBig5 counts pairs among the Big5 symbols and level-1 characters
-// (good) and invalid sequences (bad) when b is read as Big5.
-func scoreBig5(b []byte) (good, bad int) {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		if c < 0x81 || c == 0xFF || i+1 >= len(b) {
-			bad++
-			i++
-			continue
-		}
-		t := b[i+1]
-		if (t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE) {
-			if c >= 0xA1 && (c <= 0xC5 || (c == 0xC6 && t <= 0x7E)) {
-				good++
-			}
-			i += 2
-			continue
-		}
-		bad++
-		i++
-	}
-	return good, bad
-}
-
-type utf16ByteOrder int
-
-const (
-	utf16None utf16ByteOrder = iota
-	utf16LE
-	utf16BE
-)
-
-// sniffUTF16 decides whether b, which has NUL bytes and no byte order mark,
-// is UTF-16 text. It requires an even length, zero bytes mostly on one
-// parity (the high halves of ASCII code units), and at least 90% of code
-// units in that byte order being plausible for a Chinese document. GB18030
-// text never contains zero bytes, so it cannot be mistaken for UTF-16.
-func sniffUTF16(b []byte) utf16ByteOrder {
-	if len(b)%2 != 0 {
-		return utf16None
-	}
-	zeroEven, zeroOdd := 0, 0
-	for i := 0; i < len(b); i += 2 {
-		if b[i] == 0 {
-			zeroEven++
-		}
-		if b[i+1] == 0 {
-			zeroOdd++
-		}
-	}
-	// Text that reads as UTF-8 with a few NUL bytes in it is damaged or
-	// binary, not UTF-16: UTF-16 Chinese text is almost never valid UTF-8,
-	// and UTF-16 text that is valid UTF-8 is nearly all ASCII, so zero
-	// bytes fill one parity.
-	if mostlyValidUTF8(b) || (utf8.Valid(b) && max(zeroEven, zeroOdd)*10 < len(b)/2*8) {
-		return utf16None
-	}
-	var order utf16ByteOrder
-	switch {
-	case zeroOdd > 2*zeroEven:
-		order = utf16LE
-	case zeroEven > 2*zeroOdd:
-		order = utf16BE
-	default:
-		return utf16None
-	}
-	units, plausible := len(b)/2, 0
-	for i := 0; i < len(b); i += 2 {
-		u := uint16(b[i]) | uint16(b[i+1])<<8
-		if order == utf16BE {
-			u = uint16(b[i])<<8 | uint16(b[i+1])
-		}
-		if plausibleUTF16Unit(u) {
-			plausible++
-		}
-	}
-	if plausible*10 < units*9 {
-		return utf16None
-	}
-	return order
-}
-
-// plausibleUTF16Unit reports whether a UTF-16 code unit is likely in a Chinese
-// document: printable ASCII and common whitespace, Latin-1, punctuation and
-// symbols, CJK ideographs and symbols, full-width forms, and surrogates.
-func plausibleUTF16Unit(u uint16) bool {
-	switch {
-	case u >= 0x20 && u < 0x7F:
-		return true
-	case u == '\t' || u == '\n' || u == '\r' || u == '\f':
-		return true
-	case u >= 0xA0 && u <= 0xFF:
-		return true
-	case u >= 0x2000 && u <= 0x2BFF: // punctuation, symbols, numbers, box drawing
-		return true
-	case u >= 0x3000 && u <= 0x9FFF: // CJK symbols, kana, extension A, unified ideographs
-		return true
-	case u >= 0xD800 && u <= 0xDFFF: // surrogates (supplementary ideographs)
-		return true
-	case u >= 0xF900 && u <= 0xFAFF: // compatibility ideographs
-		return true
-	case u >= 0xFE30 && u <= 0xFE4F: // CJK compatibility forms
-		return true
-	case u >= 0xFF00 && u <= 0xFFEF: // full-width forms
-		return true
-	}
-	return false
+	return out, replaced
 }
 
 // utf16ToUTF8 decodes UTF-16 in the given byte order. Unpaired surrogates
-// and a trailing odd byte become U+FFFD.
-func utf16ToUTF8(b []byte, bigEndian bool) []byte {
-	out := make([]byte, 0, len(b)+len(b)/2)
+// and a trailing odd byte become U+FFFD; replaced counts their bytes.
+func utf16ToUTF8(b []byte, bigEndian bool) (out []byte, replaced int) {
+	out = make([]byte, 0, len(b)+len(b)/2)
 	unit := func(i int) rune {
 		if bigEndian {
 			return rune(b[i])<<8 | rune(b[i+1])
@@ -418,16 +247,17 @@ func utf16ToUTF8(b []byte, bigEndian bool) []byte {
 					break
 				}
 			}
-			r = utf8.RuneError
+			r, replaced = utf8.RuneError, replaced+2
 		case r >= 0xDC00 && r < 0xE000:
-			r = utf8.RuneError
+			r, replaced = utf8.RuneError, replaced+2
 		}
 		out = utf8.AppendRune(out, r)
 	}
 	if i < len(b) {
 		out = append(out, "\uFFFD"...)
+		replaced++
 	}
-	return out
+	return out, replaced
 }
 
 // decodedIsBlank reports whether s holds only whitespace and byte order marks.
@@ -490,4 +320,30 @@ func decodedLooksBinary(s string) bool {
 		}
 	}
 	return bad*10 > runes
+}
+
+// replacedUnread is what decode would say of b without decoding it when it
+// can tell: how many bytes it would replace, and its error. Search calls it
+// for files it skips unread, so that they warn as when loaded. Valid UTF-8,
+// nearly every file, costs one fast check (and a search for a NUL byte);
+// GB18030 and Big5, a scan; only a file that would have bytes replaced is
+// decoded.
+func replacedUnread(b []byte) (int, error) {
+	text := b
+	bom := len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+	if bom {
+		text = b[3:]
+	}
+	utf16BOM := len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+	switch {
+	case utf16BOM || bytes.IndexByte(b, 0) >= 0: // UTF-16 or binary: decode alone can tell
+	case validUTF8(text):
+		return 0, nil
+	case !bom:
+		if _, n := chooseReading(b); n == 0 {
+			return 0, nil
+		}
+	}
+	d, err := decode(b, false)
+	return d.replaced, err
 }

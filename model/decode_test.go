@@ -214,7 +214,13 @@ func FuzzDecode(f *testing.F) {
 	f.Add(encodeWith(f, traditionalchinese.Big5, decodeSampleTrad))
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"))
 	f.Add([]byte("a\r\rb\xff\r"))
+	f.Add(sprinkle(decodeSample, 20, "\xFF"))
+	f.Add(append(encodeWith(f, traditionalchinese.Big5, decodeSampleTrad), 0xA4, 0x7F, 0x80))
 	f.Fuzz(func(t *testing.T, in []byte) {
+		checkReplaced(t, in)
+		if validUTF8(in) != utf8.Valid(in) {
+			t.Fatalf("validUTF8 says %v", !utf8.Valid(in))
+		}
 		text, enc, err := Decode(in)
 		if err != nil {
 			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) {

@@ -43,71 +43,157 @@ func PrintableName(name string) string {
 }
 func (e *LoadError) Unwrap() error { return e.Err }
 
+// Skip is a file met in a folder that was not read, and why.
+type Skip struct {
+	Path   string
+	Reason string // "not .txt or .md", "not a regular file"
+}
+
+// Skip reasons.
+const (
+	skipExtension  = "not .txt or .md"
+	skipNotRegular = "not a regular file"
+)
+
+func (s Skip) String() string { return PrintableName(s.Path) + ": skipped (" + s.Reason + ")" }
+
+// Warning is something the reader should know about an input that loaded:
+// the report is there, but not quite as the file has it. Decoding warns of
+// the bytes it replaced; a format reader adds its own the same way, to the
+// report's Warnings, and loading lists them by path.
+type Warning struct {
+	Path string
+	Msg  string // "41 invalid bytes replaced"
+}
+
+func (w *Warning) String() string { return PrintableName(w.Path) + ": " + w.Msg }
+
+// replacedWarning is the warning for n bytes replaced by U+FFFD.
+func replacedWarning(n int) string {
+	if n == 1 {
+		return "1 invalid byte replaced"
+	}
+	return fmt.Sprintf("%d invalid bytes replaced", n)
+}
+
+// Problems is what loading has to say besides the reports. Failed inputs
+// and skipped files did not load; a warning's file did.
+type Problems struct {
+	Errors   []*LoadError // inputs that failed, in input order
+	Skipped  []Skip       // files in folders that were not read
+	Warnings []*Warning   // inputs that loaded with a warning, in input order
+}
+
+// Unloaded is one line per file that did not load: skipped, then failed.
+func (p *Problems) Unloaded() []string {
+	var lines []string
+	for _, s := range p.Skipped {
+		lines = append(lines, s.String())
+	}
+	for _, e := range p.Errors {
+		lines = append(lines, e.Error())
+	}
+	return lines
+}
+
+// WarningLines is one line per warning.
+func (p *Problems) WarningLines() []string {
+	var lines []string
+	for _, w := range p.Warnings {
+		lines = append(lines, w.String())
+	}
+	return lines
+}
+
 // Loaded is the outcome of loading a set of inputs.
 type Loaded struct {
 	Reports []*Report
-	Errors  []*LoadError // inputs that failed, in input order
-	Skipped []string     // files in folders that are not .txt or .md
+	Problems
 }
 
 // LoadPaths loads files, folders (recursively, their .txt and .md files) and
 // "-" (standard input, read from stdin). A file named directly is read
-// whatever its extension.
+// whatever its extension; a pipe or device named directly is read to its
+// end, as stdin is. In a folder only regular files (or links to them) are
+// read: anything else is skipped without being opened.
 func LoadPaths(paths []string, stdin io.Reader) Loaded {
 	var out Loaded
-	var jobs []job
-	jobs, out.Errors, out.Skipped = collectJobs(paths, stdin, fileJob)
+	jobs := collectJobs(paths, stdin, fileJob, &out.Problems)
 	run(jobs, &out)
 	return out
 }
 
 // collectJobs turns paths into one job per file: "-" reads stdin, a file
-// named directly is read whatever its extension, a folder contributes its
-// .txt and .md files (the others are returned as skipped). newJob makes the
-// job for a file path.
-func collectJobs(paths []string, stdin io.Reader, newJob func(path string) job) (jobs []job, errs []*LoadError, skipped []string) {
+// named directly is read whatever its extension (a pipe or device as a
+// stream), a folder contributes its regular .txt and .md files (the others
+// are skipped, in p). newJob makes the job for a regular file.
+func collectJobs(paths []string, stdin io.Reader, newJob func(path string) job, p *Problems) []job {
+	var jobs []job
 	seen := map[string]bool{} // a path (or "-") named twice is read once
-	for _, p := range paths {
-		key := p
-		if abs, err := filepath.Abs(p); err == nil && p != "-" {
+	for _, in := range paths {
+		key := in
+		if abs, err := filepath.Abs(in); err == nil && in != "-" {
 			key = abs
 		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		if p == "-" {
-			jobs = append(jobs, job{id: "stdin", source: "-", read: func() ([]byte, error) {
-				return readLimited(stdin)
-			}})
+		if in == "-" {
+			jobs = append(jobs, streamJob("stdin", "-", func() ([]byte, error) { return readStream(stdin, nil, MaxFileSize) }))
 			continue
 		}
-		info, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, &LoadError{p, reason(err)})
-			continue
-		}
-		if !info.IsDir() {
-			jobs = append(jobs, newJob(p))
-			continue
-		}
-		err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
-			switch {
-			case err != nil:
-				errs = append(errs, &LoadError{fp, reason(err)})
-			case d.IsDir():
-			case isReportFile(fp):
-				jobs = append(jobs, newJob(fp))
-			default:
-				skipped = append(skipped, fp)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, &LoadError{p, reason(err)})
+		info, err := os.Stat(in)
+		switch {
+		case err != nil:
+			p.Errors = append(p.Errors, &LoadError{in, reason(err)})
+		case info.Mode().IsRegular():
+			jobs = append(jobs, newJob(in))
+		case !info.IsDir():
+			jobs = append(jobs, pipeJob(in))
+		default:
+			walkFolder(in, func(fp string) { jobs = append(jobs, newJob(fp)) }, p)
 		}
 	}
-	return jobs, errs, skipped
+	return jobs
+}
+
+// walkFolder calls found for every file under dir that baogao reads: a
+// regular .txt or .md file, or a symbolic link to one. Other files are
+// skipped, and none is opened here: opening a FIFO blocks until something
+// writes to it, and opening a device may act on it.
+func walkFolder(dir string, found func(path string), p *Problems) {
+	root := dir
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		root = dir + string(filepath.Separator) // walk the folder the link names
+	}
+	err := filepath.WalkDir(root, func(fp string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			p.Errors = append(p.Errors, &LoadError{fp, reason(err)})
+		case d.IsDir():
+		case !isReportFile(fp):
+			p.Skipped = append(p.Skipped, Skip{fp, skipExtension})
+		case d.Type().IsRegular():
+			found(fp)
+		case d.Type()&fs.ModeSymlink == 0:
+			p.Skipped = append(p.Skipped, Skip{fp, skipNotRegular})
+		default:
+			info, err := os.Stat(fp) // where the link leads
+			switch {
+			case err != nil:
+				p.Errors = append(p.Errors, &LoadError{fp, reason(err)})
+			case info.Mode().IsRegular():
+				found(fp)
+			default:
+				p.Skipped = append(p.Skipped, Skip{fp, skipNotRegular})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		p.Errors = append(p.Errors, &LoadError{dir, reason(err)})
+	}
 }
 
 // LoadFS loads every .txt and .md file of fsys, in lexical order; the
@@ -146,15 +232,18 @@ func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 	if len(b) > MaxFileSize {
 		return nil, ErrTooLarge
 	}
-	text, enc, err := decode(b, owned)
+	d, err := decode(b, owned)
 	if errors.Is(err, ErrBinary) && officeFile(source) {
 		return nil, fmt.Errorf("%w: save it as .txt first", err)
 	}
 	if err != nil {
 		return nil, err
 	}
-	r := Parse(id, Sanitize(text))
-	r.Source, r.Encoding = PrintableName(source), enc
+	r := Parse(id, Sanitize(d.text))
+	r.Source, r.Encoding = PrintableName(source), d.encoding
+	if d.replaced > 0 {
+		r.Warnings = append(r.Warnings, replacedWarning(d.replaced))
+	}
 	return r, nil
 }
 
@@ -162,10 +251,31 @@ func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 type job struct {
 	id, source string
 	read       func() ([]byte, error)
+	// stream is set for stdin and for a pipe or device named directly:
+	// inputs of unknown size, read once to their end by read alone.
+	stream bool
 }
 
+// fileJob reads a regular file.
 func fileJob(p string) job {
 	return job{id: reportID(p), source: p, read: func() ([]byte, error) { return readFile(p) }}
+}
+
+// pipeJob reads a pipe or device named directly, as cat would: the open
+// waits for a writer, the read for the end of the stream.
+func pipeJob(p string) job {
+	return streamJob(reportID(p), p, func() ([]byte, error) {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return readStream(f, nil, MaxFileSize)
+	})
+}
+
+func streamJob(id, source string, read func() ([]byte, error)) job {
+	return job{id: id, source: source, read: read, stream: true}
 }
 
 // run loads the jobs in parallel and appends reports and errors to out in
@@ -200,8 +310,11 @@ func run(jobs []job, out *Loaded) {
 	for i, res := range results {
 		if res.err != nil {
 			out.Errors = append(out.Errors, &LoadError{jobs[i].source, res.err})
-		} else {
-			out.Reports = append(out.Reports, res.r)
+			continue
+		}
+		out.Reports = append(out.Reports, res.r)
+		for _, w := range res.r.Warnings {
+			out.Warnings = append(out.Warnings, &Warning{jobs[i].source, w})
 		}
 	}
 }
@@ -295,55 +408,6 @@ func pathID(source string, depth int, ext bool) string {
 		parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], path.Ext(parts[len(parts)-1]))
 	}
 	return PrintableName(strings.Join(parts[max(0, len(parts)-1-depth):], "/"))
-}
-
-// readFile reads a file in one allocation sized from its length, as
-// os.ReadFile does, refusing files over MaxFileSize.
-func readFile(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if info.Size() > MaxFileSize {
-		return nil, ErrTooLarge
-	}
-	if !info.Mode().IsRegular() {
-		return readLimited(f) // a pipe or device: its size says nothing
-	}
-	b := make([]byte, 0, info.Size()+1) // +1 sees EOF without growing
-	for {
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(b) == cap(b) { // the file grew while we read it
-			if len(b) > MaxFileSize {
-				return nil, ErrTooLarge
-			}
-			b = append(b, 0)[:len(b)]
-		}
-	}
-}
-
-// readLimited reads all of r, failing past MaxFileSize.
-func readLimited(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(b) > MaxFileSize {
-		return nil, ErrTooLarge
-	}
-	return b, nil
 }
 
 // officeFile reports whether a path names a word-processor, spreadsheet or

@@ -52,6 +52,10 @@ type Report struct {
 	Preamble  []string   // paragraphs before the first heading
 	Sections  []*Section // top-level parts in document order
 	Signature []string   // the issuer and date under the last part (落款), if any
+
+	// Warnings say where the report is not quite as its file has it
+	// ("41 invalid bytes replaced"); empty for nearly every file.
+	Warnings []string
 }
 
 // Section is one numbered part of a report and everything under it.

@@ -11,14 +11,14 @@
 // searched.
 //
 // Results are exactly those of loading everything with LoadPaths and
-// searching an Index (TestSearchPathsMatchesIndex), except that a skipped
-// file is not checked for looking binary.
+// searching an Index (TestSearchPathsMatchesIndex), warnings included,
+// except that a skipped file that decodes without replacing a byte is not
+// checked for looking binary.
 package model
 
 import (
 	"bytes"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -40,12 +40,11 @@ type FileHits struct {
 
 // SearchedPaths is the outcome of SearchPaths.
 type SearchedPaths struct {
-	Files   []FileHits   // files with hits, in input order
-	Total   int          // hits in all files
-	Errors  []*LoadError // inputs that failed, in input order
-	Skipped []string     // files in folders that are not .txt or .md
-	Read    int          // files read
-	Parsed  int          // files that were parsed: not skipped, not counted from bytes
+	Files []FileHits // files with hits, in input order
+	Total int        // hits in all files
+	Problems
+	Read   int // files read
+	Parsed int // files that were parsed: not skipped, not counted from bytes
 }
 
 // SearchPaths searches files, folders (their .txt and .md files, as
@@ -53,9 +52,8 @@ type SearchedPaths struct {
 // are counted, not located.
 func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) SearchedPaths {
 	var out SearchedPaths
-	jobs, errs, skipped := collectJobs(paths, stdin, searchJob)
+	jobs := collectJobs(paths, stdin, searchJob, &out.Problems)
 	uniqueIDs(jobs) // the IDs list gives
-	out.Errors, out.Skipped = errs, skipped
 
 	// Byte frequencies, for picking the rarest byte of what is looked for,
 	// come from the first file: reports in one folder are alike.
@@ -78,9 +76,10 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 		fc = newFastCounter(q, freq)
 	}
 	type result struct {
-		hits   FileHits
-		err    error
-		parsed bool
+		hits     FileHits
+		err      error
+		replaced int // bytes decoding replaced (or would, for a skipped file)
+		parsed   bool
 	}
 	results := make([]result, len(jobs))
 	var next atomic.Int64
@@ -101,7 +100,7 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				switch {
 				case i == 0:
 					b, err, first = first, firstErr, nil
-				case jobs[i].source != "-":
+				case !jobs[i].stream:
 					b, err = readInto(jobs[i].source, buf)
 					if cap(b) > cap(buf) {
 						buf = b
@@ -112,6 +111,8 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				if err == nil && !pf.mayMatch(b) {
 					if len(b) == 0 || decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
 						res.err = ErrEmpty
+					} else {
+						res.replaced, res.err = replacedUnread(b) // list warns of it too
 					}
 					continue
 				}
@@ -135,17 +136,19 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 						continue
 					}
 				}
-				var text, enc string
+				var dec decoded
 				if err == nil && len(b) > MaxFileSize {
 					err = ErrTooLarge
 				}
 				if err == nil {
-					text, enc, err = Decode(b)
+					dec, err = decode(b, false)
 				}
 				if err != nil {
 					res.err = reason(err)
 					continue
 				}
+				text, enc := dec.text, dec.encoding
+				res.replaced = dec.replaced
 				if fc != nil && !strings.HasPrefix(enc, "utf-8") {
 					// GB18030, Big5, UTF-16: count the decoded text's bytes.
 					n, ok := fc.quick([]byte(text))
@@ -177,9 +180,13 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 		switch {
 		case res.err != nil:
 			out.Errors = append(out.Errors, &LoadError{jobs[i].source, res.err})
+			continue
 		case res.hits.Count > 0:
 			out.Files = append(out.Files, res.hits)
 			out.Total += res.hits.Count
+		}
+		if res.replaced > 0 {
+			out.Warnings = append(out.Warnings, &Warning{jobs[i].source, replacedWarning(res.replaced)})
 		}
 		if res.parsed {
 			out.Parsed++
@@ -202,15 +209,11 @@ func readInto(p string, buf []byte) ([]byte, error) {
 	if b, ok, err := readFast(p, buf); ok {
 		return b, err
 	}
-	f, err := os.Open(p)
+	f, info, err := openRegular(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() {
-		return readLimited(f)
-	}
 	if info.Size() > MaxFileSize {
 		return nil, ErrTooLarge
 	}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 
 	"baogao/model/internal/corpus"
@@ -82,6 +83,19 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 	write("blank.txt", []byte(" \n\u3000\n"))
 	write("binary.txt", []byte("PK\x03\x04\x00\x00\x14\x00枫桥经验"))
 	write("image.png", []byte("\x89PNG"))
+	// Damaged files load with a warning, which search must give too, for
+	// files it reads and for those it skips unread.
+	simp := "关于2023年度法治政府建设的报告\n一、主要举措\n坚持和发展新时代“枫桥经验”，积极稳妥推进碳达峰碳中和。\n"
+	write("stray-utf8.txt", []byte(strings.ReplaceAll(simp, "年", "年\xFF")))
+	if gb, err := simplifiedchinese.GB18030.NewEncoder().String(simp); err == nil {
+		write("stray-gb.txt", append([]byte(gb), 0xFF, 0xB0))
+	} else {
+		t.Fatal(err)
+	}
+	if b5, err := traditionalchinese.Big5.NewEncoder().String(trad); err == nil {
+		write("sub/stray-big5.txt", append([]byte(b5), 0x80, 0xA4, 0x7F))
+	}
+	write("sub/utf16-lone.txt", append(utf16le(trad, true), 0x00, 0xD8))
 
 	loaded := LoadPaths([]string{dir}, nil)
 	ix := NewIndex(loaded.Reports)
@@ -105,6 +119,9 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 			if !reflect.DeepEqual(got.Skipped, loaded.Skipped) {
 				t.Errorf("skipped %q, want %q", got.Skipped, loaded.Skipped)
 			}
+			if g, w := warningList(got.Warnings), warningList(loaded.Warnings); g != w || len(loaded.Warnings) != 4 {
+				t.Errorf("warnings:\n%s\nwant\n%s", g, w)
+			}
 			if g, w := fileHitsList(got.Files), resultsList(res); g != w {
 				t.Errorf("hits:\n%s\nwant\n%s", g, w)
 			}
@@ -119,6 +136,9 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 			}
 			if g, w := errorList(counted.Errors), errorList(loaded.Errors); g != w {
 				t.Errorf("counting, errors:\n%s\nwant\n%s", g, w)
+			}
+			if g, w := warningList(counted.Warnings), warningList(loaded.Warnings); g != w {
+				t.Errorf("counting, warnings:\n%s\nwant\n%s", g, w)
 			}
 			if tt.query == "碳达峰" && got.Parsed > 3*len(res.Reports)+10 {
 				t.Errorf("parsed %d of %d files for a term in %d: the prefilter skips nothing", got.Parsed, got.Read, len(res.Reports))
@@ -142,6 +162,14 @@ func errorList(errs []*LoadError) string {
 	var b strings.Builder
 	for _, e := range errs {
 		fmt.Fprintln(&b, e)
+	}
+	return b.String()
+}
+
+func warningList(ws []*Warning) string {
+	var b strings.Builder
+	for _, w := range ws {
+		fmt.Fprintln(&b, w)
 	}
 	return b.String()
 }

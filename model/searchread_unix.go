@@ -9,9 +9,10 @@ import "syscall"
 // file with the network poller and sets flags (five more calls per file),
 // which on a folder of thousands of small reports costs more than reading
 // them. ok=false means the caller should read the file the ordinary way
-// (an error to report, or not a regular file).
+// (an error to report, or not a regular file). The open does not wait: a
+// FIFO put where the walk saw a file must not hang the search.
 func readFast(p string, buf []byte) (b []byte, ok bool, err error) {
-	fd, err := syscall.Open(p, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	fd, err := syscall.Open(p, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, false, nil
 	}

@@ -16,6 +16,7 @@ package ui
 
 import (
 	"os"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -38,8 +39,31 @@ const (
 // Options configure an App.
 type Options struct {
 	Problems []string // load errors and skipped files, one line each, listed under the reports
+	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+}
+
+// notes is what the "!" list shows: the problems, then the warnings.
+func (o Options) notes() []string {
+	return append(append([]string(nil), o.Problems...), o.Warnings...)
+}
+
+// notesSummary counts the notes for the status line and the sheet's title:
+// "2 个文件未载入 · 1 个文件有警告", or shorter for narrow terminals.
+func (o Options) notesSummary(short bool) string {
+	var parts []string
+	if n := len(o.Problems); n > 0 && short {
+		parts = append(parts, strconv.Itoa(n)+" 未载入")
+	} else if n > 0 {
+		parts = append(parts, strconv.Itoa(n)+" 个文件未载入")
+	}
+	if n := len(o.Warnings); n > 0 && short {
+		parts = append(parts, strconv.Itoa(n)+" 警告")
+	} else if n > 0 {
+		parts = append(parts, strconv.Itoa(n)+" 个文件有警告")
+	}
+	return strings.Join(parts, " · ")
 }
 
 // App is the reader application.
@@ -82,7 +106,7 @@ func New(reports []*model.Report, opts Options) App {
 		st:      newStyles(true, opts.NoColor, opts.Wide),
 		current: -1,
 		focus:   focusReader,
-		list:    newReportList(m, reports, opts.Problems),
+		list:    newReportList(m, reports, opts.notes()),
 		outline: newOutline(m),
 		reader:  newReader(m),
 		search:  newSearchUI(m, reports),

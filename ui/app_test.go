@@ -251,6 +251,30 @@ func TestNoReports(t *testing.T) {
 	}
 }
 
+// TestLoadWarnings checks that files that loaded with a warning are listed
+// with the problems, counted apart from the files that did not load, and
+// shown whole on "!".
+func TestLoadWarnings(t *testing.T) {
+	reports := seedReports(t)
+	opts := Options{Problems: []string{"a.txt: not found"}, Warnings: []string{"stray.txt: 41 invalid bytes replaced"}}
+	a := sized(reports, opts, 160, 48)
+	s := strings.Join(checkScreen(t, a, 160, 48), "\n")
+	for _, want := range []string{"! a.txt: not found", "! stray.txt: 41 invalid bytes replaced", "1 个文件未载入 · 1 个文件有警告 (!)"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	a = keys(a, "!")
+	s = strings.Join(checkScreen(t, a, 160, 48), "\n")
+	if !strings.Contains(s, "stray.txt: 41 invalid bytes replaced") || !strings.Contains(s, "1 个文件未载入 · 1 个文件有警告") {
+		t.Errorf("the sheet lacks the warning:\n%s", s)
+	}
+	only := sized(reports, Options{Warnings: opts.Warnings}, 80, 24)
+	if s := strings.Join(checkScreen(t, only, 80, 24), "\n"); !strings.Contains(s, "1 个文件有警告 (!)") || strings.Contains(s, "未载入") {
+		t.Errorf("a warning alone is not counted as a file that did not load:\n%s", s)
+	}
+}
+
 var colourSGR = regexp.MustCompile(`\x1b\[[0-9;]*[34]8;`)
 
 // TestNoColor checks that NO_COLOR leaves no colour escape, and that focus,

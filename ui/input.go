@@ -24,7 +24,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if a.sheet != sheetNone {
 		return a.sheetKey(msg)
 	}
-	if key.Matches(msg, k.Problems) && len(a.opts.Problems) > 0 {
+	if key.Matches(msg, k.Problems) && len(a.opts.notes()) > 0 {
 		a.openSheet(sheetProblems)
 		return a, nil
 	}

@@ -22,7 +22,7 @@ type keyMap struct {
 	FocusReader  key.Binding
 	ShowReports  key.Binding
 	ShowOutline  key.Binding
-	Problems     key.Binding // the files that did not load, in full
+	Problems     key.Binding // the files that did not load or loaded with a warning, in full
 
 	// Movement: lists and the reader.
 	Down     key.Binding
@@ -77,7 +77,7 @@ func defaultKeys() keyMap {
 		FocusReader:  b([]string{"3"}, "3", "正文"),
 		ShowReports:  b([]string{"r"}, "r", "报告列表"),
 		ShowOutline:  b([]string{"o"}, "o", "目录"),
-		Problems:     b([]string{"!"}, "!", "未载入的文件"),
+		Problems:     b([]string{"!"}, "!", "载入问题"),
 
 		Down:     b([]string{"j", "down"}, "j/↓", "下"),
 		Up:       b([]string{"k", "up"}, "k/↑", "上"),

@@ -103,7 +103,7 @@ func (a App) renderSheet() []string {
 	off := clamp(a.sheetOff, 0, len(lines)-rows)
 	title := "帮助"
 	if a.sheet == sheetProblems {
-		title = strconv.Itoa(len(a.opts.Problems)) + " 个文件未载入"
+		title = a.opts.notesSummary(false)
 	}
 	var more []string
 	if off > 0 {
@@ -119,7 +119,7 @@ func (a App) renderSheet() []string {
 // wrapped by cells, and the first line of each problem.
 func (a App) problemLines() (lines []string, starts []int) {
 	inner := max(a.lay.panes.w-2, 0)
-	for _, p := range a.opts.Problems {
+	for _, p := range a.opts.notes() {
 		starts = append(starts, len(lines))
 		for i, l := range a.m.Wrap(p, max(inner-4, 1), 0) {
 			lead := "   "
@@ -158,7 +158,7 @@ func (a App) helpLines() []string {
 		}
 		items = append(items, "\x00"+g.title) // marked as a group title
 		for _, b := range g.bindings {
-			if b.Help().Key == a.keys.Problems.Help().Key && len(a.opts.Problems) == 0 {
+			if b.Help().Key == a.keys.Problems.Help().Key && len(a.opts.notes()) == 0 {
 				continue // nothing to show
 			}
 			items = append(items, "  "+a.m.Fit(b.Help().Key, 10)+" "+b.Help().Desc)

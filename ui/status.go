@@ -39,10 +39,10 @@ func (a App) statusLine() string {
 			right = s + " "
 		}
 	}
-	if n := len(a.opts.Problems); n > 0 {
+	if len(a.opts.notes()) > 0 {
 		hint := " (" + first(a.keys.Problems) + ") · "
-		long := strconv.Itoa(n) + " 个文件未载入" + hint + right
-		right = strconv.Itoa(n) + " 未载入" + hint + right // narrow terminals
+		long := a.opts.notesSummary(false) + hint + right
+		right = a.opts.notesSummary(true) + hint + right // narrow terminals
 		if a.m.String(long) <= w/2 {
 			right = long
 		}

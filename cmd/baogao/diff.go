@@ -121,7 +121,7 @@ func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 	// Two files and no --in: the app holds just those two, not the samples
 	// beside them.
 	var reports []*model.Report
-	var problems []string
+	var problems model.Problems
 	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
 		reports, problems, _ = load(in, stdin, stderr)
 	}

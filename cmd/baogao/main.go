@@ -10,7 +10,9 @@
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
-// exit status is then 2.
+// exit status is then 2. Skipped files and warnings about files that loaded
+// ("baogao: PATH: 41 invalid bytes replaced") are printed the same way but
+// leave the exit status alone.
 package main
 
 import (
@@ -192,26 +194,25 @@ func envOr(name, fallback string) string {
 }
 
 // load loads paths, or the embedded seeds when there are none, and prints
-// one line per input that failed and per file skipped. It returns the
-// reports, those lines without the "baogao: " prefix (the app lists them),
-// and whether any input failed.
-func load(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.Report, notes []string, failed bool) {
+// one line per file skipped, input that failed and warning. It returns the
+// reports, the problems (the app lists them), and whether any input failed.
+func load(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.Report, problems model.Problems, failed bool) {
 	var loaded model.Loaded
 	if len(paths) == 0 {
 		loaded = model.LoadFS(seeds.FS, "seeds")
 	} else {
 		loaded = model.LoadPaths(paths, stdin)
 	}
-	for _, p := range loaded.Skipped {
-		notes = append(notes, model.PrintableName(p)+": skipped (not .txt or .md)")
+	printProblems(stderr, &loaded.Problems)
+	return loaded.Reports, loaded.Problems, len(loaded.Errors) > 0
+}
+
+// printProblems prints one "baogao: " line per skipped file, failed input
+// and warning.
+func printProblems(stderr io.Writer, p *model.Problems) {
+	for _, l := range append(p.Unloaded(), p.WarningLines()...) {
+		fmt.Fprintf(stderr, "baogao: %s\n", l)
 	}
-	for _, e := range loaded.Errors {
-		notes = append(notes, e.Error())
-	}
-	for _, n := range notes {
-		fmt.Fprintf(stderr, "baogao: %s\n", n)
-	}
-	return loaded.Reports, notes, len(loaded.Errors) > 0
 }
 
 // loadReports is load for subcommands: failed says whether any input failed.

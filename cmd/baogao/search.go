@@ -80,8 +80,8 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 }
 
 // searchInputs searches the paths (streaming, with the byte prefilter) or,
-// with none, the embedded seeds. It prints a line per failed or skipped
-// input, as loadReports does, and says whether any failed.
+// with none, the embedded seeds. It prints a line per skipped file, failed
+// input and warning, as loadReports does, and says whether any failed.
 func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Query, countOnly bool) ([]model.FileHits, bool) {
 	if len(paths) == 0 {
 		reports, failed := loadReports(nil, stdin, stderr)
@@ -96,12 +96,7 @@ func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Qu
 		return files, failed
 	}
 	res := model.SearchPaths(paths, stdin, q, countOnly)
-	for _, p := range res.Skipped {
-		fmt.Fprintf(stderr, "baogao: %s: skipped (not .txt or .md)\n", model.PrintableName(p))
-	}
-	for _, e := range res.Errors {
-		fmt.Fprintf(stderr, "baogao: %s\n", e)
-	}
+	printProblems(stderr, &res.Problems)
 	return res.Files, len(res.Errors) > 0
 }
 

@@ -12,7 +12,7 @@ import (
 
 // tuiOptions configure the app that runApp starts.
 type tuiOptions struct {
-	problems []string
+	problems model.Problems
 	wide     bool
 	// compare, when set, opens compare mode on reports[compareA] (A) and
 	// reports[compareB] (B) instead of the reader (baogao diff A B).
@@ -24,11 +24,7 @@ type tuiOptions struct {
 // compare mode for baogao diff) and returns the process exit code. The
 // problems, already printed to stderr, are listed in the app too.
 func runApp(reports []*model.Report, o tuiOptions) int {
-	app := ui.New(reports, ui.Options{
-		Problems: o.problems,
-		Wide:     o.wide,
-		NoColor:  ui.NoColorFromEnv(),
-	})
+	app := ui.New(reports, o.appOptions())
 	if o.compare {
 		app.OpenCompare(o.compareA, o.compareB)
 	}
@@ -40,4 +36,15 @@ func runApp(reports []*model.Report, o tuiOptions) int {
 		return 1
 	}
 	return 0
+}
+
+// appOptions are the app's options: the problems as lines, those that did
+// not load apart from the warnings about those that did.
+func (o tuiOptions) appOptions() ui.Options {
+	return ui.Options{
+		Problems: o.problems.Unloaded(),
+		Warnings: o.problems.WarningLines(),
+		Wide:     o.wide,
+		NoColor:  ui.NoColorFromEnv(),
+	}
 }

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCLIWarnings checks that a file whose bytes were replaced loads, is
+// named on stderr with the exact count on one line by every command, the
+// search fast path included, and leaves the exit status alone.
+func TestCLIWarnings(t *testing.T) {
+	dir := t.TempDir()
+	body := "济南市历下区2024年度法治政府建设报告\n一、主要举措和成效\n（一）深入学习宣传贯彻习近平法治思想。全区\xff法治\xfe建设\xc3。\n"
+	p := filepath.Join(dir, "stray.txt")
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := "baogao: " + p + ": 3 invalid bytes replaced\n"
+	for _, tt := range []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"list file", []string{"list", p}, 0, "stray  历下区"},
+		{"list folder", []string{"list", dir}, 0, "stray  历下区"},
+		{"outline", []string{"outline", p}, 0, "一、主要举措和成效"},
+		{"search", []string{"search", "习近平", dir}, 0, "stray  1.1  "},
+		{"search count", []string{"search", "--count", "习近平", dir}, 0, "stray  1"},
+		{"search skipped", []string{"search", "量子计算", dir}, 1, ""},
+		{"search count skipped", []string{"search", "--count", "量子计算", dir}, 1, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.out) || errOut != line {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errOut, tt.code, tt.out, line)
+			}
+		})
+	}
+}
