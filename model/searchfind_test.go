@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// refSnippet is Hit.Snippet as it was first written: the paragraph as runes.
+// refSnippet is a snippet as Hit.Snippet first cut it: the paragraph as runes.
 func refSnippet(h Hit, context int) (before, match, after string) {
 	rs := []rune(h.Text())
 	lo, hi := max(h.ParaStart-context, 0), min(h.ParaEnd+context, len(rs))
@@ -78,7 +78,7 @@ func oneParagraph(n int, split bool) *Report {
 
 // TestSnippetsLinear cuts the snippet of every hit of one long paragraph:
 // the runes stepped over must be about the paragraph's length, not the
-// paragraph once per hit (which Hit.Snippet on each costs).
+// paragraph once per hit (which a new Snippets for each costs).
 func TestSnippetsLinear(t *testing.T) {
 	const n = 20_000
 	r := oneParagraph(n, false)

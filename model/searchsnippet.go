@@ -2,20 +2,15 @@ package model
 
 import "unicode/utf8"
 
-// Snippet returns the hit with up to context runes of its paragraph on
-// either side; before starts and after ends with "…" when cut. It walks the
-// paragraph from its start: to cut the snippets of many hits, use one
-// Snippets, which walks it once.
-func (h Hit) Snippet(context int) (before, match, after string) {
-	s := Snippets{Context: context}
-	return s.Of(h)
-}
-
-// Snippets cuts the snippets of a run of hits. It keeps its place in the
-// paragraph of the last hit, so each snippet costs its own length plus the
-// distance from the hit before, in either direction: the snippets of every
-// hit of a long paragraph, in order, cost one pass over it, where cutting
-// each from the paragraph's start would cost a pass per hit.
+// Snippets cuts the snippets of hits: each hit with up to Context runes of
+// its paragraph on either side, "…" where the paragraph is cut.
+//
+// It keeps its place in the paragraph of the last hit, so each snippet
+// costs its own length plus the distance from the hit before, in either
+// direction: the snippets of every hit of a long paragraph, in order, cost
+// one pass over it, where cutting each from the paragraph's start (as a
+// Hit.Snippet once did) cost a pass per hit, quadratic in a paragraph of
+// millions of hits. There is no snippet of a hit alone for that reason.
 type Snippets struct {
 	Context int // runes of the paragraph shown on either side of the match
 
@@ -30,7 +25,9 @@ type Snippets struct {
 	steps int // runes stepped over by seek, for the test that it is linear
 }
 
-// Of returns h's snippet as Hit.Snippet(s.Context) does.
+// Of returns h's snippet: the text before the match (starting with "…"
+// when the paragraph goes on before it), the match, and the text after it
+// (ending with "…" when the paragraph goes on).
 func (s *Snippets) Of(h Hit) (before, match, after string) {
 	if !s.ok || h.Report != s.rep || h.Section != s.sec || h.Para != s.para {
 		s.ok, s.rep, s.sec, s.para = true, h.Report, h.Section, h.Para

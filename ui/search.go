@@ -10,6 +10,15 @@
 // top of the view current; n/N move between them and Esc clears them. The
 // query stays applied when another report is opened.
 //
+// A search of the open report runs as a tea.Cmd too: a paragraph of a few
+// megabytes can hold millions of hits, and locating and placing them takes
+// longer than a key may wait. Whatever needs one (Enter, opening a report,
+// a resize that wraps the lines again, a hit chosen in the results) only
+// queues it; Update starts the queued search when the message is handled,
+// cancelling the one before, and drops any answer but the latest. Only the
+// first maxShownHits hits are located and placed; every hit is counted,
+// in each section too, and the status line says how many there are.
+//
 // F opens the results pane over the panes and the prompt: every edit
 // starts a search of every report as a tea.Cmd with its own context and
 // generation. A newer edit cancels the search before it, and a result
@@ -42,11 +51,48 @@ type searchUI struct {
 
 	query *model.Query // applied to the reader; nil for none
 
+	queued     *findRequest       // a search of the open report to start
+	findGen    int                // generation of the latest one started
+	finding    *findRequest       // it, until it answers
+	cancelF    context.CancelFunc // cancels it
+	findLayout int                // the reader's wrapping it places the hits on
+
 	showResults bool // the results pane covers the panes
 	results     results
 	gen         int                // generation of the latest search of every report
 	cancel      context.CancelFunc // cancels it
 	pending     bool               // it has not answered yet
+}
+
+// maxShownHits bounds the hits a search locates and shows: in the reader
+// (n/N, highlights) and in the results pane. More are counted, not shown.
+const maxShownHits = 100_000
+
+// then says what the reader does when a search of the open report answers.
+type then int
+
+const (
+	thenNothing then = iota // a report was opened: no current hit
+	thenFirst               // Enter: the first hit from the top of the view
+	thenKeep                // the lines were wrapped again: the same current hit
+	thenSelect              // a hit chosen in the results: that hit
+)
+
+// findRequest is a search of the open report: a query to look for, or
+// (place) the hits shown to place again on new lines.
+type findRequest struct {
+	q      *model.Query
+	then   then
+	target model.Hit // for thenSelect
+	place  bool      // only place the reader's hits again
+}
+
+// foundMsg is the answer of a search of the open report.
+type foundMsg struct {
+	gen    int
+	placed placed
+	counts []int // hits per outline section; nil when only placed again
+	err    error
 }
 
 // indexReadyMsg says the index's keys are built.
@@ -159,7 +205,7 @@ func (a *App) edited() tea.Cmd {
 	s.cancel, s.pending = cancel, true
 	ix, gen := s.ix, s.gen
 	return func() tea.Msg {
-		res, err := ix.Search(ctx, q)
+		res, err := ix.SearchFirst(ctx, q, maxShownHits)
 		return resultsMsg{gen, res, err}
 	}
 }
@@ -206,42 +252,136 @@ func (a *App) acceptPrompt() {
 		s.input.err = err.Error()
 	default:
 		s.typing = false
-		a.applySearch(q)
-		a.reader.FirstMatch()
-		a.outline.Follow(a.reader.Current())
+		a.applySearch(q, thenFirst)
 	}
 }
 
-// applySearch applies q to the open report: the reader highlights the
-// hits and the outline counts them.
-func (a *App) applySearch(q *model.Query) {
+// applySearch queues a search of the open report for q; the reader
+// shows its hits when it answers, then does th.
+func (a *App) applySearch(q *model.Query, th then) {
 	a.search.query = q
-	if a.current < 0 {
-		return
-	}
-	rep := a.reports[a.current]
-	var hits []model.Hit
-	if a.search.ready {
-		hits = a.search.ix.SearchReport(q, rep)
-	} else {
-		for _, rh := range model.SearchReports(q, rep) {
-			hits = append(hits, rh.Hits...)
-		}
-	}
-	a.reader.SetMatches(hits)
-	a.outline.SetCounts(countBySection(a.reader.secs, hits))
+	a.search.queued = &findRequest{q: q, then: th}
 }
 
 // searchOpened applies the current query to a report just opened.
 func (a *App) searchOpened() {
 	if a.search.query != nil {
-		a.applySearch(a.search.query)
+		a.applySearch(a.search.query, thenNothing)
 	}
 }
 
-// clearSearch removes the search from the reader and the outline.
+// queuedFind starts the queued search of the open report, if any, as a
+// command, cancelling the one running. When the reader's lines were
+// wrapped again (a resize) and no search is queued, the hits shown are
+// placed again, or the running search restarted for the new lines.
+func (a *App) queuedFind() tea.Cmd {
+	s := &a.search
+	req := s.queued
+	s.queued = nil
+	if req == nil {
+		switch {
+		case s.finding != nil && s.findLayout != a.reader.layout:
+			req = s.finding // its answer would be for the old lines
+		case s.finding == nil && a.reader.Searching() && a.reader.search.layout != a.reader.layout:
+			req = &findRequest{q: s.query, then: thenKeep, place: true}
+		}
+	}
+	if req == nil {
+		return nil
+	}
+	s.stopFind()
+	if a.current < 0 || req.q == nil {
+		return nil
+	}
+	if !req.place {
+		a.reader.ClearMatches()
+		a.outline.SetCounts(nil)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.findGen++
+	s.finding, s.cancelF, s.findLayout = req, cancel, a.reader.layout
+	return findCmd(ctx, s.findGen, *req, s.ix, s.ready, a.reports[a.current], a.reader.snapshot(), a.reader.secs, a.reader.Hits(), a.reader.search.total)
+}
+
+// findCmd searches rep (or, with req.place, places hits again) off the
+// Update loop. w is a snapshot of the reader's lines, which a resize
+// replaces rather than changes.
+func findCmd(ctx context.Context, gen int, req findRequest, ix *model.Index, ready bool, rep *model.Report,
+	w wrapped, secs []*model.Section, hits []model.Hit, total int) tea.Cmd {
+	return func() tea.Msg {
+		var counts []int
+		if !req.place {
+			find := model.FindReport
+			if ready {
+				find = ix.FindReport
+			}
+			found, err := find(ctx, req.q, rep, maxShownHits)
+			if err != nil {
+				return foundMsg{gen: gen, err: err}
+			}
+			hits, total, counts = found.Hits, found.Total, sectionCounts(secs, found.Sections)
+		}
+		marks, first, err := placeHits(ctx, w, hits)
+		if err != nil {
+			return foundMsg{gen: gen, err: err}
+		}
+		return foundMsg{gen: gen, placed: placed{hits, total, marks, first, w.layout}, counts: counts}
+	}
+}
+
+// stopFind cancels the search of the open report that is running, if any.
+func (s *searchUI) stopFind() {
+	if s.cancelF != nil {
+		s.cancelF()
+	}
+	s.finding, s.cancelF = nil, nil
+}
+
+// gotFound shows the answer of the latest search of the open report and
+// drops any other. A search is only cancelled by a newer one or by
+// clearing, so an error here is always a stale answer.
+func (a *App) gotFound(msg foundMsg) {
+	s := &a.search
+	req := s.finding
+	if msg.gen != s.findGen || req == nil || msg.err != nil {
+		return
+	}
+	s.stopFind()
+	sel := -1
+	if req.then == thenKeep {
+		sel = a.reader.search.sel
+	}
+	a.reader.setPlaced(msg.placed, sel)
+	if msg.counts != nil {
+		a.outline.SetCounts(msg.counts)
+	}
+	switch req.then {
+	case thenFirst:
+		a.reader.FirstMatch()
+	case thenSelect:
+		for j, h := range a.reader.Hits() {
+			if h.Section == req.target.Section && h.Para == req.target.Para && h.ParaStart == req.target.ParaStart {
+				a.reader.SelectMatch(j)
+				break
+			}
+		}
+	}
+	if req.then != thenKeep {
+		a.outline.Follow(a.reader.Current())
+	}
+}
+
+// searchShown reports whether the reader shows a search, or will when
+// the running one answers.
+func (a *App) searchShown() bool {
+	return a.reader.Searching() || a.search.finding != nil
+}
+
+// clearSearch removes the search from the reader and the outline, and
+// drops the search of the open report that is running.
 func (a *App) clearSearch() {
-	a.search.query = nil
+	a.search.query, a.search.queued = nil, nil
+	a.search.stopFind()
 	a.reader.ClearMatches()
 	a.outline.SetCounts(nil)
 }
@@ -296,14 +436,8 @@ func (a *App) openHit(hit model.Hit) {
 			continue
 		}
 		a.search.query = q
-		a.open(i) // applies q to the report
-		for j, h := range a.reader.Hits() {
-			if h.Section == hit.Section && h.Para == hit.Para && h.ParaStart == hit.ParaStart {
-				a.reader.SelectMatch(j)
-				break
-			}
-		}
-		a.outline.Follow(a.reader.Current())
+		a.open(i)
+		a.search.queued = &findRequest{q: q, then: thenSelect, target: hit}
 		a.focus = focusReader
 		return
 	}
@@ -315,6 +449,9 @@ func (a App) renderResults() []string {
 	title := "搜索全部报告"
 	if res := s.results.Results(); res != nil {
 		title += " · " + res.Query.Text + " · " + strconv.Itoa(res.Total) + " 处 · " + strconv.Itoa(len(res.Reports)) + " 份报告"
+		if n := s.results.Located(); n < res.Total {
+			title += " · 列出前 " + strconv.Itoa(n) + " 处"
+		}
 	}
 	empty := "输入要查找的词，空格分隔几个词，\"…\" 为短语，re: 开头为正则表达式"
 	switch {
@@ -364,8 +501,10 @@ func (a App) searchStatus() string {
 		return strconv.Itoa(res.Total) + " 处"
 	case s.showResults:
 		return ""
+	case s.finding != nil && !s.finding.place:
+		return "搜索中…"
 	case a.reader.Searching():
-		sel, total := a.reader.MatchCount()
+		sel, shown, total := a.reader.MatchCount()
 		if total == 0 {
 			return "无匹配"
 		}
@@ -373,7 +512,11 @@ func (a App) searchStatus() string {
 		if sel >= 0 {
 			cur = strconv.Itoa(sel + 1)
 		}
-		return cur + "/" + strconv.Itoa(total)
+		out := cur + "/" + strconv.Itoa(shown)
+		if total > shown {
+			out += "（共 " + strconv.Itoa(total) + " 处）"
+		}
+		return out
 	}
 	return ""
 }
@@ -388,9 +531,9 @@ func (a App) searchHelp(items []helpItem) []helpItem {
 	case a.search.showResults:
 		return []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "打开"), item(k.Search, "修改"),
 			item(k.Back, "关闭"), item(k.Help, "帮助"), item(k.Quit, "退出")}
-	case a.reader.Searching() && a.focus == focusReader:
+	case a.searchShown() && a.focus == focusReader:
 		return append([]helpItem{pair(k.NextMatch, k.PrevMatch, "匹配"), item(k.Back, "清除")}, items...)
-	case a.reader.Searching():
+	case a.searchShown():
 		return append([]helpItem{pair(k.NextMatch, k.PrevMatch, "匹配")}, items...)
 	}
 	return items
