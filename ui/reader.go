@@ -107,7 +107,7 @@ func (r *reader) rewrap() {
 	}
 	var block int32
 	add := func(s string, kind lineKind, indent int) {
-		for _, l := range r.m.Wrap(s, r.width, indent) {
+		for _, l := range wrapLong(r.m, s, r.width, indent, wrapPiece) {
 			if left := r.width - l.Width; left > 0 && (kind == kindTitle || kind == kindSignature) {
 				if kind == kindTitle {
 					left /= 2
