@@ -1,6 +1,9 @@
 package model
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Found is a search of one report with a bound on what is located: a
 // paragraph of a few megabytes can hold millions of hits, more than anyone
@@ -98,4 +101,78 @@ func (ix *Index) SearchFirst(ctx context.Context, q *Query, limit int) (*Results
 		res.Reports = append(res.Reports, rh)
 	}
 	return res, nil
+}
+
+// spans returns the matches of the query in d's key, in order.
+func (m *matcher) spans(d *docKey) []span {
+	var spans []span
+	m.eachSpan(context.Background(), d, func(s span) { spans = append(spans, s) })
+	return spans
+}
+
+// checkEvery is how many matches a search finds between looks at whether
+// it was cancelled.
+const checkEvery = 4096
+
+// eachSpan calls emit with every match of the query in d's key, in order.
+// It stops with ctx's error when ctx is cancelled, so a search of a
+// paragraph with millions of matches can be dropped.
+func (m *matcher) eachSpan(ctx context.Context, d *docKey, emit func(span)) error {
+	if d.grams.bits != nil {
+		for _, g := range m.grams {
+			if !d.grams.has(g) {
+				return nil
+			}
+		}
+	}
+	switch {
+	case m.q.Regex != nil:
+		for i, s := range m.regexSpans(d) {
+			if i%checkEvery == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			emit(s)
+		}
+	case len(m.terms) == 1:
+		f := &m.terms[0]
+		n := 0
+		for at := f.index(d.key, 0); at >= 0; at = f.index(d.key, at+len(f.term)) {
+			if n++; n%checkEvery == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			emit(span{at, at + len(f.term)})
+		}
+	default:
+		return m.allTermSpans(ctx, d, emit)
+	}
+	return ctx.Err()
+}
+
+// allTermSpans finds the units that hold every term, scanning for the rarest,
+// and emits every occurrence of every term in them, overlaps merged.
+func (m *matcher) allTermSpans(ctx context.Context, d *docKey, emit func(span)) error {
+	var spans []span
+	first := &m.terms[0]
+	u := 0
+	for at := first.index(d.key, 0); at >= 0; {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		for int(d.units[u].end) < at {
+			u++
+		}
+		unit := d.key[d.units[u].start:d.units[u].end]
+		all := true
+		for i := 1; i < len(m.terms) && all; i++ {
+			all = strings.Contains(unit, m.terms[i].term)
+		}
+		if all {
+			spans = m.unitSpans(unit, int(d.units[u].start), spans[:0])
+			for _, s := range spans {
+				emit(s)
+			}
+		}
+		at = first.index(d.key, int(d.units[u].end))
+	}
+	return nil
 }
