@@ -175,6 +175,7 @@ func run(jobs []job, out *Loaded) {
 		r   *Report
 		err error
 	}
+	uniqueIDs(jobs)
 	results := make([]result, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -203,42 +204,97 @@ func run(jobs []job, out *Loaded) {
 			out.Reports = append(out.Reports, res.r)
 		}
 	}
-	uniqueIDs(out.Reports)
 }
 
-// uniqueIDs gives reports that share a file name (2024.txt in one folder
-// per district) IDs that tell them apart: as many trailing folders of
-// their path as it takes, lixia/2024 and zhoucun/2024.
-func uniqueIDs(reports []*Report) {
-	byID := map[string][]*Report{}
-	for _, r := range reports {
-		byID[r.ID] = append(byID[r.ID], r)
+// uniqueIDs makes the jobs' IDs unique before anything is read, so an ID
+// does not depend on which other files load, and search and list agree.
+// Files that share a name (2024.txt in one folder per district) keep as
+// many trailing folders of their path as it takes to tell them apart
+// (lixia/2024 and zhoucun/2024), or else their extension (a.txt and a.md).
+// Names that only cleaning made alike (a<ESC>[31m.txt beside a.txt) cannot
+// be told apart that way: they are numbered, a.txt~2, and a name that
+// cleaning changed never takes the plain ID from one it did not.
+func uniqueIDs(jobs []job) {
+	groups := map[string][]int{}
+	for i, j := range jobs {
+		groups[j.id] = append(groups[j.id], i)
 	}
-	for _, same := range byID {
-		if len(same) < 2 {
-			continue
+	for _, same := range groups {
+		if len(same) > 1 {
+			distinguish(jobs, same)
 		}
-		for depth := 1; depth < 64; depth++ {
-			seen := map[string]int{}
-			for _, r := range same {
-				seen[pathID(r.Source, depth)]++
+	}
+	count := map[string]int{}
+	for _, j := range jobs {
+		count[j.id]++
+	}
+	taken := map[string]bool{}
+	for id, n := range count {
+		taken[id] = n == 1
+	}
+	for _, cleaned := range []bool{false, true} {
+		for i := range jobs {
+			j := &jobs[i]
+			if count[j.id] < 2 || (PrintableName(j.source) != j.source) != cleaned {
+				continue
 			}
-			if len(seen) == len(same) || depth == 63 {
-				for _, r := range same {
-					r.ID = pathID(r.Source, depth)
-				}
+			id := j.id
+			for n := 2; taken[id]; n++ {
+				id = fmt.Sprintf("%s~%d", j.id, n)
+			}
+			taken[id], j.id = true, id
+		}
+	}
+}
+
+// distinguish gives the jobs at same (which share an ID) the shortest path
+// IDs that tell them all apart: trailing folders first, then with the
+// extension. When none does, it takes the first that tells most apart, or
+// keeps the ID when none tells any apart.
+func distinguish(jobs []job, same []int) {
+	depth := 0
+	for _, i := range same {
+		depth = max(depth, strings.Count(filepath.ToSlash(filepath.Clean(jobs[i].source)), "/"))
+	}
+	plain := jobs[same[0]].id
+	best, bestN := func(string) string { return plain }, 1
+	for _, ext := range []bool{false, true} {
+		for d := 0; d <= depth; d++ {
+			if d == 0 && !ext {
+				continue
+			}
+			id := func(source string) string { return pathID(source, d, ext) }
+			seen := map[string]bool{}
+			for _, i := range same {
+				seen[id(jobs[i].source)] = true
+			}
+			if len(seen) > bestN {
+				best, bestN = id, len(seen)
+			}
+			if len(seen) == len(same) {
 				break
 			}
 		}
+		if bestN == len(same) {
+			break
+		}
+	}
+	for _, i := range same {
+		jobs[i].id = best(jobs[i].source)
 	}
 }
 
-// pathID is the file's name without extension, led by up to depth of the
-// folders above it, joined by "/".
-func pathID(source string, depth int) string {
+// pathID is the file's name, without its extension unless ext, led by up
+// to depth of the folders above it, joined by "/" and cleaned for printing.
+func pathID(source string, depth int, ext bool) string {
+	if source == "-" {
+		return "stdin"
+	}
 	parts := strings.Split(filepath.ToSlash(filepath.Clean(source)), "/")
-	parts[len(parts)-1] = reportID(parts[len(parts)-1])
-	return strings.Join(parts[max(0, len(parts)-1-depth):], "/")
+	if !ext {
+		parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], path.Ext(parts[len(parts)-1]))
+	}
+	return PrintableName(strings.Join(parts[max(0, len(parts)-1-depth):], "/"))
 }
 
 // readFile reads a file in one allocation sized from its length, as

@@ -262,6 +262,71 @@ func TestLoadUniqueIDs(t *testing.T) {
 	}
 }
 
+// TestLoadUniqueIDsAfterCleaning checks that names which cleaning makes
+// alike still get IDs of their own, that a name cleaning changed does not
+// take the plain ID from the file that has it, and that search gives the
+// IDs that loading gives.
+func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"a.txt":                []byte(sample),
+		"a.md":                 []byte(sample),
+		"a\x1b[31m.txt":        []byte(sample),
+		"a\u202e.txt.md":       []byte(sample),
+		"b.txt":                []byte(sample),
+		"b.txt.txt":            []byte(sample),
+		"lixia/2024.txt":       []byte(sample),
+		"zhoucun/2024.txt":     nil, // fails to load: lixia/2024 keeps its folder
+		"zhoucun/stdin.txt":    []byte(sample),
+		"x\x1b]0;t\a/2023.txt": []byte(sample),
+		"x/2023.txt":           []byte(sample),
+		"c/c.txt":              []byte(sample),
+		"c/c\u200b.txt":        []byte(sample),
+	})
+	loaded := LoadPaths([]string{dir, "-"}, strings.NewReader(sample))
+	ids := map[string]string{} // ID → source
+	for _, r := range loaded.Reports {
+		if prev, ok := ids[r.ID]; ok {
+			t.Errorf("ID %q is both %s and %s", r.ID, prev, r.Source)
+		}
+		ids[r.ID] = r.Source
+		if Sanitize(r.ID) != r.ID {
+			t.Errorf("ID %q holds control characters", r.ID)
+		}
+	}
+	want := map[string]string{
+		"a.txt": "a.txt", "a.md": "a.md", "b": "b.txt", "b.txt": "b.txt.txt",
+		"lixia/2024": filepath.Join("lixia", "2024.txt"), "zhoucun/stdin": filepath.Join("zhoucun", "stdin.txt"),
+		"2023": filepath.Join("x", "2023.txt"), "stdin": "-", "c": filepath.Join("c", "c.txt"),
+	}
+	for id, src := range want {
+		if src != "-" {
+			src = filepath.Join(dir, src)
+		}
+		if ids[id] != src {
+			t.Errorf("ID %q is %q, want %q", id, ids[id], src)
+		}
+	}
+	if ids["c~2"] != filepath.Join(dir, "c", "c.txt") { // cleaned: c\u200b.txt
+		t.Errorf("ID c~2 is %q, want c/c\u200b.txt", ids["c~2"])
+	}
+	if len(ids) != 13 {
+		t.Errorf("%d reports, want 13: %q", len(ids), ids)
+	}
+	q, err := ParseQuery("法治", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := SearchPaths([]string{dir, "-"}, strings.NewReader(sample), q, false)
+	for _, f := range res.Files {
+		if src, ok := ids[f.Report.ID]; !ok || PrintableName(f.Report.Source) != src {
+			t.Errorf("search gives ID %q to %q; loading gives it to %q", f.Report.ID, f.Report.Source, src)
+		}
+	}
+	if len(res.Files) != len(ids) {
+		t.Errorf("search found %d reports, want %d", len(res.Files), len(ids))
+	}
+}
+
 // TestLoadShortEscapes checks that a short file thick with terminal
 // sequences is text to clean, not a binary file.
 func TestLoadShortEscapes(t *testing.T) {

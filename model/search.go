@@ -59,11 +59,16 @@ func ParseInput(text string) (*Query, error) {
 }
 
 // ParseQuery parses text as words and "phrases", or as a regular expression
-// when regex is set. A bad regular expression gives an error that says what
-// is wrong with it; an unclosed quote runs to the end of the text.
+// when regex is set. A space between a digit and a Chinese character parts
+// no words (2023 年度 is one, as in the text). A bad regular expression, or
+// one that can only match empty text, gives an error that says so; an
+// unclosed quote runs to the end of the text.
 func ParseQuery(text string, regex bool) (*Query, error) {
 	q := &Query{Text: text}
 	if regex {
+		if strings.TrimFunc(text, func(r rune) bool { return isFoldSpace(foldRune(r)) }) == "" {
+			return nil, ErrEmptyQuery
+		}
 		re, err := compileFolded(text)
 		if err != nil {
 			return nil, err
@@ -89,10 +94,7 @@ func ParseQuery(text string, regex bool) (*Query, error) {
 			rest = after
 			continue
 		}
-		end := strings.IndexFunc(rest, func(r rune) bool { return r == '"' || isFoldSpace(foldRune(r)) })
-		if end < 0 {
-			end = len(rest)
-		}
+		end := wordEnd(rest)
 		add(rest[:end])
 		rest = rest[end:]
 	}
@@ -114,12 +116,20 @@ const maxRegexRange = 4096
 func compileFolded(expr string) (*regexp.Regexp, error) {
 	re, err := syntax.Parse(expr, syntax.Perl&^syntax.OneLine)
 	if se, ok := err.(*syntax.Error); ok {
-		return nil, fmt.Errorf("invalid regular expression: %s: `%s`", se.Code, se.Expr)
+		return nil, fmt.Errorf("invalid regular expression: %s: `%s`", se.Code, PrintableName(se.Expr))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
 	foldSyntax(re)
+	switch can, nonEmpty := matchable(re); {
+	case !can:
+		return nil, fmt.Errorf("regular expression `%s` can match nothing", PrintableName(expr))
+	case !nonEmpty:
+		// Empty matches are not hits: without a word the search would
+		// just find nothing.
+		return nil, fmt.Errorf("regular expression `%s` matches only empty text", PrintableName(expr))
+	}
 	out, err := regexp.Compile(re.String())
 	if err != nil {
 		return nil, fmt.Errorf("invalid regular expression: %w", err)
@@ -217,8 +227,9 @@ func (h Hit) Path() string {
 func (h Hit) Text() string { return unitText(h.Report, h.Section, h.Para) }
 
 // SectionText is the text that hit offsets count in: s.Text() for a section;
-// for nil, the title line (when there is a title) and the preamble, one line
-// each, "\n"-terminated like Section.Text.
+// for nil, the title line (when there is a title), a blank line when a
+// preamble follows, and the preamble, one line each, "\n"-terminated like
+// Section.Text: the start of Report.Text, so offsets hold in both.
 func SectionText(r *Report, s *Section) string {
 	if s != nil {
 		return s.Text()
@@ -227,6 +238,9 @@ func SectionText(r *Report, s *Section) string {
 	if r.Title != "" {
 		b.WriteString(r.Title)
 		b.WriteByte('\n')
+		if len(r.Preamble) > 0 {
+			b.WriteByte('\n')
+		}
 	}
 	for _, p := range r.Preamble {
 		b.WriteString(p)
@@ -388,6 +402,9 @@ func newDocKey(r *Report, withBloom bool) *docKey {
 		if head != "" {
 			add(head, sec, -1, 0)
 			off = utf8.RuneCountInString(head) + 1
+			if sec == 0 {
+				off++ // the blank line under the title (SectionText)
+			}
 		}
 		for i, p := range paras {
 			add(p, sec, i, off)

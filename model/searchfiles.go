@@ -54,6 +54,7 @@ type SearchedPaths struct {
 func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) SearchedPaths {
 	var out SearchedPaths
 	jobs, errs, skipped := collectJobs(paths, stdin, searchJob)
+	uniqueIDs(jobs) // the IDs list gives
 	out.Errors, out.Skipped = errs, skipped
 
 	// Byte frequencies, for picking the rarest byte of what is looked for,

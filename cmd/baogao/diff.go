@@ -156,28 +156,12 @@ func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 // pickTwo resolves A and B as pickReport does, loading the --in reports
 // (or the samples) at most once for both.
 func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer) (a, b *model.Report, failed bool, err error) {
-	var (
-		reports []*model.Report
-		loaded  bool
-	)
-	pick := func(spec string) (*model.Report, error) {
-		if isFile(spec) {
-			r, f, err := pickReport(spec, in, stdin, stderr)
-			failed = failed || f
-			return r, err
-		}
-		if !loaded {
-			var f bool
-			reports, f = loadReports(in, stdin, stderr)
-			failed, loaded = failed || f, true
-		}
-		return resolveReport(spec, reports)
+	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	if a, err = p.pick(specA); err != nil {
+		return nil, nil, p.failed, err
 	}
-	if a, err = pick(specA); err != nil {
-		return nil, nil, failed, err
-	}
-	b, err = pick(specB)
-	return a, b, failed, err
+	b, err = p.pick(specB)
+	return a, b, p.failed, err
 }
 
 // layout is how the comparison is laid out.

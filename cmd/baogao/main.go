@@ -52,6 +52,8 @@ func main() {
 // run dispatches to a subcommand, or opens the reader. It returns the exit
 // status: 0 fine, 1 nothing found (search), 2 bad usage or a failed input.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Messages echo names, flags and queries as given: clean them all.
+	stderr = cleaned(stderr)
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if args[0] == c.name {
@@ -59,14 +61,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if looksLikeCommand(args[0]) {
-			fmt.Fprintf(stderr, "baogao: %q is neither a command nor a file (see 'baogao --help')\n", args[0])
+			fmt.Fprintf(stderr, "baogao: %s is neither a command nor a file (see 'baogao --help')\n", quote(args[0]))
 			return 2
 		}
 	}
 	fs := newFlagSet("baogao", "[--ambiguous=narrow|wide|auto] [PATH...]", stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	ambiguousSetting := ambiguousFlag(fs)
-	fs.Usage = func() { usage(fs, stderr) }
+	fs.Usage = func() { usage(fs, fs.Output()) }
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -110,7 +112,7 @@ func settleAmbiguous(setting string, stderr io.Writer) (wide, ok bool) {
 	case ambiguous.Narrow, ambiguous.Wide, ambiguous.Auto:
 		return ambiguous.Resolve(setting), true
 	}
-	fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %q\n", setting)
+	fmt.Fprintf(stderr, "baogao: --ambiguous must be narrow, wide or auto, not %s\n", quote(setting))
 	return false, false
 }
 
@@ -125,8 +127,10 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting and
-// prints a usage line naming its arguments.
+// prints a usage line naming its arguments. Its errors echo flags as given
+// (flag provided but not defined: -NAME), so they are cleaned.
 func newFlagSet(name, argsUsage string, stderr io.Writer) *flag.FlagSet {
+	stderr = cleaned(stderr)
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -146,6 +150,7 @@ func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 			if errors.Is(err, flag.ErrHelp) {
 				return 0, false
 			}
+			hintDashName(fs, args)
 			return 2, false
 		}
 		rest := fs.Args()
@@ -161,6 +166,22 @@ func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	}
 	fs.Parse(append([]string{"--"}, positional...))
 	return 0, true
+}
+
+// hintDashName follows a flag error about an argument that cleaning
+// changed (the flag package printed it stripped: "-"), most likely a file
+// name that starts with - from a shell glob, with what it was and the way
+// out.
+func hintDashName(fs *flag.FlagSet, args []string) {
+	for _, a := range args {
+		if a == "--" {
+			return
+		}
+		if strings.HasPrefix(a, "-") && model.Sanitize(a) != a {
+			fmt.Fprintf(fs.Output(), "baogao: %s was read as a flag; put -- before file names that start with -\n", quote(a))
+			return
+		}
+	}
 }
 
 func envOr(name, fallback string) string {

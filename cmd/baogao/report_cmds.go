@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"baogao/model"
 )
@@ -140,7 +140,8 @@ func writeOutline(w io.Writer, r *model.Report) {
 
 // cmdShow prints the cleaned text of a report or of one section.
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao show", "[--in PATH]... REPORT [SECTION]\n\nSECTION is a dotted index path (2.3) or a label path (二/三).", stderr)
+	fs := newFlagSet("baogao show", "[--in PATH]... REPORT [SECTION]\n\n"+
+		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
 	if code, ok := parse(fs, args); !ok {
@@ -150,42 +151,81 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	// REPORT may be several words (历下 2024); SECTION, when given, is the
-	// last argument and looks like one.
-	words, section := fs.Args(), ""
-	if last := words[len(words)-1]; len(words) > 1 && looksLikeSection(last) {
-		words, section = words[:len(words)-1], last
-	}
-	r, failed, err := pickReport(strings.Join(words, " "), in, stdin, stderr)
+	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	r, section, err := p.pickShown(fs.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
 	if section == "" {
 		io.WriteString(stdout, r.Text())
-		return exitCode(failed)
+		return exitCode(p.failed)
 	}
-	s := findSection(r, section)
-	if s == nil {
-		fmt.Fprintf(stderr, "baogao: %s has no section %q (see 'baogao outline %s')\n", r.ID, section, r.ID)
+	s, err := findSection(r, section)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	fmt.Fprintf(stdout, "%s\n\n%s", strings.Join(s.HeadingPath(), " › "), s.Text())
-	return exitCode(failed)
+	text, _ := sectionOutput(r, s)
+	io.WriteString(stdout, text)
+	return exitCode(p.failed)
+}
+
+// pickShown resolves show's arguments: REPORT, which may be several words
+// (历下 2024), and SECTION, the last argument when it looks like one. When
+// the words name no report but all of them but the last do, the last is a
+// SECTION that report lacks, and that is the error (show R 50000).
+func (p *picker) pickShown(words []string) (r *model.Report, section string, err error) {
+	last := words[len(words)-1]
+	if len(words) > 1 && looksLikeSection(last) {
+		r, err = p.pick(strings.Join(words[:len(words)-1], " "))
+		return r, last, err
+	}
+	r, err = p.pick(strings.Join(words, " "))
+	if err != nil && len(words) > 1 {
+		if r, err2 := p.pick(strings.Join(words[:len(words)-1], " ")); err2 == nil {
+			return nil, "", noSection(r, last)
+		}
+	}
+	return r, "", err
+}
+
+// sectionOutput is what `show REPORT SECTION` prints for s: the path of
+// headings down to it, a blank line and its text; for nil (SECTION -), the
+// title and preamble as they start the report's text. offset is where
+// model.SectionText(r, s) starts in it, in runes: search --json adds it to
+// hit offsets, so they index exactly what show prints.
+func sectionOutput(r *model.Report, s *model.Section) (text string, offset int) {
+	if s == nil {
+		return model.SectionText(r, nil), 0
+	}
+	head := strings.Join(s.HeadingPath(), " › ") + "\n\n"
+	return head + s.Text(), utf8.RuneCountInString(head)
+}
+
+func noSection(r *model.Report, section string) error {
+	return fmt.Errorf("%s has no section %s (see 'baogao outline %s')", r.ID, quote(section), r.ID)
 }
 
 // sectionSpec matches what a SECTION argument looks like: a dotted path of
 // small numbers (2.3), or labels separated by / (二/三, 二/（三）/1), or one
-// Chinese numeral label (三). A year (2024) is a REPORT word, not a path.
-var sectionSpec = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,3})*|[^/\s]+(?:/[^/\s]+)+|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$`)
+// Chinese numeral label (三), or - (the title and preamble, as search
+// prints them). A year (2024) is a REPORT word, not a path.
+var sectionSpec = regexp.MustCompile(`^(?:-|\d{1,2}(?:\.\d{1,3})*|[^/\s]+(?:/[^/\s]+)+|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$`)
 
 func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 
-// findSection resolves a dotted index path ("2.3") or a label path ("二/三",
-// "二/（三）").
-func findSection(r *model.Report, spec string) *model.Section {
+// findSection resolves a dotted index path ("2.3"), a label path ("二/三",
+// "二/（三）") or "-": the title and preamble, given as a nil section.
+func findSection(r *model.Report, spec string) (*model.Section, error) {
+	if spec == "-" {
+		if model.SectionText(r, nil) == "" {
+			return nil, fmt.Errorf("%s has no title or preamble (see 'baogao outline %s')", r.ID, r.ID)
+		}
+		return nil, nil
+	}
 	if s := r.FindPath(spec); s != nil {
-		return s
+		return s, nil
 	}
 	var found *model.Section
 	level := r.Sections
@@ -199,27 +239,50 @@ func findSection(r *model.Report, spec string) *model.Section {
 			}
 		}
 		if found == nil {
-			return nil
+			return nil, noSection(r, spec)
 		}
 		level = found.Children
 	}
-	return found
+	return found, nil
 }
 
 // pickReport finds the report a REPORT argument names: a path to a file, an
 // index from `list`, an ID, or words that match one report's district,
 // city, year or title.
 func pickReport(spec string, in []string, stdin io.Reader, stderr io.Writer) (*model.Report, bool, error) {
+	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	r, err := p.pick(spec)
+	return r, p.failed, err
+}
+
+// picker resolves REPORT arguments, loading the --in reports (or the
+// samples) at most once for all of them.
+type picker struct {
+	in      []string
+	stdin   io.Reader
+	stderr  io.Writer
+	reports []*model.Report
+	loaded  bool
+	failed  bool // some input failed to load
+}
+
+// pick resolves one REPORT argument: a file is loaded, anything else is
+// looked for among the --in reports.
+func (p *picker) pick(spec string) (*model.Report, error) {
 	if isFile(spec) {
-		reports, failed := loadReports([]string{spec}, stdin, stderr)
+		reports, failed := loadReports([]string{spec}, p.stdin, p.stderr)
+		p.failed = p.failed || failed
 		if len(reports) == 0 {
-			return nil, failed, fmt.Errorf("%s could not be loaded", spec)
+			return nil, fmt.Errorf("%s could not be loaded", quote(spec))
 		}
-		return reports[0], failed, nil
+		return reports[0], nil
 	}
-	reports, failed := loadReports(in, stdin, stderr)
-	r, err := resolveReport(spec, reports)
-	return r, failed, err
+	if !p.loaded {
+		var failed bool
+		p.reports, failed = loadReports(p.in, p.stdin, p.stderr)
+		p.failed, p.loaded = p.failed || failed, true
+	}
+	return resolveReport(spec, p.reports)
 }
 
 // isFile reports whether a REPORT argument names a file (or "-", stdin)
@@ -232,15 +295,27 @@ func isFile(spec string) bool {
 	return err == nil && !info.IsDir()
 }
 
-// resolveReport picks one of reports by index, ID or words.
+// resolveReport picks one of reports by index, ID or words. A spec that
+// names several is an error that lists them, never a guess: an index that
+// is another report's ID, or words that match several.
 func resolveReport(spec string, reports []*model.Report) (*model.Report, error) {
+	var byIndex, byID *model.Report
 	if n, err := strconv.Atoi(spec); err == nil && n >= 1 && n <= len(reports) && len(spec) < 4 {
-		return reports[n-1], nil
+		byIndex = reports[n-1]
 	}
 	for _, r := range reports {
 		if r.ID == spec {
-			return r, nil
+			byID = r
 		}
+	}
+	switch {
+	case byIndex != nil && byID != nil && byIndex != byID:
+		return nil, fmt.Errorf("%s matches 2 reports: %s (#%s in 'baogao list') and %s (its ID); name the file by its path",
+			quote(spec), byIndex.ID, spec, byID.ID)
+	case byID != nil:
+		return byID, nil
+	case byIndex != nil:
+		return byIndex, nil
 	}
 	var matches []*model.Report
 	words := strings.Fields(spec)
@@ -253,13 +328,13 @@ func resolveReport(spec string, reports []*model.Report) (*model.Report, error) 
 	case 1:
 		return matches[0], nil
 	case 0:
-		return nil, fmt.Errorf("no report matches %q (see 'baogao list')", spec)
+		return nil, fmt.Errorf("no report matches %s (see 'baogao list')", quote(spec))
 	}
 	names := make([]string, len(matches))
 	for i, r := range matches {
 		names[i] = r.ID
 	}
-	return nil, fmt.Errorf("%q matches %d reports: %s", spec, len(matches), strings.Join(names, ", "))
+	return nil, fmt.Errorf("%s matches %d reports: %s", quote(spec), len(matches), strings.Join(names, ", "))
 }
 
 // matchesAll reports whether every word occurs in the report's ID,
@@ -273,13 +348,6 @@ func matchesAll(r *model.Report, words []string) bool {
 		}
 	}
 	return true
-}
-
-func writeJSON(w io.Writer, v any) {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	enc.Encode(v)
 }
 
 func exitCode(failed bool) int {

@@ -31,10 +31,10 @@ func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 QUERY is words that must all occur in one paragraph, "a phrase" in double
 quotes, or with --regex a Go regular expression. Width, case, Traditional
 characters and spaces next to Chinese do not matter: （一）=(一), １００％=100%,
-楓橋經驗=枫桥经验, 2023 年度=2023年度. Output: ID  SECTION  SNIPPET per hit
+楓橋經驗=枫桥经验, 2023 年度=2023年度 (one word). Output: ID  SECTION  SNIPPET per hit
 (SECTION "-" for the title and preamble). Exit status 0 when something
 matched, 1 when nothing did, 2 on error.`, stderr)
-	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in the section's text`)
+	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in what 'baogao show ID SECTION' prints (SECTION - when section is "")`)
 	count := fs.Bool("count", false, "print the number of hits per report (ID  N), like rg -c")
 	regex := fs.Bool("regex", false, "QUERY is a Go regular expression (https://golang.org/s/re2syntax)")
 	color := fs.String("color", "auto", "highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never")
@@ -127,7 +127,7 @@ func useColor(mode string, stdout io.Writer) (bool, error) {
 		info, err := f.Stat()
 		return err == nil && info.Mode()&os.ModeCharDevice != 0, nil
 	}
-	return false, fmt.Errorf("--color must be auto, always or never, not %q", mode)
+	return false, fmt.Errorf("--color must be auto, always or never, not %s", quote(mode))
 }
 
 // SGR sequences for highlighted output, in rg's colours: the report ID in
@@ -182,7 +182,7 @@ type searchReport struct {
 type searchHit struct {
 	Section string `json:"section"` // dotted index path; "" for the title and preamble
 	Title   string `json:"title"`   // the section's title; "" for the title and preamble
-	Start   int    `json:"start"`   // rune offsets in the section's text
+	Start   int    `json:"start"`   // rune offsets in what `show ID SECTION` prints (SECTION - when "")
 	End     int    `json:"end"`
 	Snippet string `json:"snippet"`
 }
@@ -193,8 +193,9 @@ func searchJSON(q *model.Query, files []model.FileHits, total int) searchOut {
 	snip := model.Snippets{Context: snippetContext}
 	for _, f := range files {
 		sr := searchReport{ID: f.Report.ID, Count: f.Count}
+		offsets := map[*model.Section]int{} // where the section's text starts in show's output
 		for _, h := range f.Hits {
-			sr.Hits = append(sr.Hits, toSearchHit(h, &snip))
+			sr.Hits = append(sr.Hits, toSearchHit(h, &snip, offsets))
 		}
 		out.Reports = append(out.Reports, sr)
 	}
@@ -202,10 +203,16 @@ func searchJSON(q *model.Query, files []model.FileHits, total int) searchOut {
 }
 
 // toSearchHit is a hit as --json prints it; snip cuts the snippets of one
-// file's hits in one pass per paragraph.
-func toSearchHit(h model.Hit, snip *model.Snippets) searchHit {
+// file's hits in one pass per paragraph, and offsets keeps, per section of
+// the file, where the section's text starts in show's output.
+func toSearchHit(h model.Hit, snip *model.Snippets, offsets map[*model.Section]int) searchHit {
 	before, match, after := snip.Of(h)
-	hit := searchHit{Section: h.Path(), Start: h.Start, End: h.End, Snippet: before + match + after}
+	off, ok := offsets[h.Section]
+	if !ok {
+		_, off = sectionOutput(h.Report, h.Section)
+		offsets[h.Section] = off
+	}
+	hit := searchHit{Section: h.Path(), Start: off + h.Start, End: off + h.End, Snippet: before + match + after}
 	if h.Section != nil {
 		hit.Title = h.Section.Title
 	}
@@ -226,6 +233,7 @@ func writeSearchJSON(w io.Writer, q *model.Query, files []model.FileHits, total 
 			bw.WriteByte(',')
 		}
 		fmt.Fprintf(bw, "\n    {\n      \"id\": %s,\n      \"count\": %d", top.of(f.Report.ID), f.Count)
+		offsets := map[*model.Section]int{}
 		if len(f.Hits) > 0 {
 			bw.WriteString(",\n      \"hits\": [")
 			for j, h := range f.Hits {
@@ -233,7 +241,7 @@ func writeSearchJSON(w io.Writer, q *model.Query, files []model.FileHits, total 
 					bw.WriteByte(',')
 				}
 				bw.WriteString("\n        ")
-				bw.Write(hits.of(toSearchHit(h, &snip)))
+				bw.Write(hits.of(toSearchHit(h, &snip, offsets)))
 			}
 			bw.WriteString("\n      ]")
 		}
@@ -246,7 +254,8 @@ func writeSearchJSON(w io.Writer, q *model.Query, files []model.FileHits, total 
 }
 
 // jsonValues encodes values as writeJSON does (indented by two, HTML left
-// alone), each line after the first behind a prefix.
+// alone, unprintable runes escaped), each line after the first behind a
+// prefix.
 type jsonValues struct {
 	buf bytes.Buffer
 	enc *json.Encoder
@@ -264,5 +273,5 @@ func newJSONValues(prefix string) *jsonValues {
 func (v *jsonValues) of(x any) []byte {
 	v.buf.Reset()
 	v.enc.Encode(x)
-	return bytes.TrimSuffix(v.buf.Bytes(), []byte("\n"))
+	return escapeUnprintable(bytes.TrimSuffix(v.buf.Bytes(), []byte("\n")))
 }

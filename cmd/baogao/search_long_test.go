@@ -82,7 +82,7 @@ func TestSearchJSONStreamed(t *testing.T) {
 	loaded := model.LoadFS(seeds.FS, "seeds")
 	odd := model.Parse(`a<b>&"c"`, "标题 <b>&\n一、部分 \"引\"\n正文<b>法治&amp;\\政府\n")
 	reports := append(loaded.Reports, odd)
-	for _, query := range []string{"法治", "法治 政府", "无此词", "<b>", `"引"`} {
+	for _, query := range []string{"法治", "法治 政府", "无此词", "<b>", `"引"`, "x\u202e\u009b法治"} {
 		q, files, total := locate(t, query, reports...)
 		counted := make([]model.FileHits, len(files))
 		for i, f := range files {

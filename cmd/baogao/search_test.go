@@ -47,6 +47,10 @@ func TestCmdSearch(t *testing.T) {
 		{name: "nothing", args: []string{"碳达峰"}, code: 1, lines: 0},
 		{name: "all words", args: []string{"枫桥经验 矛盾纠纷"}, code: 0, lines: -1, out: []string{"jinan-changqing-2023  2.5  "}},
 		{name: "phrase with space", args: []string{`"2023 年度"`}, code: 0, lines: -1, out: []string{"zibo-zhoucun-2023  -  中共周村区委"}},
+		{name: "digit space Chinese", args: []string{"2023 年度"}, code: 0, lines: 5, out: []string{"zibo-zhoucun-2023  -  中共周村区委"}},
+		{name: "digit Chinese", args: []string{"2023年度"}, code: 0, lines: 5},
+		{name: "regex only empty", args: []string{"--regex", "^$"}, code: 2, lines: 0, err: "baogao: regular expression `^$` matches only empty text"},
+		{name: "regex nothing", args: []string{"--regex", `[^\x00-\x{10FFFF}]`}, code: 2, lines: 0, err: "can match nothing"},
 		{name: "count", args: []string{"--count", "枫桥经验"}, code: 0, lines: 3,
 			out: []string{"jinan-changqing-2023  1\n", "jinan-lixia-2024  1\n", "jining-jingkai-2024  1\n"}},
 		{name: "count flag after query", args: []string{"枫桥经验", "--count"}, code: 0, lines: 3},
@@ -94,7 +98,7 @@ func TestCmdSearch(t *testing.T) {
 }
 
 // TestCmdSearchJSON checks the JSON shape and that start/end pick the match
-// out of the section's text, as `show` prints it.
+// out of the section's text, as `show ID SECTION` prints it.
 func TestCmdSearchJSON(t *testing.T) {
 	out, errOut, code := runSearch(t, "--json", "楓橋經驗 坚持")
 	if code != 0 {
@@ -135,7 +139,11 @@ func TestCmdSearchJSON(t *testing.T) {
 			if s == nil || s.Title != h.Title {
 				t.Fatalf("%s: no section %q titled %q", rep.ID, h.Section, h.Title)
 			}
-			text := []rune(s.Text())
+			shown, errOut, code := runCLI(t, "", "show", rep.ID, h.Section)
+			if code != 0 {
+				t.Fatalf("show %s %s: exit %d: %s", rep.ID, h.Section, code, errOut)
+			}
+			text := []rune(shown)
 			match := string(text[h.Start:h.End])
 			if k := model.Fold(match); k != "枫桥经验" && k != "坚持" {
 				t.Errorf("%s §%s [%d,%d) is %q", rep.ID, h.Section, h.Start, h.End, match)
