@@ -226,21 +226,6 @@ func (h Hit) Path() string {
 // Text is the paragraph, heading or title the hit is in.
 func (h Hit) Text() string { return unitText(h.Report, h.Section, h.Para) }
 
-// Snippet returns the hit with up to context runes of its paragraph on
-// either side; before starts and after ends with "…" when cut.
-func (h Hit) Snippet(context int) (before, match, after string) {
-	rs := []rune(h.Text())
-	lo, hi := max(h.ParaStart-context, 0), min(h.ParaEnd+context, len(rs))
-	before, match, after = string(rs[lo:h.ParaStart]), string(rs[h.ParaStart:h.ParaEnd]), string(rs[h.ParaEnd:hi])
-	if lo > 0 {
-		before = "…" + before
-	}
-	if hi < len(rs) {
-		after += "…"
-	}
-	return before, match, after
-}
-
 // SectionText is the text that hit offsets count in: s.Text() for a section;
 // for nil, the title line (when there is a title), a blank line when a
 // preamble follows, and the preamble, one line each, "\n"-terminated like
@@ -279,7 +264,8 @@ func unitText(r *Report, s *Section, para int) string {
 // ReportHits are the hits in one report, in document order.
 type ReportHits struct {
 	Report *Report
-	Hits   []Hit
+	Hits   []Hit // every hit, or with Index.SearchFirst the first ones
+	Count  int   // every hit in the report
 }
 
 // Results is the outcome of a search: the reports with hits, in index order.
@@ -543,7 +529,7 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
 	var docs []int // doc of each of res.Reports
 	for i, sp := range spans {
 		if len(sp) > 0 {
-			res.Reports = append(res.Reports, ReportHits{Report: ix.docs[i].r})
+			res.Reports = append(res.Reports, ReportHits{Report: ix.docs[i].r, Count: len(sp)})
 			docs = append(docs, i)
 			res.Total += len(sp)
 		}
@@ -587,7 +573,7 @@ func SearchReports(q *Query, reports ...*Report) []ReportHits {
 	var out []ReportHits
 	for _, r := range reports {
 		if hits := m.search(newDocKey(r, false)); len(hits) > 0 {
-			out = append(out, ReportHits{r, hits})
+			out = append(out, ReportHits{Report: r, Hits: hits, Count: len(hits)})
 		}
 	}
 	return out
@@ -680,53 +666,6 @@ func (m *matcher) search(d *docKey) []Hit {
 		return nil
 	}
 	return d.resolve(spans)
-}
-
-// spans returns the matches of the query in d's key, in order.
-func (m *matcher) spans(d *docKey) []span {
-	if d.grams.bits != nil {
-		for _, g := range m.grams {
-			if !d.grams.has(g) {
-				return nil
-			}
-		}
-	}
-	var spans []span
-	switch {
-	case m.q.Regex != nil:
-		spans = m.regexSpans(d)
-	case len(m.terms) == 1:
-		f := &m.terms[0]
-		for at := f.index(d.key, 0); at >= 0; at = f.index(d.key, at+len(f.term)) {
-			spans = append(spans, span{at, at + len(f.term)})
-		}
-	default:
-		spans = m.allTermSpans(d)
-	}
-	return spans
-}
-
-// allTermSpans finds the units that hold every term, scanning for the rarest,
-// and returns every occurrence of every term in them, overlaps merged.
-func (m *matcher) allTermSpans(d *docKey) []span {
-	var spans []span
-	first := &m.terms[0]
-	u := 0
-	for at := first.index(d.key, 0); at >= 0; {
-		for int(d.units[u].end) < at {
-			u++
-		}
-		unit := d.key[d.units[u].start:d.units[u].end]
-		all := true
-		for i := 1; i < len(m.terms) && all; i++ {
-			all = strings.Contains(unit, m.terms[i].term)
-		}
-		if all {
-			spans = m.unitSpans(unit, int(d.units[u].start), spans)
-		}
-		at = first.index(d.key, int(d.units[u].end))
-	}
-	return spans
 }
 
 // unitSpans appends to spans every occurrence of every term in unit (whose

@@ -49,6 +49,37 @@ func FuzzSearch(f *testing.F) {
 				t.Fatalf("hit %q folds to %q, not the term %q", inPara, Fold(inPara), q.Terms[0])
 			}
 		}
+		// Snippets in one pass agree with cutting each from the runes.
+		snip := Snippets{Context: 5}
+		for _, h := range hits {
+			b, m, a := snip.Of(h)
+			b, m, a = string([]rune(b)), string([]rune(m)), string([]rune(a))
+			if wb, wm, wa := refSnippet(h, 5); b != wb || m != wm || a != wa {
+				t.Fatalf("snippet %q %q %q, want %q %q %q", b, m, a, wb, wm, wa)
+			}
+		}
+		// A bounded search gives the first hits and counts them all.
+		for _, limit := range []int{0, 1, 3} {
+			found, err := FindReport(context.Background(), q, r, limit)
+			if err != nil || found.Total != len(hits) {
+				t.Fatalf("FindReport limit %d: %v, %v; want %d hits", limit, found, err, len(hits))
+			}
+			if limit > 0 && len(found.Hits) != min(limit, len(hits)) || limit == 0 && len(found.Hits) != len(hits) {
+				t.Fatalf("FindReport limit %d located %d of %d", limit, len(found.Hits), len(hits))
+			}
+			for i, h := range found.Hits {
+				if h != hits[i] {
+					t.Fatalf("FindReport hit %d is %+v, want %+v", i, h, hits[i])
+				}
+			}
+			n := 0
+			for _, c := range found.Sections {
+				n += c
+			}
+			if n != len(hits) {
+				t.Fatalf("FindReport counts %d hits in sections, want %d", n, len(hits))
+			}
+		}
 		if len(q.Terms) == 1 {
 			want := 0
 			for _, u := range searchUnits(r) {

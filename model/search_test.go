@@ -334,11 +334,13 @@ func TestSnippet(t *testing.T) {
 	if len(hits) != 1 {
 		t.Fatalf("%d hits", len(hits))
 	}
-	b, m, a := hits[0].Snippet(3)
+	s := Snippets{Context: 3}
+	b, m, a := s.Of(hits[0])
 	if b != "…八九十" || m != "法治政府" || a != "一二三…" {
 		t.Errorf("Snippet(3) = %q %q %q", b, m, a)
 	}
-	b, _, a = hits[0].Snippet(20)
+	s = Snippets{Context: 20}
+	b, _, a = s.Of(hits[0])
 	if b != "一二三四五六七八九十" || a != "一二三四五六七八九十" {
 		t.Errorf("Snippet(20) = %q … %q", b, a)
 	}

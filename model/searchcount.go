@@ -567,13 +567,16 @@ func onChromeLine(b []byte, at int) bool {
 }
 
 // plainUTF8 reports whether b is valid UTF-8 without control characters
-// other than newline and tab and without four-byte runes. Eight bytes at a
+// other than newline and tab (C1 controls included: Sanitize reads 0x9B and
+// 0x9D as the start of an escape sequence and drops what follows) and
+// without four-byte runes. Eight bytes at a
 // time: each byte's top bits say whether it leads a sequence of two, three
 // or four bytes or continues one, and the continuation bytes must be
 // exactly those the leads call for. That shape check misses overlong forms
 // and surrogates, whose lead bytes (C0, C1, E0, ED) are rare in Chinese
-// text: a word with a lead byte whose low nibble is 0, 1 or D, or with a
-// control character, sends the file to the rune-by-rune check.
+// text: a word with a lead byte whose low nibble is 0, 1 or D, with a C2
+// byte (which leads the C1 controls, and · ° ± §), or with a control
+// character, sends the file to the rune-by-rune check.
 func plainUTF8(b []byte) bool {
 	const (
 		hi = 0x8080808080808080
@@ -594,8 +597,9 @@ func plainUTF8(b []byte) bool {
 		lead3 := lead & (w << 2)
 		lead4 := lead3 & (w << 3)
 		x := w ^ 0x0D0D0D0D0D0D0D0D
+		c2 := w ^ 0xC2C2C2C2C2C2C2C2 // a C2 byte may lead a C1 control (U+0080–U+009F)
 		suspect |= lead&(^((w&0x0E0E0E0E0E0E0E0E)+lo)|^((x&0x0F0F0F0F0F0F0F0F)+lo)) | lead4 |
-			ctl&((nl&lo)+lo|nl)
+			ctl&((nl&lo)+lo|nl) | (c2-l1)&^c2&hi
 		if lead<<8|lead3<<16|lead4<<24|carry != cont {
 			return false
 		}
@@ -626,8 +630,8 @@ func plainRunes(b []byte) bool {
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 || size == 4 {
-			return false
+		if r == utf8.RuneError && size == 1 || size == 4 || r <= 0x9F {
+			return false // invalid, four bytes, or a C1 control
 		}
 		i += size
 	}

@@ -166,7 +166,7 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				d := newDocKey(r, false)
 				res.hits.Report = r
 				if countOnly {
-					res.hits.Count = len(m.spans(d))
+					res.hits.Count = m.count(d)
 				} else {
 					res.hits.Hits = m.search(d)
 					res.hits.Count = len(res.hits.Hits)

@@ -316,7 +316,7 @@ func TestQuickCount(t *testing.T) {
 func TestPlainUTF8(t *testing.T) {
 	parts := []string{"a", "\n", "\t", "\x00", "\x1f", "\x7f", "\r", "é", "中", "，", "\uFFFD", "😀",
 		"\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xf4\x8f\xbf\xbf",
-		"\xff", "\x80", "\xe4\xb8", "\xe4", "Ѐ", "ࠀ", "퟿"}
+		"\xff", "\x80", "\xe4\xb8", "\xe4", "Ѐ", "ࠀ", "퟿", "\u0080", "\u009d", "\u009f", "\u00a0", "·"}
 	for _, p := range parts {
 		for _, q := range parts {
 			for pad := 0; pad < 9; pad++ {
@@ -332,6 +332,12 @@ func TestPlainUTF8(t *testing.T) {
 	}
 	if !plainUTF8([]byte("标题\n中文 text，１２３。\n")) || plainUTF8([]byte("标题\n中文\x01")) {
 		t.Error("plainUTF8 misjudges plain text or a control character")
+	}
+	// A C1 control: Sanitize takes 0x9D for the start of an escape sequence
+	// and drops what follows, so the bytes do not tell the count
+	// (FuzzCountBytes found "\u009d0").
+	if plainUTF8([]byte("标题\n中文正文内容很长\u009d0")) || !plainUTF8([]byte("标题\n中文正文·内容很长0")) {
+		t.Error("plainUTF8 misjudges a C1 control or a middle dot")
 	}
 	for _, s := range []string{"中文", "中\xe4", "a\xc3\xa9b"} {
 		if plainRunes([]byte(s)) != utf8.ValidString(s) {

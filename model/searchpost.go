@@ -281,19 +281,22 @@ type Counts struct {
 // Hits locates the hits of c.Reports[i], in document order: the same hits
 // Search gives for that report.
 func (c *Counts) Hits(i int) []Hit {
-	return c.ix.docHits(c.m, c.plans, c.Reports[i].doc)
+	return c.ix.docHits(c.m, c.plans, c.Reports[i].doc, 0)
 }
 
-// docHits locates the hits of doc i.
-func (ix *Index) docHits(m *matcher, plans []plan, i int) []Hit {
+// docHits locates the first limit hits of doc i (all when limit <= 0).
+func (ix *Index) docHits(m *matcher, plans []plan, i, limit int) []Hit {
 	d := ix.docs[i]
 	if plans == nil {
-		return m.search(d)
+		f, _ := m.find(context.Background(), d, limit)
+		return f.Hits
 	}
 	var spans []span
 	base := ix.docStart[i]
 	ix.find(m.q, plans, base, base+len(d.key)+1, func(_ int, s span) {
-		spans = append(spans, span{s.lo - base, s.hi - base})
+		if limit <= 0 || len(spans) < limit {
+			spans = append(spans, span{s.lo - base, s.hi - base})
+		}
 	})
 	if len(spans) == 0 {
 		return nil
@@ -352,7 +355,7 @@ func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
 			ix.find(q, plans, lo, hi, func(doc int, _ span) { counts[doc]++ })
 		})
 	} else {
-		err = ix.scanDocs(ctx, func(i int) { counts[i] = len(m.spans(ix.docs[i])) })
+		err = ix.scanDocs(ctx, func(i int) { counts[i] = m.count(ix.docs[i]) })
 	}
 	if err != nil {
 		return nil, err

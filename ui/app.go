@@ -126,8 +126,23 @@ func (a App) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, a.search.buildIndex(), a.compareCmd())
 }
 
-// Update dispatches one message.
+// Update dispatches one message, then starts the search of the open
+// report that handling it queued, if any (search.go): opening a report,
+// Enter in the prompt and a resize each need one, and it must not run here.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := a.dispatch(msg)
+	next, ok := m.(App)
+	if !ok {
+		return m, cmd
+	}
+	if find := next.queuedFind(); find != nil {
+		cmd = tea.Batch(cmd, find)
+	}
+	return next, cmd
+}
+
+// dispatch hands one message to the part of the app it is for.
+func (a App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
@@ -141,6 +156,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.search.ready = true
 	case resultsMsg:
 		a.gotResults(msg)
+	case foundMsg:
+		a.gotFound(msg)
 	case comparedMsg:
 		a.gotComparison(msg)
 	case tea.MouseWheelMsg:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -73,17 +74,49 @@ func send(a App, msgs ...tea.Msg) App {
 	return a
 }
 
-// settle runs cmd when a comparison is waiting and hands its result back,
-// as the program loop would.
+// settle runs cmd when a comparison or a search of the open report is
+// waiting and hands its result back, as the program loop would. Other
+// commands (a search of every report) are left to the test.
 func settle(a App, cmd tea.Cmd) App {
-	if cmd == nil || !a.cmp.busy {
-		return a
-	}
-	if msg, ok := cmd().(comparedMsg); ok {
-		m, _ := a.Update(msg)
-		a = m.(App)
+	for cmd != nil && (a.cmp.busy || a.search.finding != nil) {
+		var next tea.Cmd
+		for _, msg := range runCmd(cmd) {
+			switch msg.(type) {
+			case comparedMsg, foundMsg:
+				m, c := a.Update(msg)
+				a, next = m.(App), tea.Batch(next, c)
+			}
+		}
+		cmd = next
 	}
 	return a
+}
+
+// runCmd runs a command and the commands of a batch it returns.
+func runCmd(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return []tea.Msg{msg}
+	}
+	var out []tea.Msg
+	for _, c := range batch {
+		out = append(out, runCmd(c)...)
+	}
+	return out
+}
+
+// SetMatches places hits on the reader's lines at once, as the search's
+// command does, with no current hit.
+func (r *reader) SetMatches(hits []model.Hit) {
+	marks, first, err := placeHits(context.Background(), r.snapshot(), hits)
+	if err != nil {
+		panic(err)
+	}
+	r.setPlaced(placed{hits, len(hits), marks, first, r.layout}, -1)
 }
 
 // keys sends key presses by name.

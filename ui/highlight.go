@@ -10,11 +10,17 @@
 // covers. A match across a line break becomes two marks, one on each line,
 // and since a mark is a byte range of the very string on screen, the
 // highlight cannot drift from the text whatever the characters' widths.
-// Mapping costs one pass over the paragraphs that have hits, once per
-// search and per width; a frame looks up only the lines in view.
+//
+// Hits come in document order, so the walk only goes forward: placing
+// every hit costs one pass over the lines up to the last hit plus the
+// hits, however many hits share a paragraph (a one-line file of a repeated
+// word has millions in one). Placing runs in the search's command, on a
+// snapshot of the wrapped lines (search.go), never in Update; a frame
+// looks up only the lines in view.
 package ui
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -34,22 +40,62 @@ type mark struct {
 // marks for the current width (sorted by line), each hit's first line, and
 // the current hit (-1 for none).
 type matches struct {
-	on    bool // a search is applied, even one without hits
-	hits  []model.Hit
-	marks []mark
-	first []int32 // first wrapped line of each hit; -1 when it is not shown
-	sel   int
-	secs  map[*model.Section]int // index of each section in the outline
+	on     bool // a search is applied, even one without hits
+	hits   []model.Hit
+	total  int // hits in the report: more than len(hits) when only the first are shown
+	marks  []mark
+	first  []int32 // first wrapped line of each hit; -1 when it is not shown
+	sel    int
+	layout int // the reader's wrapping the marks are for
 }
 
-// SetMatches shows hits (the results of a search in the open report, in
-// document order) with no current hit.
-func (r *reader) SetMatches(hits []model.Hit) {
-	r.search = matches{on: true, hits: hits, sel: -1, secs: make(map[*model.Section]int, len(r.secs))}
-	for i, s := range r.secs {
-		r.search.secs[s] = i
+// wrapped is the part of a reader that placing hits reads: one report
+// wrapped at one width. The reader makes new slices when it wraps again,
+// so a command can keep reading a snapshot while the user resizes.
+type wrapped struct {
+	rep    *model.Report
+	lines  []docLine
+	starts []int                  // first line of each outline section
+	secIdx map[*model.Section]int // index of each section in the outline
+	layout int                    // which wrapping of the reader this is
+}
+
+// snapshot is the reader's current wrapping, for placing hits on it.
+func (r *reader) snapshot() wrapped {
+	return wrapped{rep: r.rep, lines: r.lines, starts: r.starts, secIdx: r.secIdx, layout: r.layout}
+}
+
+// placed is a search of the open report placed on a wrapping: what the
+// reader shows once the search's command answers.
+type placed struct {
+	hits   []model.Hit
+	total  int
+	marks  []mark
+	first  []int32
+	layout int // the wrapping the marks are for
+}
+
+// setPlaced shows a search whose hits are placed; sel is the current hit
+// (-1 for none). It costs nothing that grows with the hits.
+func (r *reader) setPlaced(p placed, sel int) {
+	r.search = matches{on: true, hits: p.hits, total: p.total, marks: p.marks, first: p.first, sel: -1, layout: p.layout}
+	if p.layout != r.layout {
+		r.unplace()
 	}
-	r.mapMatches()
+	if sel >= 0 && sel < len(p.hits) {
+		r.search.sel = sel
+	}
+}
+
+// unplace drops the marks, which are for another wrapping, keeping the
+// hits until they are placed again.
+func (r *reader) unplace() {
+	s := &r.search
+	s.marks = nil
+	s.first = make([]int32, len(s.hits))
+	for i := range s.first {
+		s.first[i] = -1
+	}
 }
 
 // ClearMatches removes the search from the reader.
@@ -58,54 +104,70 @@ func (r *reader) ClearMatches() { r.search = matches{} }
 // Searching reports whether a search is applied to the reader.
 func (r *reader) Searching() bool { return r.search.on }
 
-// MatchCount is the current hit (0-based, -1 for none) and the number of
-// hits.
-func (r *reader) MatchCount() (sel, total int) { return r.search.sel, len(r.search.hits) }
+// MatchCount is the current hit (0-based, -1 for none), the number of
+// hits shown, and the number in the report.
+func (r *reader) MatchCount() (sel, shown, total int) {
+	return r.search.sel, len(r.search.hits), max(r.search.total, len(r.search.hits))
+}
 
 // Hits are the hits shown in the reader.
 func (r *reader) Hits() []model.Hit { return r.search.hits }
 
-// mapMatches places every hit on the wrapped lines of the current width.
-func (r *reader) mapMatches() {
-	s := &r.search
-	s.marks = s.marks[:0]
-	s.first = s.first[:0]
-	for range s.hits {
-		s.first = append(s.first, -1)
+// placeHits places hits (in document order) on the wrapping w. It stops
+// with ctx's error when ctx is cancelled.
+func placeHits(ctx context.Context, w wrapped, hits []model.Hit) (marks []mark, first []int32, err error) {
+	var steps int
+	return place(ctx, w, hits, &steps)
+}
+
+// place is placeHits, counting in *steps the lines it looks at, for the
+// test that this is linear.
+func place(ctx context.Context, w wrapped, hits []model.Hit, steps *int) (marks []mark, first []int32, err error) {
+	first = make([]int32, len(hits))
+	for i := range first {
+		first[i] = -1
 	}
-	if len(s.hits) == 0 || len(r.lines) == 0 {
-		return
+	if len(hits) == 0 || len(w.lines) == 0 {
+		return nil, first, nil
 	}
 	var (
-		cur   = -1       // block whose lines are in spans
-		spans []lineSpan // that block's lines
-		src   string     // that block's text
-		ri, b int        // a rune index in src and its byte offset
+		cur   = -1 // block being walked
+		walk  blockWalk
+		ri, b int // a rune index in the block's text and its byte offset
 	)
-	for h, hit := range s.hits {
-		blk := r.blockOf(hit)
+	for h, hit := range hits {
+		if h%4096 == 0 && ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		blk := w.blockOf(hit)
 		if blk < 0 {
 			continue
 		}
-		if blk != cur {
-			cur, src = blk, hit.Text()
-			spans = r.blockLines(blk, src, spans[:0])
+		if blk != cur || hit.ParaStart < ri {
+			// A new block (or, which search never gives, a hit before
+			// the last one in its block).
+			*steps += walk.steps
+			cur = blk
+			walk = w.walkBlock(blk, hit.Text())
 			ri, b = 0, 0
 		}
 		var b0, b1 int
-		ri, b, b0 = runeToByte(src, ri, b, hit.ParaStart)
-		ri, b, b1 = runeToByte(src, ri, b, hit.ParaEnd)
-		for _, sp := range spans {
+		ri, b, b0 = runeToByte(walk.src, ri, b, hit.ParaStart)
+		ri, b, b1 = runeToByte(walk.src, ri, b, hit.ParaEnd)
+		for _, sp := range walk.covering(b0, b1) {
+			*steps++
 			lo, hi := max(b0, sp.src0), min(b1, sp.src1)
 			if lo >= hi {
 				continue
 			}
-			if s.first[h] < 0 {
-				s.first[h] = int32(sp.line)
+			if first[h] < 0 {
+				first[h] = int32(sp.line)
 			}
-			s.marks = append(s.marks, mark{int32(sp.line), int32(sp.text + lo - sp.src0), int32(sp.text + hi - sp.src0), int32(h)})
+			marks = append(marks, mark{int32(sp.line), int32(sp.text + lo - sp.src0), int32(sp.text + hi - sp.src0), int32(h)})
 		}
 	}
+	*steps += walk.steps
+	return marks, first, nil
 }
 
 // runeToByte returns the byte offset of rune index want in s, continuing
@@ -129,39 +191,76 @@ type lineSpan struct {
 	line, src0, src1, text int
 }
 
-// blockLines lists the wrapped lines of block blk, whose text is src. A
-// line's text is a pad (indent or centring) and then the next piece of src
-// after any spaces the wrapper dropped at the break; when a line does not
-// match (it cannot happen unless the wrapper changes), the rest of the
-// block gets no marks rather than wrong ones.
-func (r *reader) blockLines(blk int, src string, out []lineSpan) []lineSpan {
-	i := sort.Search(len(r.lines), func(i int) bool { return int(r.lines[i].block) >= blk })
-	pos := 0
-	for ; i < len(r.lines) && int(r.lines[i].block) == blk; i++ {
-		l := r.lines[i]
+// blockWalk reads the wrapped lines of one block as the hits in it need
+// them, forward only. A line's text is a pad (indent or centring) and then
+// the next piece of src after any spaces the wrapper dropped at the break;
+// when a line does not match (it cannot happen unless the wrapper
+// changes), the rest of the block gets no marks rather than wrong ones.
+type blockWalk struct {
+	lines []docLine
+	blk   int
+	src   string     // the block's text
+	next  int        // the next line to read
+	pos   int        // the byte of src after the lines read
+	done  bool       // no more lines of the block
+	spans []lineSpan // lines read that a later hit may still cover
+	steps int        // lines read, for the test
+}
+
+func (w wrapped) walkBlock(blk int, src string) blockWalk {
+	i := sort.Search(len(w.lines), func(i int) bool { return int(w.lines[i].block) >= blk })
+	return blockWalk{lines: w.lines, blk: blk, src: src, next: i}
+}
+
+// covering returns the lines of the block that may hold bytes [b0, b1)
+// (the caller cuts the hit to each): every line that ends after b0 and
+// starts before b1, and maybe one more. Lines that end before b0 are
+// dropped, for the hits come with b0 not decreasing.
+func (w *blockWalk) covering(b0, b1 int) []lineSpan {
+	k := 0
+	for k < len(w.spans) && w.spans[k].src1 <= b0 {
+		k++
+	}
+	w.spans = w.spans[k:]
+	for !w.done && (len(w.spans) == 0 || w.spans[len(w.spans)-1].src1 < b1) {
+		w.read()
+		if n := len(w.spans); n > 0 && w.spans[n-1].src1 <= b0 {
+			w.spans = w.spans[:n-1] // between the last hit and this one
+		}
+	}
+	return w.spans
+}
+
+// read reads the block's next line.
+func (w *blockWalk) read() {
+	for w.next < len(w.lines) && int(w.lines[w.next].block) == w.blk {
+		w.steps++
+		i, l := w.next, w.lines[w.next]
+		w.next++
 		if l.kind == kindBlank {
 			continue
 		}
 		content := strings.TrimLeft(l.text, " \u3000")
-		skip := strings.TrimLeft(src[pos:], " \u3000")
+		skip := strings.TrimLeft(w.src[w.pos:], " \u3000")
 		if !strings.HasPrefix(skip, content) {
 			break
 		}
-		pos = len(src) - len(skip)
-		out = append(out, lineSpan{i, pos, pos + len(content), len(l.text) - len(content)})
-		pos += len(content)
+		w.pos = len(w.src) - len(skip)
+		w.spans = append(w.spans, lineSpan{i, w.pos, w.pos + len(content), len(l.text) - len(content)})
+		w.pos += len(content)
+		return
 	}
-	return out
+	w.done = true
 }
 
 // blockOf is the block (paragraph, heading or title of the wrapped
 // document) that hit is in, or -1. Blocks are numbered in the order
 // rewrap adds them: the title, the preamble, then each section's heading
 // and paragraphs.
-func (r *reader) blockOf(hit model.Hit) int {
+func (w wrapped) blockOf(hit model.Hit) int {
 	if hit.Section == nil {
 		title := 0
-		if r.rep.Title != "" {
+		if w.rep.Title != "" {
 			title = 1
 		}
 		if hit.Para < 0 {
@@ -172,11 +271,11 @@ func (r *reader) blockOf(hit model.Hit) int {
 		}
 		return title + hit.Para
 	}
-	i, ok := r.search.secs[hit.Section]
-	if !ok || i >= len(r.starts) || r.starts[i] >= len(r.lines) {
+	i, ok := w.secIdx[hit.Section]
+	if !ok || i >= len(w.starts) || w.starts[i] >= len(w.lines) {
 		return -1
 	}
-	return int(r.lines[r.starts[i]].block) + 1 + hit.Para
+	return int(w.lines[w.starts[i]].block) + 1 + hit.Para
 }
 
 // marksOn returns the marks on wrapped line i.
@@ -289,18 +388,13 @@ func (r *reader) SelectMatch(h int) {
 	r.cur = r.sectionAt(l)
 }
 
-// countBySection counts the hits in each section of the outline secs (a
-// section's own heading and paragraphs, not its children's).
-func countBySection(secs []*model.Section, hits []model.Hit) []int {
-	idx := make(map[*model.Section]int, len(secs))
-	for i, s := range secs {
-		idx[s] = i
-	}
+// sectionCounts lists the hits of each section of the outline secs (a
+// section's own heading and paragraphs, not its children's) from a
+// search's counts per section.
+func sectionCounts(secs []*model.Section, per map[*model.Section]int) []int {
 	counts := make([]int, len(secs))
-	for _, h := range hits {
-		if i, ok := idx[h.Section]; ok {
-			counts[i]++
-		}
+	for i, s := range secs {
+		counts[i] = per[s]
 	}
 	return counts
 }

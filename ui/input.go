@@ -40,7 +40,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Help):
 		a.openSheet(sheetHelp)
-	case key.Matches(msg, k.Back) && a.focus == focusReader && a.reader.Searching():
+	case key.Matches(msg, k.Back) && a.focus == focusReader && a.searchShown():
 		a.clearSearch()
 	case key.Matches(msg, k.Back):
 		a.focus = focusReader

@@ -37,15 +37,17 @@ type docLine struct {
 // docLines; a frame styles only the lines in view, so its cost does not
 // grow with the report.
 type reader struct {
-	m    *text.Measure
-	rep  *model.Report
-	secs []*model.Section // the outline, in document order
+	m      *text.Measure
+	rep    *model.Report
+	secs   []*model.Section       // the outline, in document order
+	secIdx map[*model.Section]int // index of each section in secs
 
 	width, height int // text area in cells, inside the padding
 	pad           int // blank cells left and right of the text
 
 	lines  []docLine
 	starts []int // first line of each section in secs
+	layout int   // counts the wrappings: search marks are for one of them
 	off    int   // first line in view
 	cur    int   // index in secs of the section being read; -1 before the first
 
@@ -57,10 +59,14 @@ func newReader(m *text.Measure) reader { return reader{m: m, cur: -1} }
 // SetReport shows rep from its beginning.
 func (r *reader) SetReport(rep *model.Report) {
 	r.rep, r.off, r.cur = rep, 0, -1
-	r.secs = nil
+	r.secs, r.secIdx = nil, nil
 	r.ClearMatches()
 	if rep != nil {
 		r.secs = rep.Outline()
+		r.secIdx = make(map[*model.Section]int, len(r.secs))
+		for i, s := range r.secs {
+			r.secIdx[s] = i
+		}
 	}
 	r.rewrap()
 }
@@ -80,7 +86,9 @@ func (r *reader) SetSize(w, h int) {
 		}
 		r.width, r.pad = tw, pad
 		r.rewrap()
-		r.mapMatches()
+		if r.search.on {
+			r.unplace() // the app places the hits again, in a command
+		}
 		r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
 	}
 	r.scrollTo(r.off)
@@ -89,15 +97,17 @@ func (r *reader) SetSize(w, h int) {
 	}
 }
 
-// rewrap builds the document's lines for the current width.
+// rewrap builds the document's lines for the current width, in new
+// slices: a search command may still be reading the old ones.
 func (r *reader) rewrap() {
-	r.lines, r.starts = r.lines[:0], r.starts[:0]
+	r.lines, r.starts = make([]docLine, 0, len(r.lines)), nil
+	r.layout++
 	if r.rep == nil || r.width <= 0 {
 		return
 	}
 	var block int32
 	add := func(s string, kind lineKind, indent int) {
-		for _, l := range r.m.Wrap(s, r.width, indent) {
+		for _, l := range wrapLong(r.m, s, r.width, indent, wrapPiece) {
 			if left := r.width - l.Width; left > 0 && (kind == kindTitle || kind == kindSignature) {
 				if kind == kindTitle {
 					left /= 2

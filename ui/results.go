@@ -17,16 +17,24 @@ import (
 // snippet, the match highlighted. Rows are not materialised: a row number
 // maps to (report, hit) through each report's first row, so a search with
 // a hundred thousand hits costs nothing until its rows are on screen. The
-// cursor stays on hit rows.
+// search locates only the first maxShownHits hits; the reports listed are
+// those with located hits, and the title says how many there are in all.
+// The cursor stays on hit rows.
 type results struct {
-	m      *text.Measure
-	res    *model.Results
-	starts []int // row of each report's heading
-	list   list
-	width  int
+	m       *text.Measure
+	res     *model.Results
+	shown   []int // the reports listed: those of res.Reports with located hits
+	starts  []int // row of each listed report's heading
+	located int   // hits located
+	list    list
+	width   int
+	// snip keeps its place in the paragraph of the last snippet cut, so
+	// scrolling through many hits of one long paragraph costs the distance
+	// scrolled (a pointer: View works on a copy of the pane).
+	snip *model.Snippets
 }
 
-func newResults(m *text.Measure) results { return results{m: m} }
+func newResults(m *text.Measure) results { return results{m: m, snip: &model.Snippets{}} }
 
 // SetSize fits the pane's inner area.
 func (rs *results) SetSize(w, h int) {
@@ -36,12 +44,18 @@ func (rs *results) SetSize(w, h int) {
 
 // Set shows res (nil: nothing) with the cursor on its first hit.
 func (rs *results) Set(res *model.Results) {
-	rs.res, rs.starts = res, rs.starts[:0]
+	rs.res, rs.shown, rs.starts, rs.located = res, nil, nil, 0
+	rs.snip = &model.Snippets{}
 	n := 0
 	if res != nil {
-		for _, r := range res.Reports {
+		for i, r := range res.Reports {
+			if len(r.Hits) == 0 {
+				continue
+			}
+			rs.shown = append(rs.shown, i)
 			rs.starts = append(rs.starts, n)
 			n += 1 + len(r.Hits)
+			rs.located += len(r.Hits)
 		}
 	}
 	rs.list = list{height: rs.list.height}
@@ -52,10 +66,14 @@ func (rs *results) Set(res *model.Results) {
 // Results are the results shown, or nil.
 func (rs *results) Results() *model.Results { return rs.res }
 
-// at maps a row to its report and hit; hit is -1 on the report's heading.
+// Located is the number of hits listed.
+func (rs *results) Located() int { return rs.located }
+
+// at maps a row to its report (an index in res.Reports) and hit; hit is -1
+// on the report's heading.
 func (rs *results) at(row int) (rep, hit int) {
-	rep = sort.Search(len(rs.starts), func(i int) bool { return rs.starts[i] > row }) - 1
-	return rep, row - rs.starts[rep] - 1
+	k := sort.Search(len(rs.starts), func(i int) bool { return rs.starts[i] > row }) - 1
+	return rs.shown[k], row - rs.starts[k] - 1
 }
 
 // Selected is the hit under the cursor.
@@ -137,7 +155,7 @@ func (rs *results) View(st *styles, focused bool, empty string) []string {
 
 // heading is a report's row: its label and hit count, then its title.
 func (rs *results) heading(st *styles, rh model.ReportHits) string {
-	label := " " + rh.Report.Label() + " · " + strconv.Itoa(len(rh.Hits)) + " 处"
+	label := " " + rh.Report.Label() + " · " + strconv.Itoa(rh.Count) + " 处"
 	label = rs.m.Fit(label, rs.width)
 	lw := rs.m.String(label)
 	title := ""
@@ -170,7 +188,7 @@ func (rs *results) row(st *styles, hit model.Hit, cursor, focused bool) string {
 		path = rs.m.Fit(hitPlace(hit), pw) + " "
 		pw++
 	}
-	before, match, after := snippetFit(rs.m, hit, max(w-gw-pw, 0))
+	before, match, after := snippetFit(rs.m, rs.snip, hit, max(w-gw-pw, 0))
 	plain, matchStyle := st.Tag, st.Match
 	switch {
 	case cursor && focused:
@@ -196,11 +214,17 @@ func hitPlace(h model.Hit) string {
 // snippetFit lays a hit's snippet into exactly w cells: up to a third of
 // the room for the text before the match (its end kept), the match, then
 // the text after it, cut with "…". The three parts' widths add up to w.
-func snippetFit(m *text.Measure, hit model.Hit, w int) (before, match, after string) {
+func snippetFit(m *text.Measure, snip *model.Snippets, hit model.Hit, w int) (before, match, after string) {
 	if w <= 0 {
 		return "", "", ""
 	}
-	before, match, after = hit.Snippet(w)
+	snip.Context = w
+	before, match, after = snip.Of(hit)
+	// A match of more than w runes (a regular expression can match a
+	// whole paragraph) cannot fit: measure only what can show.
+	if i := runeOffset(match, w+1); i < len(match) {
+		match = match[:i]
+	}
 	mw := m.String(match)
 	if mw >= w {
 		match = m.Truncate(match, w, "…")
@@ -210,4 +234,15 @@ func snippetFit(m *text.Measure, hit model.Hit, w int) (before, match, after str
 	bw := m.String(before)
 	after = m.Fit(after, w-mw-bw)
 	return before, match, after
+}
+
+// runeOffset is the byte offset of rune n of s, or len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }

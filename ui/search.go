@@ -10,6 +10,15 @@
 // top of the view current; n/N move between them and Esc clears them. The
 // query stays applied when another report is opened.
 //
+// A search of the open report runs as a tea.Cmd too: a paragraph of a few
+// megabytes can hold millions of hits, and locating and placing them takes
+// longer than a key may wait. Whatever needs one (Enter, opening a report,
+// a resize that wraps the lines again, a hit chosen in the results) only
+// queues it; Update starts the queued search when the message is handled,
+// cancelling the one before, and drops any answer but the latest. Only the
+// first maxShownHits hits are located and placed; every hit is counted,
+// in each section too, and the status line says how many there are.
+//
 // F opens the results pane over the panes and the prompt: every edit
 // starts a search of every report as a tea.Cmd with its own context and
 // generation. A newer edit cancels the search before it, and a result
@@ -41,6 +50,12 @@ type searchUI struct {
 	input  prompt
 
 	query *model.Query // applied to the reader; nil for none
+
+	queued     *findRequest       // a search of the open report to start
+	findGen    int                // generation of the latest one started
+	finding    *findRequest       // it, until it answers
+	cancelF    context.CancelFunc // cancels it
+	findLayout int                // the reader's wrapping it places the hits on
 
 	showResults bool // the results pane covers the panes
 	results     results
@@ -159,7 +174,7 @@ func (a *App) edited() tea.Cmd {
 	s.cancel, s.pending = cancel, true
 	ix, gen := s.ix, s.gen
 	return func() tea.Msg {
-		res, err := ix.Search(ctx, q)
+		res, err := ix.SearchFirst(ctx, q, maxShownHits)
 		return resultsMsg{gen, res, err}
 	}
 }
@@ -206,42 +221,21 @@ func (a *App) acceptPrompt() {
 		s.input.err = err.Error()
 	default:
 		s.typing = false
-		a.applySearch(q)
-		a.reader.FirstMatch()
-		a.outline.Follow(a.reader.Current())
+		a.applySearch(q, thenFirst)
 	}
 }
 
-// applySearch applies q to the open report: the reader highlights the
-// hits and the outline counts them.
-func (a *App) applySearch(q *model.Query) {
-	a.search.query = q
-	if a.current < 0 {
-		return
-	}
-	rep := a.reports[a.current]
-	var hits []model.Hit
-	if a.search.ready {
-		hits = a.search.ix.SearchReport(q, rep)
-	} else {
-		for _, rh := range model.SearchReports(q, rep) {
-			hits = append(hits, rh.Hits...)
-		}
-	}
-	a.reader.SetMatches(hits)
-	a.outline.SetCounts(countBySection(a.reader.secs, hits))
+// searchShown reports whether the reader shows a search, or will when
+// the running one answers.
+func (a *App) searchShown() bool {
+	return a.reader.Searching() || a.search.finding != nil
 }
 
-// searchOpened applies the current query to a report just opened.
-func (a *App) searchOpened() {
-	if a.search.query != nil {
-		a.applySearch(a.search.query)
-	}
-}
-
-// clearSearch removes the search from the reader and the outline.
+// clearSearch removes the search from the reader and the outline, and
+// drops the search of the open report that is running.
 func (a *App) clearSearch() {
-	a.search.query = nil
+	a.search.query, a.search.queued = nil, nil
+	a.search.stopFind()
 	a.reader.ClearMatches()
 	a.outline.SetCounts(nil)
 }
@@ -296,14 +290,8 @@ func (a *App) openHit(hit model.Hit) {
 			continue
 		}
 		a.search.query = q
-		a.open(i) // applies q to the report
-		for j, h := range a.reader.Hits() {
-			if h.Section == hit.Section && h.Para == hit.Para && h.ParaStart == hit.ParaStart {
-				a.reader.SelectMatch(j)
-				break
-			}
-		}
-		a.outline.Follow(a.reader.Current())
+		a.open(i)
+		a.search.queued = &findRequest{q: q, then: thenSelect, target: hit}
 		a.focus = focusReader
 		return
 	}
@@ -315,6 +303,9 @@ func (a App) renderResults() []string {
 	title := "搜索全部报告"
 	if res := s.results.Results(); res != nil {
 		title += " · " + res.Query.Text + " · " + strconv.Itoa(res.Total) + " 处 · " + strconv.Itoa(len(res.Reports)) + " 份报告"
+		if n := s.results.Located(); n < res.Total {
+			title += " · 列出前 " + strconv.Itoa(n) + " 处"
+		}
 	}
 	empty := "输入要查找的词，空格分隔几个词，\"…\" 为短语，re: 开头为正则表达式"
 	switch {
@@ -364,8 +355,10 @@ func (a App) searchStatus() string {
 		return strconv.Itoa(res.Total) + " 处"
 	case s.showResults:
 		return ""
+	case s.finding != nil && !s.finding.place:
+		return "搜索中…"
 	case a.reader.Searching():
-		sel, total := a.reader.MatchCount()
+		sel, shown, total := a.reader.MatchCount()
 		if total == 0 {
 			return "无匹配"
 		}
@@ -373,7 +366,11 @@ func (a App) searchStatus() string {
 		if sel >= 0 {
 			cur = strconv.Itoa(sel + 1)
 		}
-		return cur + "/" + strconv.Itoa(total)
+		out := cur + "/" + strconv.Itoa(shown)
+		if total > shown {
+			out += "（共 " + strconv.Itoa(total) + " 处）"
+		}
+		return out
 	}
 	return ""
 }
@@ -388,9 +385,9 @@ func (a App) searchHelp(items []helpItem) []helpItem {
 	case a.search.showResults:
 		return []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "打开"), item(k.Search, "修改"),
 			item(k.Back, "关闭"), item(k.Help, "帮助"), item(k.Quit, "退出")}
-	case a.reader.Searching() && a.focus == focusReader:
+	case a.searchShown() && a.focus == focusReader:
 		return append([]helpItem{pair(k.NextMatch, k.PrevMatch, "匹配"), item(k.Back, "清除")}, items...)
-	case a.reader.Searching():
+	case a.searchShown():
 		return append([]helpItem{pair(k.NextMatch, k.PrevMatch, "匹配")}, items...)
 	}
 	return items

@@ -1,10 +1,27 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"baogao/model"
 )
+
+// findNow runs the search of the open report for q as the program would:
+// queued, started as a command, its answer handed back.
+func findNow(tb testing.TB, a *App, q *model.Query, th then) {
+	tb.Helper()
+	a.applySearch(q, th)
+	cmd := a.queuedFind()
+	if cmd == nil {
+		tb.Fatal("no search started")
+	}
+	msg, ok := cmd().(foundMsg)
+	if !ok || msg.err != nil {
+		tb.Fatalf("the search answered %#v", msg)
+	}
+	a.gotFound(msg)
+}
 
 // BenchmarkFrameSearch is BenchmarkFrame with a search applied: every 法 of
 // the 400,000-character report highlighted (tens of thousands of hits),
@@ -18,11 +35,11 @@ func BenchmarkFrameSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a.applySearch(q)
+	findNow(b, &a, q, thenNothing)
 	a.reader.ScrollBy(a.reader.Lines() / 2)
 	a.reader.StepMatch(1)
 	a.outline.Follow(a.reader.Current())
-	_, total := a.reader.MatchCount()
+	_, _, total := a.reader.MatchCount()
 	if total < 10_000 {
 		b.Fatalf("only %d hits", total)
 	}
@@ -33,7 +50,8 @@ func BenchmarkFrameSearch(b *testing.B) {
 }
 
 // BenchmarkSearchApply is Enter in the prompt on the same report: the
-// search, the mapping of every hit to wrapped lines and the outline counts.
+// search, the placing of every hit on the wrapped lines and the outline
+// counts (the command), and showing its answer (Update).
 func BenchmarkSearchApply(b *testing.B) {
 	a := sized([]*model.Report{bigReport(b, 400_000)}, Options{}, 160, 48)
 	q, err := model.ParseInput("法")
@@ -42,6 +60,58 @@ func BenchmarkSearchApply(b *testing.B) {
 	}
 	a.search.ready = true
 	for b.Loop() {
-		a.applySearch(q)
+		findNow(b, &a, q, thenFirst)
+	}
+}
+
+// oneParagraph is a report whose one paragraph is n repetitions of 单行单,
+// or with split, the same text in paragraphs of 30.
+func oneParagraph(n int, split bool) *model.Report {
+	var b strings.Builder
+	b.WriteString("标题\n一、部分\n")
+	for i := range n {
+		b.WriteString("单行单")
+		if split && i%30 == 29 {
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteByte('\n')
+	return model.Parse("one", b.String())
+}
+
+// BenchmarkSearchOneParagraph places the hits of 单行单 on the wrapped
+// lines of a 4 MB report that is one paragraph of it, and of the same text
+// split into paragraphs of 30, at 160×48: the one paragraph must cost no
+// more than twice the split text. The hits are located once, all of them
+// (466,033, past the app's bound, to place the same number as the CLI
+// prints); model and cmd/baogao have the benchmarks of locating and
+// printing them.
+func BenchmarkSearchOneParagraph(b *testing.B) {
+	const reps = 4 << 20 / len("单行单")
+	for _, split := range []bool{false, true} {
+		name := "one-paragraph"
+		if split {
+			name = "split"
+		}
+		r := oneParagraph(reps, split)
+		a := sized([]*model.Report{r}, Options{}, 160, 48)
+		q, err := model.ParseInput("单行单")
+		if err != nil {
+			b.Fatal(err)
+		}
+		hits := model.SearchReports(q, r)[0].Hits
+		w := a.reader.snapshot()
+		b.Run(name, func(b *testing.B) {
+			marks := 0
+			for b.Loop() {
+				m, _, err := placeHits(b.Context(), w, hits)
+				if err != nil {
+					b.Fatal(err)
+				}
+				marks = len(m)
+			}
+			b.ReportMetric(float64(len(hits)), "hits")
+			b.ReportMetric(float64(marks), "marks")
+		})
 	}
 }

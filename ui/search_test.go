@@ -20,19 +20,29 @@ func sendCmd(a App, msg tea.Msg) (App, tea.Cmd) {
 	return m.(App), cmd
 }
 
-// typeRun sends a message and, when Update answers with a search of every
-// report, runs it and hands its result back, as the program loop would.
+// typeRun sends a message and, when Update answers with a search (of
+// every report, or of the open one), runs it and hands its result back, as
+// the program loop would.
 func typeRun(t *testing.T, a App, msg tea.Msg) App {
 	t.Helper()
 	a, cmd := sendCmd(a, msg)
-	if cmd == nil {
-		return a
+	for cmd != nil {
+		var next tea.Cmd
+		searched := false
+		for _, m := range runCmd(cmd) {
+			switch m.(type) {
+			case resultsMsg, foundMsg:
+				var c tea.Cmd
+				a, c = sendCmd(a, m)
+				next, searched = tea.Batch(next, c), true
+			}
+		}
+		if !searched {
+			t.Fatalf("%v: the command is not a search", msg)
+		}
+		cmd = next
 	}
-	res, ok := cmd().(resultsMsg)
-	if !ok {
-		t.Fatalf("%v: the command is not a search", msg)
-	}
-	return send(a, res)
+	return a
 }
 
 // text is a key press carrying text, as an input method commits it: one
@@ -93,13 +103,13 @@ func TestSearchFlow(t *testing.T) {
 			checkScreen(t, a, w, h)
 
 			a = keys(a, "enter")
-			sel, total := a.reader.MatchCount()
+			sel, _, total := a.reader.MatchCount()
 			if a.search.typing || total != n || sel != 0 {
 				t.Fatalf("enter: typing %v, match %d of %d; want 0 of %d", a.search.typing, sel, total, n)
 			}
 			expect := func(step string, wantSel int) {
 				t.Helper()
-				sel, _ := a.reader.MatchCount()
+				sel, _, _ := a.reader.MatchCount()
 				if sel != wantSel {
 					t.Errorf("%s: match %d, want %d", step, sel, wantSel)
 				}
@@ -357,7 +367,7 @@ func TestSearchAll(t *testing.T) {
 	if a.search.showResults || a.focus != focusReader || a.reports[a.current] != hit.Report {
 		t.Fatalf("enter: results %v, report %s, want %s", a.search.showResults, a.reports[a.current].ID, hit.Report.ID)
 	}
-	sel, total := a.reader.MatchCount()
+	sel, _, total := a.reader.MatchCount()
 	if sel != 2 || total != len(res.Reports[1].Hits) {
 		t.Errorf("opened at match %d of %d, want 2 of %d", sel, total, len(res.Reports[1].Hits))
 	}

@@ -7,6 +7,9 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -60,7 +63,7 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 	}
 	switch {
 	case *asJSON:
-		writeJSON(stdout, searchJSON(q, files, total, *count))
+		writeSearchJSON(stdout, q, files, total)
 	case *count:
 		var b strings.Builder
 		for _, f := range files {
@@ -136,9 +139,14 @@ const (
 // they hold no control characters.
 func writeHits(w io.Writer, files []model.FileHits, highlight bool) {
 	var b strings.Builder
+	flush := func() {
+		io.WriteString(w, b.String())
+		b.Reset()
+	}
+	snip := model.Snippets{Context: snippetContext} // one pass per paragraph, however many hits
 	for _, f := range files {
 		for _, h := range f.Hits {
-			before, match, after := h.Snippet(snippetContext)
+			before, match, after := snip.Of(h)
 			path := orDash(h.Path())
 			if highlight {
 				fmt.Fprintf(&b, "%s%s%s  %s%s%s  %s%s%s%s%s\n", sgrID, f.Report.ID, sgrReset, sgrPath, path, sgrReset,
@@ -146,10 +154,12 @@ func writeHits(w io.Writer, files []model.FileHits, highlight bool) {
 			} else {
 				fmt.Fprintf(&b, "%s  %s  %s%s%s\n", f.Report.ID, path, before, match, after)
 			}
+			if b.Len() >= 64<<10 {
+				flush()
+			}
 		}
-		io.WriteString(w, b.String())
-		b.Reset()
 	}
+	flush()
 }
 
 type searchOut struct {
@@ -172,25 +182,91 @@ type searchHit struct {
 	Snippet string `json:"snippet"`
 }
 
-func searchJSON(q *model.Query, files []model.FileHits, total int, countOnly bool) searchOut {
+// searchJSON is the value that writeSearchJSON writes.
+func searchJSON(q *model.Query, files []model.FileHits, total int) searchOut {
 	out := searchOut{Query: q.Text, Total: total, Reports: []searchReport{}}
+	snip := model.Snippets{Context: snippetContext}
 	for _, f := range files {
 		sr := searchReport{ID: f.Report.ID, Count: f.Count}
 		offsets := map[*model.Section]int{} // where the section's text starts in show's output
 		for _, h := range f.Hits {
-			before, match, after := h.Snippet(snippetContext)
-			off, ok := offsets[h.Section]
-			if !ok {
-				_, off = sectionOutput(f.Report, h.Section)
-				offsets[h.Section] = off
-			}
-			hit := searchHit{Section: h.Path(), Start: off + h.Start, End: off + h.End, Snippet: before + match + after}
-			if h.Section != nil {
-				hit.Title = h.Section.Title
-			}
-			sr.Hits = append(sr.Hits, hit)
+			sr.Hits = append(sr.Hits, toSearchHit(h, &snip, offsets))
 		}
 		out.Reports = append(out.Reports, sr)
 	}
 	return out
+}
+
+// toSearchHit is a hit as --json prints it; snip cuts the snippets of one
+// file's hits in one pass per paragraph, and offsets keeps, per section of
+// the file, where the section's text starts in show's output.
+func toSearchHit(h model.Hit, snip *model.Snippets, offsets map[*model.Section]int) searchHit {
+	before, match, after := snip.Of(h)
+	off, ok := offsets[h.Section]
+	if !ok {
+		_, off = sectionOutput(h.Report, h.Section)
+		offsets[h.Section] = off
+	}
+	hit := searchHit{Section: h.Path(), Start: off + h.Start, End: off + h.End, Snippet: before + match + after}
+	if h.Section != nil {
+		hit.Title = h.Section.Title
+	}
+	return hit
+}
+
+// writeSearchJSON writes searchJSON(q, files, total) as writeJSON would,
+// byte for byte, but one hit at a time: a file with millions of hits is
+// never held as one value or one buffer (TestSearchJSONStreamed).
+func writeSearchJSON(w io.Writer, q *model.Query, files []model.FileHits, total int) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	defer bw.Flush()
+	top, hits := newJSONValues(""), newJSONValues("        ")
+	fmt.Fprintf(bw, "{\n  \"query\": %s,\n  \"total\": %d,\n  \"reports\": [", top.of(q.Text), total)
+	snip := model.Snippets{Context: snippetContext}
+	for i, f := range files {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		fmt.Fprintf(bw, "\n    {\n      \"id\": %s,\n      \"count\": %d", top.of(f.Report.ID), f.Count)
+		offsets := map[*model.Section]int{}
+		if len(f.Hits) > 0 {
+			bw.WriteString(",\n      \"hits\": [")
+			for j, h := range f.Hits {
+				if j > 0 {
+					bw.WriteByte(',')
+				}
+				bw.WriteString("\n        ")
+				bw.Write(hits.of(toSearchHit(h, &snip, offsets)))
+			}
+			bw.WriteString("\n      ]")
+		}
+		bw.WriteString("\n    }")
+	}
+	if len(files) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+}
+
+// jsonValues encodes values as writeJSON does (indented by two, HTML left
+// alone, unprintable runes escaped), each line after the first behind a
+// prefix.
+type jsonValues struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newJSONValues(prefix string) *jsonValues {
+	v := &jsonValues{}
+	v.enc = json.NewEncoder(&v.buf)
+	v.enc.SetEscapeHTML(false)
+	v.enc.SetIndent(prefix, "  ")
+	return v
+}
+
+// of returns v encoded, valid until the next call.
+func (v *jsonValues) of(x any) []byte {
+	v.buf.Reset()
+	v.enc.Encode(x)
+	return escapeUnprintable(bytes.TrimSuffix(v.buf.Bytes(), []byte("\n")))
 }

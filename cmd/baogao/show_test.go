@@ -102,12 +102,13 @@ func TestSearchOffsetsIndexShow(t *testing.T) {
 			if len(got.Reports) != len(want) {
 				t.Fatalf("search %q: %d reports, the model finds %d", query, len(got.Reports), len(want))
 			}
+			snip := model.Snippets{}
 			for i, rep := range got.Reports {
 				if rep.ID != want[i].Report.ID || len(rep.Hits) != len(want[i].Hits) {
 					t.Fatalf("search %q: %s with %d hits, the model finds %s with %d", query, rep.ID, len(rep.Hits), want[i].Report.ID, len(want[i].Hits))
 				}
 				for j, h := range rep.Hits {
-					_, match, _ := want[i].Hits[j].Snippet(0)
+					_, match, _ := snip.Of(want[i].Hits[j])
 					section := h.Section
 					if section == "" {
 						section = "-"
