@@ -1,0 +1,295 @@
+package pdf
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"baogao/model/format"
+)
+
+// line is one visual line of a page, in reading coordinates: x grows to
+// the right, y (the baseline) downwards from the top of the page.
+type line struct {
+	x0, x1 float64
+	y      float64
+	size   float64 // font size of most of its characters
+	font   *font   // the font of most of its characters
+	text   string
+	glyphs int
+}
+
+// pageLines is a page laid out: its lines top to bottom and its size.
+type pageLines struct {
+	lines         []line
+	width, height float64
+	images        int
+}
+
+// scratch holds the glyph buffers of a page, reused for the next one.
+type scratch struct {
+	raw   []rawGlyph
+	views []rawGlyph
+	fg    []fglyph
+}
+
+// fglyph is a glyph in reading coordinates.
+type fglyph struct {
+	x, y, w, size float64
+	text, font    int32 // indexes in the page's tables
+	cjk           bool  // a Chinese character or full-width punctuation
+}
+
+// layout turns the glyphs a page shows into lines. The page's rotation is
+// undone; text running in another direction than most of the page (a
+// stamp, a diagonal watermark) is dropped, and so is text outside the page
+// and, unless it is most of the page, text marked as an artifact.
+func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
+	w, h := p.box[2]-p.box[0], p.box[3]-p.box[1]
+	if p.rotate == 90 || p.rotate == 270 {
+		w, h = h, w
+	}
+	dropArtifacts := countArtifacts(raw)*5 < len(raw)*4
+	var dirs [4]int
+	views := sc.views[:0]
+	for _, g := range raw {
+		if g.artifact && dropArtifacts {
+			continue
+		}
+		v := view(g, p)
+		if v.x < -1 || v.x > w+1 || v.y < -1 || v.y > h+1 {
+			continue
+		}
+		if d := direction(v); d >= 0 {
+			dirs[d]++
+		}
+		views = append(views, v)
+	}
+	dir := 0
+	for d := range dirs {
+		if dirs[d] > dirs[dir] {
+			dir = d
+		}
+	}
+	// Turned, the page's corner (0,0) or another one is at the top left.
+	ox, oy := math.Inf(1), math.Inf(1)
+	for _, c := range [4][2]float64{{0, 0}, {w, 0}, {0, h}, {w, h}} {
+		v := rawGlyph{x: c[0], y: c[1]}
+		for range dir {
+			v = turn(v)
+		}
+		ox, oy = min(ox, v.x), min(oy, v.y)
+	}
+	gs := sc.fg[:0]
+	for _, v := range views {
+		if direction(v) != dir {
+			continue
+		}
+		for range dir {
+			v = turn(v)
+		}
+		gs = append(gs, fglyph{x: min(v.x, v.x+v.dx) - ox, y: v.y - oy, w: math.Abs(v.dx), size: math.Hypot(v.ux, v.uy),
+			text: v.text, font: v.font, cjk: isCJKText(t.texts[v.text])})
+	}
+	if dir%2 == 1 {
+		w, h = h, w
+	}
+	sc.views, sc.fg = views, gs
+	return pageLines{lines: buildLines(gs, t), width: w, height: h}
+}
+
+func countArtifacts(raw []rawGlyph) int {
+	n := 0
+	for _, g := range raw {
+		if g.artifact {
+			n++
+		}
+	}
+	return n
+}
+
+// view maps a glyph from user space to the page as shown: origin at the
+// top left, y downwards, after the page's /Rotate.
+func view(g rawGlyph, p page) rawGlyph {
+	x0, y0, x1, y1 := p.box[0], p.box[1], p.box[2], p.box[3]
+	v := g
+	switch p.rotate {
+	case 0:
+		v.x, v.y, v.dx, v.dy, v.ux, v.uy = g.x-x0, y1-g.y, g.dx, -g.dy, g.ux, -g.uy
+	case 90:
+		v.x, v.y, v.dx, v.dy, v.ux, v.uy = g.y-y0, g.x-x0, g.dy, g.dx, g.uy, g.ux
+	case 180:
+		v.x, v.y, v.dx, v.dy, v.ux, v.uy = x1-g.x, g.y-y0, -g.dx, g.dy, -g.ux, g.uy
+	case 270:
+		v.x, v.y, v.dx, v.dy, v.ux, v.uy = y1-g.y, x1-g.x, -g.dy, -g.dx, -g.uy, -g.ux
+	}
+	return v
+}
+
+// direction tells which way a glyph's top points in page coordinates: 0
+// up (upright text), 1 right, 2 down, 3 left; -1 for a slant (more than
+// about 20° off).
+func direction(v rawGlyph) int {
+	ux, uy := v.ux, v.uy
+	n := math.Hypot(ux, uy)
+	if n == 0 {
+		return -1
+	}
+	const cos20 = 0.94
+	switch {
+	case -uy/n > cos20:
+		return 0
+	case ux/n > cos20:
+		return 1
+	case uy/n > cos20:
+		return 2
+	case -ux/n > cos20:
+		return 3
+	}
+	return -1
+}
+
+// turn rotates a glyph a quarter turn counterclockwise, so that text of
+// direction d becomes direction d-1.
+func turn(v rawGlyph) rawGlyph {
+	v.x, v.y = v.y, -v.x
+	v.dx, v.dy = v.dy, -v.dx
+	v.ux, v.uy = v.uy, -v.ux
+	return v
+}
+
+// buildLines groups glyphs into lines by baseline, orders each line left
+// to right and writes its text.
+func buildLines(gs []fglyph, t *tables) []line {
+	slices.SortStableFunc(gs, func(a, b fglyph) int { return cmp.Compare(a.y, b.y) })
+	var lines []line
+	for i := 0; i < len(gs); {
+		j := i + 1
+		tol := 0.4 * gs[i].size
+		for j < len(gs) && gs[j].y-gs[i].y <= max(tol, 0.4*gs[j].size) {
+			j++
+		}
+		if l, ok := makeLine(gs[i:j], t); ok {
+			lines = append(lines, l)
+		}
+		i = j
+	}
+	return lines
+}
+
+// makeLine writes the text of the glyphs of one line. A glyph drawn again
+// over itself (fake bold, shadows) counts once; gaps become spaces, and
+// wide gaps between runs of text become table cell separators.
+func makeLine(gs []fglyph, t *tables) (line, bool) {
+	slices.SortStableFunc(gs, func(a, b fglyph) int { return cmp.Compare(a.x, b.x) })
+	kept := gs[:0] // filtered in place
+	for _, g := range gs {
+		if n := len(kept); n > 0 {
+			p := kept[n-1]
+			if t.texts[p.text] == t.texts[g.text] && math.Abs(g.x-p.x) < 0.3*max(p.w, 0.3*p.size) {
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	if len(kept) == 0 {
+		return line{}, false
+	}
+	var runs [][]fglyph
+	start := 0
+	for i := 1; i < len(kept); i++ {
+		p, g := kept[i-1], kept[i]
+		if g.x-(p.x+p.w) >= 3*max(p.size, g.size) {
+			runs = append(runs, kept[start:i])
+			start = i
+		}
+	}
+	runs = append(runs, kept[start:])
+	sep := " "
+	if len(runs) > 1 && allLong(runs) {
+		sep = format.CellSep
+	}
+	var b strings.Builder
+	b.Grow(4 * len(kept))
+	for i, r := range runs {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		writeRun(&b, r, t.texts)
+	}
+	text := strings.TrimSpace(b.String())
+	if text == "" {
+		return line{}, false
+	}
+	last := kept[len(kept)-1]
+	return line{x0: kept[0].x, x1: last.x + last.w, y: kept[0].y, size: medianSize(kept), font: t.fonts[mainFont(kept)],
+		text: text, glyphs: len(kept)}, true
+}
+
+// allLong reports whether every run has two characters or more: "报  告"
+// spaced out is a word, not two cells.
+func allLong(runs [][]fglyph) bool {
+	for _, r := range runs {
+		if len(r) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// writeRun writes a run of glyphs, with a space where the gap between two
+// is wider than a space: a fifth of the font size between Latin letters,
+// more next to Chinese, where a narrow gap is only spacing.
+func writeRun(b *strings.Builder, r []fglyph, texts []string) {
+	for i, g := range r {
+		if i > 0 {
+			p := r[i-1]
+			gap := g.x - (p.x + p.w)
+			limit := 0.15 * max(p.size, g.size)
+			if p.cjk || g.cjk {
+				limit = 0.6 * max(p.size, g.size)
+			}
+			if gap > limit && !strings.HasSuffix(texts[p.text], " ") && !strings.HasPrefix(texts[g.text], " ") {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(texts[g.text])
+	}
+}
+
+// isCJKText reports whether a glyph's text is a Chinese character, a
+// radical or full-width punctuation.
+func isCJKText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r < 0x2E80:
+		return false
+	case r <= 0x303F, r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF,
+		r >= 0xF900 && r <= 0xFAFF, r >= 0xFF00 && r <= 0xFFEF, r >= 0x20000 && r <= 0x3FFFF:
+		return true
+	}
+	return false
+}
+
+func medianSize(gs []fglyph) float64 {
+	s := make([]float64, len(gs))
+	for i, g := range gs {
+		s[i] = g.size
+	}
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// mainFont is the font most glyphs of a line are in.
+func mainFont(gs []fglyph) int32 {
+	counts := map[int32]int{}
+	best := gs[0].font
+	for _, g := range gs {
+		if counts[g.font]++; counts[g.font] > counts[best] {
+			best = g.font
+		}
+	}
+	return best
+}
