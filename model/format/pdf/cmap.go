@@ -10,6 +10,7 @@ import (
 const (
 	maxCMapEntries = 1 << 18
 	maxExpand      = 4096
+	maxCMapBytes   = 8 << 20 // a ToUnicode map of 30 000 glyphs is half a megabyte
 )
 
 // codespace tells how many bytes the next character code takes.
@@ -22,7 +23,7 @@ type csRange struct {
 	lo, hi [4]byte
 }
 
-func (cs *codespace) add(lo, hi string) {
+func (cs *codespace) add(lo, hi []byte) {
 	if len(lo) == 0 || len(lo) != len(hi) || len(lo) > 4 || len(cs.ranges) >= 256 {
 		return
 	}
@@ -74,7 +75,8 @@ func codeKey[T string | []byte](code T) uint64 {
 // builds on.
 type cmap struct {
 	cs      codespace
-	text    map[uint64]string
+	text    map[uint64]uint32 // code → offset<<8 | length of its UTF-8 in buf
+	buf     []byte
 	ranges  []textRange
 	cids    map[uint64]uint32
 	cidRngs []cidRange
@@ -92,113 +94,112 @@ type cidRange struct {
 	cid    uint32
 }
 
-// parseCMap reads a CMap stream. Unknown operators and junk are skipped.
-func parseCMap(data []byte) *cmap {
-	m := &cmap{text: map[uint64]string{}, cids: map[uint64]uint32{}}
-	s := scanner{b: data}
-	var stack []object
+// parseCMap reads a CMap stream with lx's buffers. Unknown operators and
+// junk are skipped.
+func parseCMap(data []byte, lx *lexer) *cmap {
+	m := &cmap{text: map[uint64]uint32{}, cids: map[uint64]uint32{}}
+	lx.s, lx.limit = scanner{b: data}, 3*4096
+	defer func() { lx.limit = 0 }()
 	for {
-		o, err := s.object(0)
-		if err != nil {
+		op, ok := lx.next()
+		if !ok {
 			return m
 		}
-		k, ok := o.(keyword)
-		if !ok {
-			if len(stack) < 3*512 {
-				stack = append(stack, o)
-			}
-			continue
-		}
-		m.operator(string(k), stack)
-		stack = stack[:0]
+		m.operator(string(op), lx)
 	}
 }
 
-func (m *cmap) operator(op string, args []object) {
+func (m *cmap) operator(op string, lx *lexer) {
+	args := lx.args
+	str := func(i int) []byte {
+		if args[i].kind != stringOperand {
+			return nil
+		}
+		return lx.bytes(args[i])
+	}
 	switch op {
 	case "endcodespacerange":
 		for i := 0; i+1 < len(args); i += 2 {
-			lo, _ := args[i].(string)
-			hi, _ := args[i+1].(string)
-			m.cs.add(lo, hi)
+			m.cs.add(str(i), str(i+1))
 		}
 	case "endbfchar":
 		for i := 0; i+1 < len(args); i += 2 {
-			if src, ok := args[i].(string); ok && len(src) > 0 && len(src) <= 4 {
-				m.setText(codeKey(src), args[i+1])
+			if src := str(i); len(src) > 0 && len(src) <= 4 {
+				m.setText(codeKey(src), args[i+1].kind, lx.bytes(args[i+1]))
 			}
 		}
 	case "endbfrange":
 		for i := 0; i+2 < len(args); i += 3 {
-			m.bfrange(args[i], args[i+1], args[i+2])
+			m.bfrange(str(i), str(i+1), args[i+2], lx)
 		}
-	case "endcidchar", "endcidrange":
-		step := 2
-		if op == "endcidrange" {
-			step = 3
-		}
-		for i := 0; i+step-1 < len(args); i += step {
-			lo, _ := args[i].(string)
-			hi := lo
-			if step == 3 {
-				hi, _ = args[i+1].(string)
+	case "endcidchar":
+		for i := 0; i+1 < len(args); i += 2 {
+			if c := args[i+1]; c.kind == numOperand && c.num >= 0 {
+				m.cidrange(str(i), str(i), uint32(c.num))
 			}
-			cid, ok := args[i+step-1].(int64)
-			if ok && cid >= 0 {
-				m.cidrange(lo, hi, uint32(cid))
+		}
+	case "endcidrange":
+		for i := 0; i+2 < len(args); i += 3 {
+			if c := args[i+2]; c.kind == numOperand && c.num >= 0 {
+				m.cidrange(str(i), str(i+1), uint32(c.num))
 			}
 		}
 	case "usecmap":
-		if len(args) > 0 {
-			n, _ := args[len(args)-1].(name)
-			m.use = string(n)
+		if n := len(args); n > 0 && args[n-1].kind == nameOperand {
+			m.use = string(lx.bytes(args[n-1]))
 		}
 	}
 }
 
 // setText maps one code to the text of dst: UTF-16BE, or a glyph name.
-func (m *cmap) setText(key uint64, dst object) {
+func (m *cmap) setText(key uint64, kind operandKind, dst []byte) {
 	if m.entries >= maxCMapEntries {
 		return
 	}
 	m.entries++
-	switch d := dst.(type) {
-	case string:
-		m.text[key] = string(appendUTF16BE(nil, d))
-	case name:
-		if r := glyphRune(string(d)); r != 0 {
-			m.text[key] = string(r)
+	off := len(m.buf)
+	switch kind {
+	case stringOperand:
+		m.buf = appendUTF16BE(m.buf, dst)
+	case nameOperand:
+		if r := glyphRune(string(dst)); r != 0 {
+			m.buf = utf8.AppendRune(m.buf, r)
 		}
+	}
+	if n := len(m.buf) - off; n > 0 && n < 256 && off < 1<<24 {
+		m.text[key] = uint32(off)<<8 | uint32(n)
 	}
 }
 
-func (m *cmap) bfrange(a, b, dst object) {
-	lo, ok1 := a.(string)
-	hi, ok2 := b.(string)
-	if !ok1 || !ok2 || len(lo) != len(hi) || len(lo) == 0 || len(lo) > 4 {
+func (m *cmap) bfrange(lo, hi []byte, dst operand, lx *lexer) {
+	if len(lo) != len(hi) || len(lo) == 0 || len(lo) > 4 {
 		return
 	}
 	klo, khi := codeKey(lo), codeKey(hi)
 	if khi < klo {
 		return
 	}
-	switch d := dst.(type) {
-	case array:
-		for i, x := range d {
+	switch dst.kind {
+	case arrayOperand:
+		for i, x := range lx.items(dst) {
 			if klo+uint64(i) > khi {
 				break
 			}
-			m.setText(klo+uint64(i), x)
+			m.setText(klo+uint64(i), x.kind, lx.bytes(x))
 		}
-	case string:
+	case stringOperand:
+		b := lx.bytes(dst)
+		if len(b) == 0 {
+			return
+		}
 		if khi-klo >= maxExpand {
 			if len(m.ranges) < 1024 {
-				m.ranges = append(m.ranges, textRange{klo, khi, d})
+				m.ranges = append(m.ranges, textRange{klo, khi, string(b)})
 			}
 			return
 		}
 		for k := klo; k <= khi; k++ {
-			m.setText(k, addToLast(d, k-klo))
+			m.setText(k, stringOperand, []byte(addToLast(string(b), k-klo)))
 		}
 	}
 }
@@ -214,7 +215,7 @@ func addToLast(dst string, n uint64) string {
 	return string(b)
 }
 
-func (m *cmap) cidrange(lo, hi string, cid uint32) {
+func (m *cmap) cidrange(lo, hi []byte, cid uint32) {
 	if len(lo) != len(hi) || len(lo) == 0 || len(lo) > 4 {
 		return
 	}
@@ -236,11 +237,11 @@ func (m *cmap) cidrange(lo, hi string, cid uint32) {
 // lookupText returns the text a ToUnicode map gives code.
 func (m *cmap) lookupText(key uint64) (string, bool) {
 	if t, ok := m.text[key]; ok {
-		return t, true
+		return string(m.buf[t>>8 : t>>8+t&0xFF]), true
 	}
 	for _, r := range m.ranges {
 		if key >= r.lo && key <= r.hi {
-			return string(appendUTF16BE(nil, addToLast(r.dst, key-r.lo))), true
+			return string(appendUTF16BE(nil, []byte(addToLast(r.dst, key-r.lo)))), true
 		}
 	}
 	return "", false
@@ -281,38 +282,38 @@ func predefined(n string) (cs codespace, l legacy, ok bool) {
 	base := strings.TrimSuffix(strings.TrimSuffix(n, "-H"), "-V")
 	switch {
 	case base == "Identity":
-		cs.add("\x00\x00", "\xFF\xFF")
+		cs.add([]byte("\x00\x00"), []byte("\xFF\xFF"))
 		return cs, noLegacy, true
 	case base == "GB" || base == "GBT":
-		cs.add("\x21\x21", "\x7E\x7E")
+		cs.add([]byte("\x21\x21"), []byte("\x7E\x7E"))
 		return cs, gbISO, true
 	case strings.HasPrefix(base, "GB"): // GB-EUC, GBpc-EUC, GBK-EUC, GBKp-EUC, GBT-EUC, GBK2K…
-		cs.add("\x00", "\x80")
-		cs.add("\x81\x40", "\xFE\xFE")
+		cs.add([]byte("\x00"), []byte("\x80"))
+		cs.add([]byte("\x81\x40"), []byte("\xFE\xFE"))
 		if strings.HasPrefix(base, "GBK2K") {
-			cs.add("\x81\x30\x81\x30", "\xFE\x39\xFE\x39")
+			cs.add([]byte("\x81\x30\x81\x30"), []byte("\xFE\x39\xFE\x39"))
 		}
 		return cs, gbBytes, true
 	case strings.HasPrefix(base, "Uni") && strings.HasSuffix(base, "UCS2"):
-		cs.add("\x00\x00", "\xFF\xFF")
+		cs.add([]byte("\x00\x00"), []byte("\xFF\xFF"))
 		return cs, ucs2, true
 	case strings.HasPrefix(base, "Uni") && strings.HasSuffix(base, "UTF16"):
-		cs.add("\x00\x00", "\xD7\xFF")
-		cs.add("\xD8\x00\xDC\x00", "\xDB\xFF\xDF\xFF")
-		cs.add("\xE0\x00", "\xFF\xFF")
+		cs.add([]byte("\x00\x00"), []byte("\xD7\xFF"))
+		cs.add([]byte("\xD8\x00\xDC\x00"), []byte("\xDB\xFF\xDF\xFF"))
+		cs.add([]byte("\xE0\x00"), []byte("\xFF\xFF"))
 		return cs, ucs2, true
 	case strings.HasPrefix(base, "Uni") && strings.HasSuffix(base, "UTF8"):
-		cs.add("\x00", "\x7F")
-		cs.add("\xC2\x80", "\xDF\xBF")
-		cs.add("\xE0\x80\x80", "\xEF\xBF\xBF")
-		cs.add("\xF0\x80\x80\x80", "\xF4\xBF\xBF\xBF")
+		cs.add([]byte("\x00"), []byte("\x7F"))
+		cs.add([]byte("\xC2\x80"), []byte("\xDF\xBF"))
+		cs.add([]byte("\xE0\x80\x80"), []byte("\xEF\xBF\xBF"))
+		cs.add([]byte("\xF0\x80\x80\x80"), []byte("\xF4\xBF\xBF\xBF"))
 		return cs, utf8Bytes, true
 	case strings.HasPrefix(base, "Uni") && strings.HasSuffix(base, "UTF32"):
-		cs.add("\x00\x00\x00\x00", "\x00\x10\xFF\xFF")
+		cs.add([]byte("\x00\x00\x00\x00"), []byte("\x00\x10\xFF\xFF"))
 		return cs, utf32, true
 	case strings.Contains(base, "B5"): // B5pc, ETen-B5, ETenms-B5, HKscs-B5 …
-		cs.add("\x00", "\x80")
-		cs.add("\x81\x40", "\xFE\xFE")
+		cs.add([]byte("\x00"), []byte("\x80"))
+		cs.add([]byte("\x81\x40"), []byte("\xFE\xFE"))
 		return cs, big5Bytes, true
 	}
 	return cs, noLegacy, false

@@ -57,6 +57,7 @@ type rawGlyph struct {
 	font     int32   // index in tables.fonts
 	artifact bool    // inside /Artifact marked content (running heads, page numbers)
 	unmapped bool
+	dir      int8 // which way it is upright on the page (set by layout)
 }
 
 // tables hold the texts and fonts of a page's glyphs.
@@ -112,6 +113,10 @@ func newInterp(f *file) *interp {
 // XObject it belongs to, nil for the page itself.
 func (in *interp) run(data []byte, res dict, form *stream) error {
 	lx := &lexer{s: scanner{b: data}}
+	if form == nil && in.f.scratch != nil { // the page's own stream: its buffers are reused
+		lx = &in.f.scratch.lex
+		lx.s = scanner{b: data}
+	}
 	saveLX, saveRes, saveKey := in.lx, in.res, in.resKey
 	in.lx, in.res, in.resKey = lx, res, form
 	defer func() { in.lx, in.res, in.resKey = saveLX, saveRes, saveKey }()
@@ -165,7 +170,7 @@ func (in *interp) op(op []byte) error {
 		}
 	case "BMC", "BDC":
 		args := in.lx.args
-		art := len(args) > 0 && args[0].kind == nameOperand && string(args[0].b) == "Artifact"
+		art := len(args) > 0 && args[0].kind == nameOperand && string(in.lx.bytes(args[0])) == "Artifact"
 		in.mc = append(in.mc, art)
 		if art {
 			in.artifact++
@@ -244,7 +249,7 @@ func (in *interp) textState(op string) {
 	args := in.lx.args
 	if op == "Tf" {
 		if n := len(args); n >= 2 && args[n-2].kind == nameOperand {
-			in.gs.font = in.font(args[n-2].b)
+			in.gs.font = in.font(in.lx.bytes(args[n-2]))
 			in.gs.size = args[n-1].num
 		}
 		return
@@ -306,15 +311,15 @@ func (in *interp) show(op string) error {
 		if last.kind != stringOperand {
 			return nil
 		}
-		return in.showString(last.b)
+		return in.showString(in.lx.bytes(last))
 	}
 	if last.kind != arrayOperand {
 		return nil
 	}
-	for _, x := range in.lx.elems[last.i : last.i+last.n] {
+	for _, x := range in.lx.items(last) {
 		switch x.kind {
 		case stringOperand:
-			if err := in.showString(x.b); err != nil {
+			if err := in.showString(in.lx.bytes(x)); err != nil {
 				return err
 			}
 		case numOperand:
@@ -380,7 +385,7 @@ func (in *interp) xobject() error {
 	if len(args) == 0 || args[len(args)-1].kind != nameOperand {
 		return nil
 	}
-	n := name(args[len(args)-1].b)
+	n := name(in.lx.bytes(args[len(args)-1]))
 	st, ok := in.f.resolve(in.f.dictOf(in.res["XObject"])[n]).(*stream)
 	if !ok {
 		return nil
@@ -401,7 +406,10 @@ func (in *interp) xobject() error {
 			return nil // a form that draws itself
 		}
 	}
-	data, err := in.f.decode(st)
+	if err := in.f.ctx.Err(); err != nil {
+		return err
+	}
+	data, err := in.f.formData(st)
 	if err != nil {
 		return nil // an unreadable form: the rest of the page still counts
 	}

@@ -21,17 +21,38 @@ const (
 	otherOperand // a dictionary, boolean or null
 )
 
-// operand is one operand of a content stream operator.
+// operand is one operand of a content stream operator. It holds no
+// pointers, so that the lexer's slices of them cost the collector nothing.
 type operand struct {
-	kind operandKind
-	num  float64
-	b    []byte // a name or a string
-	i, n int    // an array: its elements are elems[i:i+n]
+	kind      operandKind
+	inScratch bool // a name or string: its bytes are in the scratch buffer, else in the stream
+	num       float64
+	from, to  int32 // a name or string: its bytes [from:to]; an array: elems[from:to]
+}
+
+// bytes returns the bytes of a name or string operand.
+func (lx *lexer) bytes(o operand) []byte {
+	if o.kind != nameOperand && o.kind != stringOperand {
+		return nil
+	}
+	if o.inScratch {
+		return lx.scratch[o.from:o.to]
+	}
+	return lx.s.b[o.from:o.to]
+}
+
+// items returns the elements of an array operand.
+func (lx *lexer) items(o operand) []operand {
+	if o.kind != arrayOperand {
+		return nil
+	}
+	return lx.elems[o.from:o.to]
 }
 
 // lexer reads the tokens of one content stream.
 type lexer struct {
 	s       scanner
+	limit   int // operands kept before an operator; 0 for maxOperands
 	args    []operand
 	elems   []operand
 	scratch []byte
@@ -65,7 +86,7 @@ func (lx *lexer) next() (op []byte, ok bool) {
 }
 
 func (lx *lexer) push(o operand) {
-	if len(lx.args) < maxOperands {
+	if len(lx.args) < maxOperands || len(lx.args) < lx.limit {
 		lx.args = append(lx.args, o)
 	}
 }
@@ -78,14 +99,15 @@ func (lx *lexer) operand(depth int) (operand, bool) {
 	switch {
 	case c == '/':
 		s.pos++
+		start := s.pos
 		w := s.word()
 		if bytes.IndexByte(w, '#') >= 0 {
-			w = []byte(s.decodeName(w))
+			return lx.inScratch(nameOperand, []byte(s.decodeName(w))), true
 		}
-		return operand{kind: nameOperand, b: w}, true
+		return operand{kind: nameOperand, from: int32(start), to: int32(s.pos)}, true
 	case c == '(':
 		s.pos++
-		return operand{kind: stringOperand, b: lx.literal()}, true
+		return lx.literal(), true
 	case c == '<' && s.pos+1 < len(s.b) && s.b[s.pos+1] == '<':
 		s.object(maxDepth - 8) // a dictionary (marked-content properties): read and dropped
 		return operand{kind: otherOperand}, true
@@ -93,7 +115,7 @@ func (lx *lexer) operand(depth int) (operand, bool) {
 		s.pos++
 		start := len(lx.scratch)
 		lx.scratch = appendHex(lx.scratch, s)
-		return operand{kind: stringOperand, b: lx.scratch[start:len(lx.scratch):len(lx.scratch)]}, true
+		return operand{kind: stringOperand, inScratch: true, from: int32(start), to: int32(len(lx.scratch))}, true
 	case c == '[':
 		s.pos++
 		return lx.array(depth), true
@@ -136,32 +158,35 @@ func (lx *lexer) array(depth int) operand {
 			lx.elems = append(lx.elems, o)
 		}
 	}
-	return operand{kind: arrayOperand, i: start, n: len(lx.elems) - start}
+	return operand{kind: arrayOperand, from: int32(start), to: int32(len(lx.elems))}
 }
 
 // literal reads a (string): the stream's own bytes when it has no escapes,
 // else the decoded bytes in the scratch buffer.
-func (lx *lexer) literal() []byte {
+func (lx *lexer) literal() operand {
 	s := &lx.s
 	start, depth := s.pos, 1
 	for i := start; i < len(s.b); i++ {
 		switch s.b[i] {
 		case '\\', '\r':
-			goto slow
+			return lx.inScratch(stringOperand, []byte(s.literal()))
 		case '(':
 			depth++
 		case ')':
 			if depth--; depth == 0 {
 				s.pos = i + 1
-				return s.b[start:i:i]
+				return operand{kind: stringOperand, from: int32(start), to: int32(i)}
 			}
 		}
 	}
-slow:
-	t := s.literal()
+	return lx.inScratch(stringOperand, []byte(s.literal()))
+}
+
+// inScratch keeps decoded bytes in the scratch buffer.
+func (lx *lexer) inScratch(kind operandKind, b []byte) operand {
 	from := len(lx.scratch)
-	lx.scratch = append(lx.scratch, t...)
-	return lx.scratch[from:len(lx.scratch):len(lx.scratch)]
+	lx.scratch = append(lx.scratch, b...)
+	return operand{kind: kind, inScratch: true, from: int32(from), to: int32(len(lx.scratch))}
 }
 
 // appendHex decodes a <hex string> after its opening bracket.

@@ -203,11 +203,11 @@ func aes256Key(enc dict, rev int64, o, u string) []byte {
 	if len(u) < 48 || len(o) < 48 {
 		return nil
 	}
-	if bytes.Equal(hash2B(rev, []byte(u[32:40]), nil), []byte(u[:32])) {
-		return unwrapKey(hash2B(rev, []byte(u[40:48]), nil), ue)
+	if bytes.Equal(hash2B(rev, nil, []byte(u[32:40]), nil), []byte(u[:32])) {
+		return unwrapKey(hash2B(rev, nil, []byte(u[40:48]), nil), ue)
 	}
-	if bytes.Equal(hash2B(rev, []byte(o[32:40]), []byte(u[:48])), []byte(o[:32])) {
-		return unwrapKey(hash2B(rev, []byte(o[40:48]), []byte(u[:48])), oe)
+	if bytes.Equal(hash2B(rev, nil, []byte(o[32:40]), []byte(u[:48])), []byte(o[:32])) {
+		return unwrapKey(hash2B(rev, nil, []byte(o[40:48]), []byte(u[:48])), oe)
 	}
 	return nil
 }
@@ -226,10 +226,11 @@ func unwrapKey(k []byte, e string) []byte {
 	return out
 }
 
-// hash2B is the password hash of revision 6 (algorithm 2.B) for the empty
-// password; revision 5 uses plain SHA-256.
-func hash2B(rev int64, salt, udata []byte) []byte {
+// hash2B is the password hash of revision 6 (algorithm 2.B); revision 5
+// uses plain SHA-256.
+func hash2B(rev int64, pw, salt, udata []byte) []byte {
 	h := sha256.New()
+	h.Write(pw)
 	h.Write(salt)
 	h.Write(udata)
 	k := h.Sum(nil)
@@ -238,7 +239,7 @@ func hash2B(rev int64, salt, udata []byte) []byte {
 	}
 	var e []byte
 	for i := 0; i < 64 || int(e[len(e)-1]) > i-32; i++ {
-		k1 := bytes.Repeat(append(append([]byte{}, k...), udata...), 64)
+		k1 := bytes.Repeat(append(append(append([]byte{}, pw...), k...), udata...), 64)
 		b, _ := aes.NewCipher(k[:16])
 		e = make([]byte, len(k1))
 		cipher.NewCBCEncrypter(b, k[16:32]).CryptBlocks(e, k1)

@@ -25,15 +25,16 @@ var ErrUnmapped = errors.New("PDF text cannot be read: its fonts do not map thei
 // operators). It never panics: a panic from a malformed file is returned as
 // an error wrapping format.ErrCorrupt.
 func Extract(ctx context.Context, b []byte) (doc *format.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: PDF reader failed: %v", format.ErrCorrupt, r)
-		}
-	}()
-	f, err := open(ctx, b)
+	if catchPanics {
+		defer recoverCorrupt(&doc, &err)
+	}
+	sc := getScratch()
+	f, err := open(ctx, b, sc)
 	if err != nil {
+		putScratch(sc)
 		return nil, err
 	}
+	defer func() { sc.zr = f.zr; putScratch(sc) }()
 	pages, err := f.pages()
 	if err != nil {
 		return nil, wrapErr(err)
@@ -52,6 +53,16 @@ func Extract(ctx context.Context, b []byte) (doc *format.Document, err error) {
 	return &format.Document{Format: format.PDF, Paras: paragraphs(laid), Meta: f.meta()}, nil
 }
 
+// catchPanics is switched off by the fuzz test, which must see panics.
+var catchPanics = true
+
+// recoverCorrupt turns a panic into an error for this file alone.
+func recoverCorrupt(doc **format.Document, err *error) {
+	if r := recover(); r != nil {
+		*doc, *err = nil, fmt.Errorf("%w: PDF reader failed: %v", format.ErrCorrupt, r)
+	}
+}
+
 // stats counts what the pages showed.
 type stats struct {
 	glyphs, unmapped, images, text int
@@ -66,41 +77,58 @@ func readPages(f *file, pages []page) ([]pageLines, stats, error) {
 		if err := f.ctx.Err(); err != nil {
 			return nil, st, fmt.Errorf("stopped at page %d of %d: %w", i+1, len(pages), err)
 		}
-		in := newInterp(f)
-		in.glyphs = f.scratch.raw[:0]
-		for _, cs := range f.contents(p) {
-			data, err := f.decode(cs)
-			if errors.Is(err, errTooBig) {
-				return nil, st, wrapErr(err)
+		pl, err := readPage(f, p, &st)
+		if err != nil {
+			if f.ctx.Err() != nil {
+				return nil, st, fmt.Errorf("stopped at page %d of %d: %w", i+1, len(pages), err)
 			}
-			if err != nil {
-				continue // an unreadable stream: the rest of the page may still be read
-			}
-			if err := in.run(data, p.resources, nil); err != nil {
-				if f.ctx.Err() != nil {
-					return nil, st, fmt.Errorf("stopped at page %d of %d: %w", i+1, len(pages), err)
-				}
-				return nil, st, wrapErr(fmt.Errorf("page %d: %w", i+1, err))
-			}
+			return nil, st, wrapErr(fmt.Errorf("page %d: %w", i+1, err))
 		}
-		for _, g := range in.glyphs {
-			if g.unmapped {
-				st.unmapped++
-			}
-		}
-		st.glyphs += len(in.glyphs)
-		st.images += in.images
-		pl := layout(in.glyphs, &in.tables, p, &f.scratch)
-		f.scratch.raw = in.glyphs
 		for _, l := range pl.lines {
 			st.text += len(l.text) + 1
 		}
-		if st.text > format.MaxText {
+		if st.text > f.maxText {
 			return nil, st, format.ErrTooMuchText
 		}
 		laid = append(laid, pl)
 	}
 	return laid, st, nil
+}
+
+// readPage runs a page's content streams, joined, and lays the page out.
+func readPage(f *file, p page, st *stats) (pageLines, error) {
+	sc := f.scratch
+	if sc == nil {
+		sc = new(scratch)
+		f.scratch = sc
+	}
+	sc.content = sc.content[:0]
+	for _, cs := range f.contents(p) {
+		var err error
+		n := len(sc.content)
+		if sc.content, err = f.decodeAppend(sc.content, cs); err != nil {
+			if errors.Is(err, errTooBig) {
+				return pageLines{}, err
+			}
+			sc.content = sc.content[:n] // an unreadable stream: the rest of the page may still be read
+		}
+		sc.content = append(sc.content, '\n')
+	}
+	in := newInterp(f)
+	in.glyphs, in.tables.texts = sc.raw[:0], sc.texts[:0]
+	err := in.run(sc.content, p.resources, nil)
+	sc.raw, sc.texts = in.glyphs, in.tables.texts
+	if err != nil {
+		return pageLines{}, err
+	}
+	for _, g := range in.glyphs {
+		if g.unmapped {
+			st.unmapped++
+		}
+	}
+	st.glyphs += len(in.glyphs)
+	st.images += in.images
+	return layout(in.glyphs, &in.tables, p, sc), nil
 }
 
 func wrapErr(err error) error {

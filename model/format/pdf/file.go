@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"baogao/model/format"
 )
@@ -22,19 +23,22 @@ var errTooBig = fmt.Errorf("a stream expands past %d MB (a decompression bomb?)"
 // file is an open PDF: its bytes, where its objects are, and the objects
 // read so far.
 type file struct {
-	ctx     context.Context
-	b       []byte
-	xref    map[uint32]entry
-	trailer dict
-	cache   map[uint32]object
-	busy    map[uint32]bool // objects being read: a reference back is a loop
-	objStms map[uint32]*objStm
-	fonts   map[uint32]*font
-	crypt   *crypt
-	budget  int64 // decoded stream bytes still allowed
+	ctx        context.Context
+	b          []byte
+	xref       map[uint32]entry
+	trailer    dict
+	cache      map[uint32]object
+	busy       map[uint32]bool // objects being read: a reference back is a loop
+	objStms    map[uint32]*objStm
+	fonts      map[uint32]*font
+	forms      map[*stream][]byte // decoded form XObjects: a form may be drawn many times
+	endstreams []int              // offsets of "endstream", found when a /Length is wrong
+	crypt      *crypt
+	budget     int64 // decoded stream bytes still allowed
 	inflater
-	scratch scratch // buffers reused from page to page
-	rebuilt bool    // the xref was rebuilt by scanning
+	scratch *scratch // buffers reused from page to page
+	rebuilt bool     // the xref was rebuilt by scanning
+	maxText int      // format.MaxText; smaller in tests
 }
 
 // objStm is a decoded object stream: its data and where each object is.
@@ -51,30 +55,46 @@ type indirect struct {
 
 // open reads the structure of a PDF: header, cross-references (rebuilt by
 // scanning when broken), trailer and encryption.
-func open(ctx context.Context, b []byte) (*file, error) {
+func open(ctx context.Context, b []byte, sc *scratch) (*file, error) {
 	i := bytes.Index(b[:min(len(b), 1024)], []byte("%PDF-"))
 	if i < 0 {
 		return nil, fmt.Errorf("%w: not a PDF (no %%PDF- header)", format.ErrCorrupt)
 	}
 	f := &file{ctx: ctx, b: b[i:], xref: map[uint32]entry{}, cache: map[uint32]object{},
-		busy: map[uint32]bool{}, objStms: map[uint32]*objStm{}, fonts: map[uint32]*font{}, budget: maxDecoded}
-	if err := f.readXref(); err != nil || !f.rootOK() {
+		busy: map[uint32]bool{}, objStms: map[uint32]*objStm{}, fonts: map[uint32]*font{}, forms: map[*stream][]byte{}, budget: maxDecoded, maxText: format.MaxText, scratch: sc}
+	if sc != nil {
+		f.zr = sc.zr
+	}
+	err := f.readXref()
+	if err == nil {
+		if err := f.encryption(); err != nil {
+			return nil, err
+		}
+	}
+	if err != nil || !f.rootOK() {
 		if err := f.rebuild(); err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
 			return nil, fmt.Errorf("%w: %v", format.ErrCorrupt, err)
 		}
+		if err := f.encryption(); err != nil {
+			return nil, err
+		}
 	}
 	if !f.rootOK() {
 		return nil, fmt.Errorf("%w: no document catalog", format.ErrCorrupt)
 	}
-	if enc := f.trailer["Encrypt"]; enc != nil {
-		if err := f.setupCrypt(enc); err != nil {
-			return nil, err
-		}
-	}
 	return f, nil
+}
+
+// encryption sets up decryption when the trailer asks for it, before any
+// object (an object stream above all) is read.
+func (f *file) encryption() error {
+	if enc := f.trailer["Encrypt"]; enc != nil && f.crypt == nil {
+		return f.setupCrypt(enc)
+	}
+	return nil
 }
 
 // rootOK reports whether the trailer leads to a catalog dictionary.
@@ -204,13 +224,32 @@ func (f *file) streamAfter(s *scanner, hdr dict) *stream {
 			return &stream{hdr: hdr, raw: rest[:n]}
 		}
 	}
-	end := bytes.Index(rest, []byte("endstream"))
-	if end < 0 {
-		end = len(rest) // truncated file: the data runs to its end
-	}
+	end := f.endstreamAfter(start) - start
 	data := bytes.TrimSuffix(rest[:end], []byte("\n"))
 	data = bytes.TrimSuffix(data, []byte("\r"))
 	return &stream{hdr: hdr, raw: data}
+}
+
+// endstreamAfter finds the first "endstream" at or after off, or the end
+// of the file. The positions are found once: a broken file may have
+// thousands of streams with wrong lengths and none ending.
+func (f *file) endstreamAfter(off int) int {
+	if f.endstreams == nil {
+		f.endstreams = []int{}
+		for i := 0; ; {
+			j := bytes.Index(f.b[i:], []byte("endstream"))
+			if j < 0 {
+				break
+			}
+			f.endstreams = append(f.endstreams, i+j)
+			i += j + len("endstream")
+		}
+	}
+	k, _ := slices.BinarySearch(f.endstreams, off)
+	if k == len(f.endstreams) {
+		return len(f.b) // truncated file: the data runs to its end
+	}
+	return f.endstreams[k]
 }
 
 // loadFromStm reads object num from its object stream.
@@ -292,6 +331,49 @@ func (f *file) decode(st *stream) ([]byte, error) {
 		data = f.crypt.decryptStream(data, st.id)
 	}
 	return f.unfilter(st, data)
+}
+
+// cmapLexer is the lexer CMaps are read with, its buffers reused.
+func (f *file) cmapLexer() *lexer {
+	if f.scratch == nil {
+		return &lexer{}
+	}
+	return &f.scratch.cmapLex
+}
+
+// formData decodes a form XObject once.
+func (f *file) formData(st *stream) ([]byte, error) {
+	if data, ok := f.forms[st]; ok {
+		return data, nil
+	}
+	data, err := f.decode(st)
+	if err == nil {
+		f.forms[st] = data
+	}
+	return data, err
+}
+
+// decodeAppend appends the decoded data of a stream to dst, within
+// maxStream in all. A lone Flate filter, the common case, inflates
+// straight into dst.
+func (f *file) decodeAppend(dst []byte, st *stream) ([]byte, error) {
+	filters, parms := f.filters(st.hdr)
+	if len(filters) != 1 || filters[0] != "FlateDecode" || parms[0]["Predictor"] != nil {
+		data, err := f.decode(st)
+		if err == nil && len(dst)+len(data) > maxStream {
+			err = errTooBig
+		}
+		return append(dst, data...), err
+	}
+	data := st.raw
+	if f.crypt != nil && f.crypt.encrypts(st) {
+		data = f.crypt.decryptStream(data, st.id)
+	}
+	limit := int(min(int64(maxStream-len(dst)), f.budget))
+	n := len(dst)
+	out, err := f.inflateAppend(dst, data, limit)
+	f.budget -= int64(len(out) - n)
+	return out, err
 }
 
 // decodePlain decodes a stream that is never encrypted (a cross-reference

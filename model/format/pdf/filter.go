@@ -61,6 +61,11 @@ type inflater struct {
 // inflate decompresses zlib data, or raw deflate data when the zlib header
 // is broken.
 func (d *inflater) inflate(data []byte, limit int) ([]byte, error) {
+	return d.inflateAppend(make([]byte, 0, min(limit, 4*len(data)+512)), data, limit)
+}
+
+// inflateAppend appends the inflated data to dst, at most limit bytes.
+func (d *inflater) inflateAppend(dst, data []byte, limit int) ([]byte, error) {
 	var r io.Reader
 	var err error
 	if d.zr == nil {
@@ -76,16 +81,16 @@ func (d *inflater) inflate(data []byte, limit int) ([]byte, error) {
 		r = flate.NewReader(bytes.NewReader(data[2:]))
 	default:
 		d.zr = nil
-		return nil, nil
+		return dst, nil
 	}
-	var out bytes.Buffer
-	out.Grow(min(limit, 4*len(data)+512))
+	n := len(dst)
+	out := bytes.NewBuffer(dst)
 	_, err = out.ReadFrom(io.LimitReader(r, int64(limit)+1))
-	if out.Len() > limit {
-		return nil, errTooBig
+	if out.Len()-n > limit {
+		return dst[:n], errTooBig
 	}
-	if err != nil && out.Len() == 0 && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, fmt.Errorf("bad Flate data: %v", err)
+	if err != nil && out.Len() == n && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return dst[:n], fmt.Errorf("bad Flate data: %v", err)
 	}
 	return out.Bytes(), nil
 }

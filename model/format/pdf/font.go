@@ -20,6 +20,8 @@ type font struct {
 	widths   widthTable
 	scale    float64 // glyph space → text space: 1/1000, or a Type 3 FontMatrix
 	glyphs   map[uint64]glyph
+	single   *[256]glyph // the one-byte codes read so far (text "" until read)
+	known    [256]bool
 }
 
 // glyph is what one code means.
@@ -33,6 +35,7 @@ type glyph struct {
 // widthTable holds advance widths in glyph units: per code for a simple
 // font, per CID for a composite one.
 type widthTable struct {
+	codes   *[256]float64 // a simple font's, missing ones filled in
 	by      map[uint32]float64
 	ranges  []widthRange
 	missing float64
@@ -44,6 +47,9 @@ type widthRange struct {
 }
 
 func (t *widthTable) get(c uint32) (float64, bool) {
+	if t.codes != nil && c < 256 {
+		return t.codes[c], true
+	}
 	if w, ok := t.by[c]; ok {
 		return w, true
 	}
@@ -60,8 +66,8 @@ func (f *file) loadFont(o object) *font {
 	fd := f.dictOf(o)
 	fn := &font{scale: 0.001, glyphs: map[uint64]glyph{}}
 	if ts, ok := f.resolve(fd["ToUnicode"]).(*stream); ok {
-		if data, err := f.decode(ts); err == nil {
-			fn.toUni = parseCMap(data)
+		if data, err := f.decode(ts); err == nil && len(data) <= maxCMapBytes {
+			fn.toUni = parseCMap(data, f.cmapLexer())
 		}
 	}
 	if fd.name("Subtype") == "Type0" {
@@ -84,8 +90,8 @@ func (f *file) composite(fn *font, fd dict) {
 		}
 		fn.identity = strings.HasPrefix(string(e), "Identity")
 	case *stream:
-		if data, err := f.decode(e); err == nil {
-			fn.enc = parseCMap(data)
+		if data, err := f.decode(e); err == nil && len(data) <= maxCMapBytes {
+			fn.enc = parseCMap(data, f.cmapLexer())
 			*cs = fn.enc.cs
 			if pcs, l, ok := predefined(fn.enc.use); ok {
 				fn.legacy = l
@@ -99,7 +105,7 @@ func (f *file) composite(fn *font, fd dict) {
 		*cs = fn.toUni.cs
 	}
 	if len(cs.ranges) == 0 {
-		cs.add("\x00\x00", "\xFF\xFF")
+		cs.add([]byte("\x00\x00"), []byte("\xFF\xFF"))
 	}
 	fn.cs = cs
 	desc := fd
@@ -173,12 +179,16 @@ func (f *file) simpleFont(fn *font, fd dict) {
 			fn.widths.missing = 0
 		}
 	}
-	fn.widths.by = map[uint32]float64{}
+	codes := new([256]float64)
+	for i := range codes {
+		codes[i] = fn.widths.missing
+	}
 	for i, w := range ws {
 		if c := first + int64(i); c >= 0 && c < 256 {
-			fn.widths.by[uint32(c)] = num(f.resolve(w))
+			codes[c] = num(f.resolve(w))
 		}
 	}
+	fn.widths.codes = codes
 }
 
 func baseEncoding(n name, def [256]rune) [256]rune {
@@ -216,9 +226,14 @@ func (f *file) differences(enc *[256]rune, o object) {
 
 // glyph reads one code, caching what it finds.
 func (fn *font) glyph(code []byte) glyph {
+	if len(code) == 1 && fn.known[code[0]] {
+		return fn.single[code[0]]
+	}
 	key := codeKey(code)
-	if g, ok := fn.glyphs[key]; ok {
-		return g
+	if len(code) > 1 {
+		if g, ok := fn.glyphs[key]; ok {
+			return g
+		}
 	}
 	g := glyph{space: len(code) == 1 && code[0] == ' '}
 	t, ok := fn.text(code, key)
@@ -229,7 +244,13 @@ func (fn *font) glyph(code []byte) glyph {
 		g.text = cleanGlyphText(t)
 	}
 	g.w = fn.width(code, key) * fn.scale
-	if len(fn.glyphs) < maxCMapEntries {
+	switch {
+	case len(code) == 1:
+		if fn.single == nil {
+			fn.single = &[256]glyph{}
+		}
+		fn.single[code[0]], fn.known[code[0]] = g, true
+	case len(fn.glyphs) < maxCMapEntries:
 		fn.glyphs[key] = g
 	}
 	return g
@@ -318,11 +339,13 @@ func legacyText(l legacy, code string) string {
 }
 
 // cleanGlyphText drops control characters from a glyph's text (a map to
-// U+0000 means "no text") and turns tabs and no-break spaces into spaces.
+// U+0000 means "no text"), turns tabs and no-break spaces into spaces, and
+// Kangxi radicals into the characters they are drawn as: fonts share one
+// glyph between 一 and ⼀, and ToUnicode maps often name the radical.
 func cleanGlyphText(t string) string {
 	clean := true
 	for _, r := range t {
-		if r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0 || r == '\u00A0' {
+		if r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0 || r == '\u00A0' || r >= 0x2E80 && r <= 0x2FDF {
 			clean = false
 			break
 		}
@@ -336,9 +359,19 @@ func cleanGlyphText(t string) string {
 		case r == '\t' || r == '\u00A0':
 			b.WriteByte(' ')
 		case r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0:
+		case r >= 0x2F00 && r < 0x2F00+rune(len(kangxi)):
+			b.WriteRune(kangxi[r-0x2F00])
+		case r == 0x2E9F:
+			b.WriteRune('母')
+		case r == 0x2EF3:
+			b.WriteRune('龟')
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// kangxi are the characters the Kangxi radicals U+2F00… stand for (their
+// compatibility decompositions).
+var kangxi = []rune("一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠")

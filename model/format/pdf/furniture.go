@@ -1,8 +1,9 @@
 package pdf
 
 import (
-	"math"
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -46,11 +47,16 @@ func isPageNumber(text string) bool {
 	return false
 }
 
-// squeeze drops blanks.
+// squeeze drops blanks and makes full-width digits and dashes ASCII.
 func squeeze(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' || r == '\t' {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '\t':
 			return -1
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '－':
+			return '-'
 		}
 		return r
 	}, s)
@@ -60,11 +66,11 @@ func squeeze(s string) string {
 // running heads of all pages share.
 func furnitureKey(text string) string {
 	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' || r == ' ' || r == '\u3000' {
+		if r >= '0' && r <= '9' {
 			return -1
 		}
 		return r
-	}, text)
+	}, squeeze(text))
 }
 
 // candidate is a line in a margin zone.
@@ -127,17 +133,22 @@ func repeated(pages []pageLines, cands []candidate) []candidate {
 		if len(cs) < need {
 			continue
 		}
-		for _, c := range cs {
-			l := pages[c.page].lines[c.index]
-			pagesHere := map[int]bool{}
-			for _, o := range cs {
-				if math.Abs(pages[o.page].lines[o.index].y-l.y) <= max(2, 0.5*l.size) {
-					pagesHere[o.page] = true
-				}
+		y := func(c candidate) float64 { return pages[c.page].lines[c.index].y }
+		slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(y(a), y(b)) })
+		// Clusters of about the same height; a cluster on enough pages goes.
+		for i := 0; i < len(cs); {
+			j := i + 1
+			for j < len(cs) && y(cs[j])-y(cs[j-1]) <= max(2, 0.5*pages[cs[j].page].lines[cs[j].index].size) {
+				j++
 			}
-			if len(pagesHere) >= need {
-				out = append(out, c)
+			onPages := map[int]bool{}
+			for _, c := range cs[i:j] {
+				onPages[c.page] = true
 			}
+			if len(onPages) >= need {
+				out = append(out, cs[i:j]...)
+			}
+			i = j
 		}
 	}
 	return out

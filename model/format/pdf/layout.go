@@ -28,13 +28,6 @@ type pageLines struct {
 	images        int
 }
 
-// scratch holds the glyph buffers of a page, reused for the next one.
-type scratch struct {
-	raw   []rawGlyph
-	views []rawGlyph
-	fg    []fglyph
-}
-
 // fglyph is a glyph in reading coordinates.
 type fglyph struct {
 	x, y, w, size float64
@@ -51,28 +44,7 @@ func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
 	if p.rotate == 90 || p.rotate == 270 {
 		w, h = h, w
 	}
-	dropArtifacts := countArtifacts(raw)*5 < len(raw)*4
-	var dirs [4]int
-	views := sc.views[:0]
-	for _, g := range raw {
-		if g.artifact && dropArtifacts {
-			continue
-		}
-		v := view(g, p)
-		if v.x < -1 || v.x > w+1 || v.y < -1 || v.y > h+1 {
-			continue
-		}
-		if d := direction(v); d >= 0 {
-			dirs[d]++
-		}
-		views = append(views, v)
-	}
-	dir := 0
-	for d := range dirs {
-		if dirs[d] > dirs[dir] {
-			dir = d
-		}
-	}
+	views, dir := onPage(raw, p, w, h, sc.views[:0])
 	// Turned, the page's corner (0,0) or another one is at the top left.
 	ox, oy := math.Inf(1), math.Inf(1)
 	for _, c := range [4][2]float64{{0, 0}, {w, 0}, {0, h}, {w, h}} {
@@ -84,13 +56,13 @@ func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
 	}
 	gs := sc.fg[:0]
 	for _, v := range views {
-		if direction(v) != dir {
+		if int(v.dir) != dir {
 			continue
 		}
 		for range dir {
 			v = turn(v)
 		}
-		gs = append(gs, fglyph{x: min(v.x, v.x+v.dx) - ox, y: v.y - oy, w: math.Abs(v.dx), size: math.Hypot(v.ux, v.uy),
+		gs = append(gs, fglyph{x: min(v.x, v.x+v.dx) - ox, y: v.y - oy, w: math.Abs(v.dx), size: math.Sqrt(v.ux*v.ux + v.uy*v.uy),
 			text: v.text, font: v.font, cjk: isCJKText(t.texts[v.text])})
 	}
 	if dir%2 == 1 {
@@ -98,6 +70,35 @@ func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
 	}
 	sc.views, sc.fg = views, gs
 	return pageLines{lines: buildLines(gs, t), width: w, height: h}
+}
+
+// onPage maps the glyphs to the page as shown (w × h) and keeps those on
+// it and not artifacts (unless artifacts are most of the page: then the
+// marks are wrong); it returns them with the direction most of them run.
+func onPage(raw []rawGlyph, p page, w, h float64, views []rawGlyph) ([]rawGlyph, int) {
+	dropArtifacts := countArtifacts(raw)*5 < len(raw)*4
+	var dirs [4]int
+	for _, g := range raw {
+		if g.artifact && dropArtifacts {
+			continue
+		}
+		v := view(g, p)
+		if v.x < -1 || v.x > w+1 || v.y < -1 || v.y > h+1 {
+			continue
+		}
+		v.dir = int8(direction(v))
+		if v.dir >= 0 {
+			dirs[v.dir]++
+		}
+		views = append(views, v)
+	}
+	dir := 0
+	for d := range dirs {
+		if dirs[d] > dirs[dir] {
+			dir = d
+		}
+	}
+	return views, dir
 }
 
 func countArtifacts(raw []rawGlyph) int {
@@ -133,7 +134,7 @@ func view(g rawGlyph, p page) rawGlyph {
 // about 20° off).
 func direction(v rawGlyph) int {
 	ux, uy := v.ux, v.uy
-	n := math.Hypot(ux, uy)
+	n := math.Sqrt(ux*ux + uy*uy)
 	if n == 0 {
 		return -1
 	}
@@ -163,8 +164,11 @@ func turn(v rawGlyph) rawGlyph {
 // buildLines groups glyphs into lines by baseline, orders each line left
 // to right and writes its text.
 func buildLines(gs []fglyph, t *tables) []line {
-	slices.SortStableFunc(gs, func(a, b fglyph) int { return cmp.Compare(a.y, b.y) })
-	var lines []line
+	byY := func(a, b fglyph) int { return cmp.Compare(a.y, b.y) }
+	if !slices.IsSortedFunc(gs, byY) {
+		slices.SortStableFunc(gs, byY)
+	}
+	lines := make([]line, 0, len(gs)/16+1)
 	for i := 0; i < len(gs); {
 		j := i + 1
 		tol := 0.4 * gs[i].size
@@ -183,7 +187,10 @@ func buildLines(gs []fglyph, t *tables) []line {
 // over itself (fake bold, shadows) counts once; gaps become spaces, and
 // wide gaps between runs of text become table cell separators.
 func makeLine(gs []fglyph, t *tables) (line, bool) {
-	slices.SortStableFunc(gs, func(a, b fglyph) int { return cmp.Compare(a.x, b.x) })
+	byX := func(a, b fglyph) int { return cmp.Compare(a.x, b.x) }
+	if !slices.IsSortedFunc(gs, byX) {
+		slices.SortStableFunc(gs, byX)
+	}
 	kept := gs[:0] // filtered in place
 	for _, g := range gs {
 		if n := len(kept); n > 0 {
@@ -274,9 +281,10 @@ func isCJKText(s string) bool {
 }
 
 func medianSize(gs []fglyph) float64 {
-	s := make([]float64, len(gs))
-	for i, g := range gs {
-		s[i] = g.size
+	var buf [64]float64
+	s := buf[:0]
+	for _, g := range gs {
+		s = append(s, g.size)
 	}
 	slices.Sort(s)
 	return s[len(s)/2]

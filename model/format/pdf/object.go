@@ -83,7 +83,7 @@ func utf16BE(s string) string {
 }
 
 // appendUTF16BE appends the runes of big-endian UTF-16 s to b.
-func appendUTF16BE(b []byte, s string) []byte {
+func appendUTF16BE[T string | []byte](b []byte, s T) []byte {
 	for i := 0; i+1 < len(s); i += 2 {
 		r := rune(s[i])<<8 | rune(s[i+1])
 		if utf16.IsSurrogate(r) && i+3 < len(s) {

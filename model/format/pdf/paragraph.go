@@ -47,7 +47,7 @@ type margins struct {
 
 // paragraphs joins the lines of the pages into paragraphs.
 func paragraphs(pages []pageLines) []format.Para {
-	doc := bodyMargins(allLines(pages), margins{})
+	doc := bodyMargins(pages, -1, margins{})
 	pitch := linePitch(pages)
 	var paras []format.Para
 	var cur []string
@@ -60,7 +60,7 @@ func paragraphs(pages []pageLines) []format.Para {
 		cur = cur[:0]
 	}
 	for pi := range pages {
-		m := bodyMargins(pages[pi].lines, doc)
+		m := bodyMargins(pages, pi, doc)
 		for i := range pages[pi].lines {
 			l := &pages[pi].lines[i]
 			if prev != nil && newParagraph(prev, l, prevM, m, i == 0, pitch) {
@@ -75,14 +75,6 @@ func paragraphs(pages []pageLines) []format.Para {
 	}
 	flush()
 	return paras
-}
-
-func allLines(pages []pageLines) []line {
-	var all []line
-	for _, p := range pages {
-		all = append(all, p.lines...)
-	}
-	return all
 }
 
 // newParagraph decides whether l starts a paragraph after prev.
@@ -136,24 +128,70 @@ func needsSpace(a, b string) bool {
 	return latin(x) && latin(y) && !(digit(x) && digit(y))
 }
 
-// bodyMargins finds where most lines start and where most full lines end;
-// a page with too few lines to tell takes the document's.
-func bodyMargins(lines []line, fallback margins) margins {
+// bodyMargins finds the body's left edge, the leftmost place many lines
+// start at (on a page of one-line paragraphs most lines are indented), and
+// its right edge, where most full lines end, on page pi (all pages when pi
+// is -1). A page with too few lines to tell takes the document's.
+func bodyMargins(pages []pageLines, pi int, fallback margins) margins {
 	var starts, ends []float64
-	for _, l := range lines {
-		starts = append(starts, l.x0)
-		if l.glyphs >= minFullLine {
-			ends = append(ends, l.x1)
+	for i, p := range pages {
+		if pi >= 0 && i != pi {
+			continue
+		}
+		for _, l := range p.lines {
+			starts = append(starts, l.x0)
+			if l.glyphs >= minFullLine {
+				ends = append(ends, l.x1)
+			}
 		}
 	}
 	if len(ends) < 3 && fallback != (margins{}) {
 		return fallback
 	}
-	m := margins{left: mode(starts, false), right: mode(ends, true)}
+	m := margins{left: leftEdge(starts), right: mode(ends, true)}
 	if len(ends) == 0 {
 		m.right = math.Inf(-1) // nothing is full: no line ends short
 	}
 	return m
+}
+
+// leftEdge is the leftmost start shared by at least two lines and a
+// quarter as many as the commonest start.
+func leftEdge(starts []float64) float64 {
+	counts := histogram(starts)
+	top := 0
+	for _, c := range counts {
+		top = max(top, c)
+	}
+	keys := sortedKeys(counts)
+	for _, k := range keys {
+		if c := counts[k]; c >= 2 && c*4 >= top {
+			return float64(k)
+		}
+	}
+	return mode(starts, false)
+}
+
+// histogram counts values to the nearest point, each with its neighbours.
+func histogram(v []float64) map[int]int {
+	raw := map[int]int{}
+	for _, x := range v {
+		raw[int(math.Round(x))]++
+	}
+	out := map[int]int{}
+	for k := range raw {
+		out[k] = raw[k-1] + raw[k] + raw[k+1]
+	}
+	return out
+}
+
+func sortedKeys(m map[int]int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // mode returns the most common value to the nearest point; ties go to the
@@ -162,18 +200,11 @@ func mode(v []float64, high bool) float64 {
 	if len(v) == 0 {
 		return 0
 	}
-	counts := map[int]int{}
-	for _, x := range v {
-		counts[int(math.Round(x))]++
-	}
-	keys := make([]int, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Ints(keys)
+	counts := histogram(v)
+	keys := sortedKeys(counts)
 	best := keys[0]
 	for _, k := range keys {
-		if c := counts[k] + counts[k-1] + counts[k+1]; c > counts[best]+counts[best-1]+counts[best+1] || c == counts[best]+counts[best-1]+counts[best+1] && high {
+		if c := counts[k]; c > counts[best] || c == counts[best] && high {
 			best = k
 		}
 	}

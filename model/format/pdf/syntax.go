@@ -128,6 +128,9 @@ func (s *scanner) number(w []byte) object {
 					return r
 				}
 			}
+			if i >= 0 && i < int64(len(boxedInts)) {
+				return boxedInts[i]
+			}
 			return i
 		}
 	}
@@ -147,6 +150,15 @@ func (s *scanner) number(w []byte) object {
 	}
 	return f
 }
+
+// boxedInts are the small integers as objects, made once: font widths
+// arrays are hundreds of numbers each, and boxing each would allocate.
+var boxedInts = func() (t [4096]object) {
+	for i := range t {
+		t[i] = int64(i)
+	}
+	return t
+}()
 
 func isInt(w []byte) bool {
 	for i, c := range w {
