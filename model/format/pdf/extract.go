@@ -50,8 +50,15 @@ func Extract(ctx context.Context, b []byte) (doc *format.Document, err error) {
 		return nil, ErrUnmapped
 	}
 	removeFurniture(laid)
-	return &format.Document{Format: format.PDF, Paras: paragraphs(laid), Meta: f.meta()}, nil
+	paras := paragraphs(laid)
+	if len(paras) == 0 { // glyphs, but none on the page or upright
+		return nil, ErrScanned
+	}
+	return &format.Document{Format: format.PDF, Paras: paras, Meta: f.meta()}, nil
 }
+
+// maxText is format.MaxText, smaller in a test.
+var maxText = format.MaxText
 
 // catchPanics is switched off by the fuzz test, which must see panics.
 var catchPanics = true
@@ -87,7 +94,7 @@ func readPages(f *file, pages []page) ([]pageLines, stats, error) {
 		for _, l := range pl.lines {
 			st.text += len(l.text) + 1
 		}
-		if st.text > f.maxText {
+		if st.text > maxText {
 			return nil, st, format.ErrTooMuchText
 		}
 		laid = append(laid, pl)

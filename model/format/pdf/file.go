@@ -38,7 +38,6 @@ type file struct {
 	inflater
 	scratch *scratch // buffers reused from page to page
 	rebuilt bool     // the xref was rebuilt by scanning
-	maxText int      // format.MaxText; smaller in tests
 }
 
 // objStm is a decoded object stream: its data and where each object is.
@@ -61,7 +60,7 @@ func open(ctx context.Context, b []byte, sc *scratch) (*file, error) {
 		return nil, fmt.Errorf("%w: not a PDF (no %%PDF- header)", format.ErrCorrupt)
 	}
 	f := &file{ctx: ctx, b: b[i:], xref: map[uint32]entry{}, cache: map[uint32]object{},
-		busy: map[uint32]bool{}, objStms: map[uint32]*objStm{}, fonts: map[uint32]*font{}, forms: map[*stream][]byte{}, budget: maxDecoded, maxText: format.MaxText, scratch: sc}
+		busy: map[uint32]bool{}, objStms: map[uint32]*objStm{}, fonts: map[uint32]*font{}, forms: map[*stream][]byte{}, budget: maxDecoded, scratch: sc}
 	if sc != nil {
 		f.zr = sc.zr
 	}

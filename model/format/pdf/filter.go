@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"compress/flate"
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -55,37 +54,43 @@ func (d *inflater) decodeFilters(data []byte, filters []name, parms []dict, limi
 // inflater decodes the Flate streams of one file, reusing its
 // decompressor (32 KB of window) from stream to stream.
 type inflater struct {
-	zr io.ReadCloser
+	zr io.ReadCloser // a flate reader
 }
 
-// inflate decompresses zlib data, or raw deflate data when the zlib header
-// is broken.
+// inflate decompresses zlib data (see inflateAppend).
 func (d *inflater) inflate(data []byte, limit int) ([]byte, error) {
 	return d.inflateAppend(make([]byte, 0, min(limit, 4*len(data)+512)), data, limit)
 }
 
-// inflateAppend appends the inflated data to dst, at most limit bytes.
+// inflateAppend appends the inflated data to dst, at most limit bytes. The
+// zlib header is skipped and its checksum not checked (damaged files often
+// have it wrong); data without a valid header is tried as raw deflate, and
+// then without its first two bytes.
 func (d *inflater) inflateAppend(dst, data []byte, limit int) ([]byte, error) {
-	var r io.Reader
-	var err error
-	if d.zr == nil {
-		d.zr, err = zlib.NewReader(bytes.NewReader(data))
-	} else {
-		err = d.zr.(zlib.Resetter).Reset(bytes.NewReader(data), nil)
+	if len(data) >= 2 && data[0]&0x0F == 8 && (uint16(data[0])<<8|uint16(data[1]))%31 == 0 {
+		skip := 2
+		if data[1]&0x20 != 0 {
+			skip = 6 // a preset dictionary's id: PDF has no dictionaries to give
+		}
+		return d.raw(dst, data[min(skip, len(data)):], limit)
 	}
-	switch {
-	case err == nil:
-		r = d.zr
-	case len(data) > 2:
-		d.zr = nil
-		r = flate.NewReader(bytes.NewReader(data[2:]))
-	default:
-		d.zr = nil
-		return dst, nil
+	out, err := d.raw(dst, data, limit)
+	if len(out) == len(dst) && err != errTooBig && len(data) > 2 {
+		return d.raw(dst, data[2:], limit)
+	}
+	return out, err
+}
+
+// raw inflates raw deflate data.
+func (d *inflater) raw(dst, data []byte, limit int) ([]byte, error) {
+	if d.zr == nil {
+		d.zr = flate.NewReader(bytes.NewReader(data))
+	} else if err := d.zr.(flate.Resetter).Reset(bytes.NewReader(data), nil); err != nil {
+		return dst, err
 	}
 	n := len(dst)
 	out := bytes.NewBuffer(dst)
-	_, err = out.ReadFrom(io.LimitReader(r, int64(limit)+1))
+	_, err := out.ReadFrom(io.LimitReader(d.zr, int64(limit)+1))
 	if out.Len()-n > limit {
 		return dst[:n], errTooBig
 	}

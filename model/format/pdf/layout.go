@@ -44,53 +44,56 @@ func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
 	if p.rotate == 90 || p.rotate == 270 {
 		w, h = h, w
 	}
-	views, dir := onPage(raw, p, w, h, sc.views[:0])
+	dir := sortOut(raw, &p, w, h)
 	// Turned, the page's corner (0,0) or another one is at the top left.
 	ox, oy := math.Inf(1), math.Inf(1)
 	for _, c := range [4][2]float64{{0, 0}, {w, 0}, {0, h}, {w, h}} {
-		v := rawGlyph{x: c[0], y: c[1]}
+		v := placed{x: c[0], y: c[1]}
 		for range dir {
-			v = turn(v)
+			v = v.turn()
 		}
 		ox, oy = min(ox, v.x), min(oy, v.y)
 	}
 	gs := sc.fg[:0]
-	for _, v := range views {
-		if int(v.dir) != dir {
+	for i := range raw {
+		g := &raw[i]
+		if int(g.dir) != dir {
 			continue
 		}
+		v := p.view(g)
 		for range dir {
-			v = turn(v)
+			v = v.turn()
 		}
 		gs = append(gs, fglyph{x: min(v.x, v.x+v.dx) - ox, y: v.y - oy, w: math.Abs(v.dx), size: math.Sqrt(v.ux*v.ux + v.uy*v.uy),
-			text: v.text, font: v.font, cjk: isCJKText(t.texts[v.text])})
+			text: g.text, font: g.font, cjk: isCJKText(t.texts[g.text])})
 	}
 	if dir%2 == 1 {
 		w, h = h, w
 	}
-	sc.views, sc.fg = views, gs
+	sc.fg = gs
 	return pageLines{lines: buildLines(gs, t), width: w, height: h}
 }
 
-// onPage maps the glyphs to the page as shown (w × h) and keeps those on
-// it and not artifacts (unless artifacts are most of the page: then the
-// marks are wrong); it returns them with the direction most of them run.
-func onPage(raw []rawGlyph, p page, w, h float64, views []rawGlyph) ([]rawGlyph, int) {
+// sortOut sets each glyph's direction on the page as shown (w × h), or -1
+// for a glyph dropped: slanted, off the page, or an artifact (unless
+// artifacts are most of the page: then the marks are wrong). It returns
+// the direction most glyphs run.
+func sortOut(raw []rawGlyph, p *page, w, h float64) int {
 	dropArtifacts := countArtifacts(raw)*5 < len(raw)*4
 	var dirs [4]int
-	for _, g := range raw {
+	for i := range raw {
+		g := &raw[i]
+		g.dir = -1
 		if g.artifact && dropArtifacts {
 			continue
 		}
-		v := view(g, p)
+		v := p.view(g)
 		if v.x < -1 || v.x > w+1 || v.y < -1 || v.y > h+1 {
 			continue
 		}
-		v.dir = int8(direction(v))
-		if v.dir >= 0 {
-			dirs[v.dir]++
+		if g.dir = int8(direction(v.ux, v.uy)); g.dir >= 0 {
+			dirs[g.dir]++
 		}
-		views = append(views, v)
 	}
 	dir := 0
 	for d := range dirs {
@@ -98,7 +101,7 @@ func onPage(raw []rawGlyph, p page, w, h float64, views []rawGlyph) ([]rawGlyph,
 			dir = d
 		}
 	}
-	return views, dir
+	return dir
 }
 
 func countArtifacts(raw []rawGlyph) int {
@@ -111,54 +114,52 @@ func countArtifacts(raw []rawGlyph) int {
 	return n
 }
 
-// view maps a glyph from user space to the page as shown: origin at the
-// top left, y downwards, after the page's /Rotate.
-func view(g rawGlyph, p page) rawGlyph {
-	x0, y0, x1, y1 := p.box[0], p.box[1], p.box[2], p.box[3]
-	v := g
-	switch p.rotate {
-	case 0:
-		v.x, v.y, v.dx, v.dy, v.ux, v.uy = g.x-x0, y1-g.y, g.dx, -g.dy, g.ux, -g.uy
-	case 90:
-		v.x, v.y, v.dx, v.dy, v.ux, v.uy = g.y-y0, g.x-x0, g.dy, g.dx, g.uy, g.ux
-	case 180:
-		v.x, v.y, v.dx, v.dy, v.ux, v.uy = x1-g.x, g.y-y0, -g.dx, g.dy, -g.ux, g.uy
-	case 270:
-		v.x, v.y, v.dx, v.dy, v.ux, v.uy = y1-g.y, x1-g.x, -g.dy, -g.dx, -g.uy, -g.ux
-	}
-	return v
+// placed is where a glyph is: its origin, its extent along the baseline
+// and the font size along its up direction.
+type placed struct {
+	x, y, dx, dy, ux, uy float64
 }
 
-// direction tells which way a glyph's top points in page coordinates: 0
+// view maps a glyph from user space to the page as shown: origin at the
+// top left, y downwards, after the page's /Rotate.
+func (p *page) view(g *rawGlyph) placed {
+	x0, y0, x1, y1 := p.box[0], p.box[1], p.box[2], p.box[3]
+	switch p.rotate {
+	case 90:
+		return placed{g.y - y0, g.x - x0, g.dy, g.dx, g.uy, g.ux}
+	case 180:
+		return placed{x1 - g.x, g.y - y0, -g.dx, g.dy, -g.ux, g.uy}
+	case 270:
+		return placed{y1 - g.y, x1 - g.x, -g.dy, -g.dx, -g.uy, -g.ux}
+	}
+	return placed{g.x - x0, y1 - g.y, g.dx, -g.dy, g.ux, -g.uy}
+}
+
+// direction tells which way a glyph's top (ux, uy) points on the page: 0
 // up (upright text), 1 right, 2 down, 3 left; -1 for a slant (more than
 // about 20° off).
-func direction(v rawGlyph) int {
-	ux, uy := v.ux, v.uy
-	n := math.Sqrt(ux*ux + uy*uy)
-	if n == 0 {
-		return -1
-	}
-	const cos20 = 0.94
+func direction(ux, uy float64) int {
+	const cos2 = 0.94 * 0.94 // cos² 20°
+	n := cos2 * (ux*ux + uy*uy)
 	switch {
-	case -uy/n > cos20:
+	case n == 0:
+		return -1
+	case uy < 0 && uy*uy > n:
 		return 0
-	case ux/n > cos20:
+	case ux > 0 && ux*ux > n:
 		return 1
-	case uy/n > cos20:
+	case uy > 0 && uy*uy > n:
 		return 2
-	case -ux/n > cos20:
+	case ux < 0 && ux*ux > n:
 		return 3
 	}
 	return -1
 }
 
-// turn rotates a glyph a quarter turn counterclockwise, so that text of
-// direction d becomes direction d-1.
-func turn(v rawGlyph) rawGlyph {
-	v.x, v.y = v.y, -v.x
-	v.dx, v.dy = v.dy, -v.dx
-	v.ux, v.uy = v.uy, -v.ux
-	return v
+// turn rotates a quarter turn counterclockwise, so that text of direction
+// d becomes direction d-1.
+func (v placed) turn() placed {
+	return placed{v.y, -v.x, v.dy, -v.dx, v.uy, -v.ux}
 }
 
 // buildLines groups glyphs into lines by baseline, orders each line left

@@ -236,3 +236,21 @@ func TestDeadline(t *testing.T) {
 		t.Errorf("cancelled inside a page: err = %v", err)
 	}
 }
+
+// Text past the limit stops the reading: the limit is lowered here, as
+// 64 MB of text would take the test too long to make.
+func TestTooMuchText(t *testing.T) {
+	defer func(n int) { maxText = n }(maxText)
+	maxText = 2000
+	p := newTestPDF()
+	for range 20 {
+		var c strings.Builder
+		for y := 700; y > 400; y -= 30 {
+			fmt.Fprintf(&c, "BT /F1 12 Tf 72 %d Td (a line of text to fill the page) Tj ET\n", y)
+		}
+		p.page(c.String(), "<<>>")
+	}
+	if _, err := Extract(context.Background(), p.bytes()); !errors.Is(err, format.ErrTooMuchText) {
+		t.Errorf("err = %v, want ErrTooMuchText", err)
+	}
+}

@@ -14,7 +14,6 @@ type scratch struct {
 	cmapLex lexer
 	zr      io.ReadCloser // the zlib reader, with its 32 KB window
 	raw     []rawGlyph
-	views   []rawGlyph
 	fg      []fglyph
 	texts   []string
 }
@@ -28,7 +27,7 @@ const maxPooled = 1 << 16
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
 func putScratch(sc *scratch) {
-	if cap(sc.raw) > maxPooled || cap(sc.views) > maxPooled || cap(sc.fg) > maxPooled || cap(sc.content) > maxStream/4 {
+	if cap(sc.raw) > maxPooled || cap(sc.fg) > maxPooled || cap(sc.content) > maxStream/4 {
 		return
 	}
 	clear(sc.texts[:cap(sc.texts)]) // let the fonts' strings go
