@@ -13,10 +13,13 @@
 // Chinese CMaps used without one (GBK-EUC-H, GBK2K-H, GB-EUC-H,
 // GBpc-EUC-H, UniGB-UCS2-H, UniGB-UTF16-H, the Big5 ones) the codes
 // themselves, read as GB 18030, UTF-16 or Big5; for simple fonts the
-// encoding with its /Differences. A font that gives no way to know its
-// characters (Identity-H without ToUnicode) yields U+FFFD, and a file that
-// is mostly such text is refused (ErrUnmapped), as is one without text
-// (ErrScanned).
+// encoding with its /Differences; for Identity-H without ToUnicode, the
+// embedded TrueType program's own cmap table read backwards (truetype.go).
+// A font that gives no way to know its characters (a CFF or unembedded
+// font with Identity-H and no ToUnicode) yields U+FFFD, and a file that is
+// mostly such text is refused (ErrUnmapped), as is one without text
+// (ErrScanned). Kangxi radicals (⼀, U+2F00…), which ToUnicode maps often
+// give for the ideographs sharing their glyph, are read as the ideographs.
 //
 // Layout, per page (layout.go): glyphs are turned upright (/Rotate, and
 // pages whose text runs sideways), grouped into lines by baseline and
@@ -26,6 +29,10 @@
 // running heads, feet and page numbers go (furniture.go), and lines are
 // joined into paragraphs by indentation, line ends short of the margin,
 // size and spacing, also across page breaks (paragraph.go).
+//
+// Buffers (decoded page content, operands, glyphs) hold no pointers where
+// they can and are reused from page to page and, through a pool, from file
+// to file.
 //
 // Bounds: nesting depth, reference chains, cross-reference sections,
 // pages, decoded bytes per stream and per file, glyphs and operators per

@@ -13,8 +13,10 @@ import (
 type font struct {
 	cs       *codespace // nil for a simple font: one byte per code
 	toUni    *cmap
-	enc      *cmap // an embedded encoding CMap: code → CID
-	identity bool  // Identity-H/V: the code is the CID
+	enc      *cmap           // an embedded encoding CMap: code → CID
+	identity bool            // Identity-H/V: the code is the CID
+	gidRunes map[uint16]rune // without ToUnicode: the embedded TrueType's own cmap, read backwards
+	cidToGID []byte          // CIDToGIDMap as a stream; nil for Identity
 	legacy   legacy
 	simple   [256]rune // a simple font's encoding
 	widths   widthTable
@@ -117,6 +119,28 @@ func (f *file) composite(fn *font, fd dict) {
 		fn.widths.missing = num(dw)
 	}
 	f.cidWidths(&fn.widths, desc["W"])
+	if fn.toUni == nil && fn.identity && desc.name("Subtype") == "CIDFontType2" {
+		f.embeddedCmap(fn, desc)
+	}
+}
+
+// embeddedCmap reads the cmap of a CID font's embedded TrueType program and
+// its CIDToGIDMap, for a font that has no ToUnicode map.
+func (f *file) embeddedCmap(fn *font, desc dict) {
+	ff, ok := f.resolve(f.dictOf(desc["FontDescriptor"])["FontFile2"]).(*stream)
+	if !ok {
+		return
+	}
+	data, err := f.decode(ff)
+	if err != nil {
+		return
+	}
+	fn.gidRunes = trueTypeRunes(data)
+	if m, ok := f.resolve(desc["CIDToGIDMap"]).(*stream); ok {
+		if b, err := f.decode(m); err == nil {
+			fn.cidToGID = b
+		}
+	}
 }
 
 // cidWidths reads a W array: "c [w1 w2 …]" and "c1 c2 w" entries.
@@ -272,6 +296,15 @@ func (fn *font) text(code []byte, key uint64) (string, bool) {
 	if fn.legacy != noLegacy {
 		t := legacyText(fn.legacy, string(code))
 		return t, t != ""
+	}
+	if fn.gidRunes != nil && len(code) == 2 {
+		gid := uint16(code[0])<<8 | uint16(code[1])
+		if fn.cidToGID != nil {
+			gid = be16(fn.cidToGID, 2*int(gid))
+		}
+		if r, ok := fn.gidRunes[gid]; ok {
+			return string(r), true
+		}
 	}
 	if fn.cs == nil {
 		r := fn.simple[code[0]]

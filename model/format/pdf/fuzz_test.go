@@ -88,3 +88,13 @@ func TestRecoverCorrupt(t *testing.T) {
 		t.Errorf("doc %v, err %v", doc, err)
 	}
 }
+
+// FuzzTrueType feeds the cmap reader broken font programs.
+func FuzzTrueType(f *testing.F) {
+	f.Add(testTrueType(map[rune]uint16{'法': 3, '治': 4, '⼀': 5, '一': 5}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if m := trueTypeRunes(b); len(m) > maxGlyphs {
+			t.Fatalf("%d glyphs", len(m))
+		}
+	})
+}
