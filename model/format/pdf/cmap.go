@@ -75,8 +75,10 @@ func codeKey[T string | []byte](code T) uint64 {
 // builds on.
 type cmap struct {
 	cs      codespace
-	text    map[uint64]uint32 // code → offset<<8 | length of its UTF-8 in buf
+	text    map[uint64]uint32 // code → offset<<8 | length of its UTF-8 in buf, then str
+	one     *[256]uint32      // the same for one-byte codes (simple fonts), 0 for none
 	buf     []byte
+	str     string // buf, once read: a code's text is a substring, made without copying
 	ranges  []textRange
 	cids    map[uint64]uint32
 	cidRngs []cidRange
@@ -103,6 +105,7 @@ func parseCMap(data []byte, lx *lexer) *cmap {
 	for {
 		op, ok := lx.next()
 		if !ok {
+			m.str, m.buf = string(m.buf), nil
 			return m
 		}
 		m.operator(string(op), lx)
@@ -166,9 +169,18 @@ func (m *cmap) setText(key uint64, kind operandKind, dst []byte) {
 			m.buf = utf8.AppendRune(m.buf, r)
 		}
 	}
-	if n := len(m.buf) - off; n > 0 && n < 256 && off < 1<<24 {
-		m.text[key] = uint32(off)<<8 | uint32(n)
+	n := len(m.buf) - off
+	if n == 0 || n >= 256 || off >= 1<<24 {
+		return
 	}
+	if key>>32 == 1 {
+		if m.one == nil {
+			m.one = new([256]uint32)
+		}
+		m.one[key&0xFF] = uint32(off)<<8 | uint32(n)
+		return
+	}
+	m.text[key] = uint32(off)<<8 | uint32(n)
 }
 
 func (m *cmap) bfrange(lo, hi []byte, dst operand, lx *lexer) {
@@ -236,8 +248,13 @@ func (m *cmap) cidrange(lo, hi []byte, cid uint32) {
 
 // lookupText returns the text a ToUnicode map gives code.
 func (m *cmap) lookupText(key uint64) (string, bool) {
+	if key>>32 == 1 && m.one != nil {
+		if t := m.one[key&0xFF]; t != 0 {
+			return m.str[t>>8 : t>>8+t&0xFF], true
+		}
+	}
 	if t, ok := m.text[key]; ok {
-		return string(m.buf[t>>8 : t>>8+t&0xFF]), true
+		return m.str[t>>8 : t>>8+t&0xFF], true
 	}
 	for _, r := range m.ranges {
 		if key >= r.lo && key <= r.hi {

@@ -22,8 +22,6 @@ type font struct {
 	widths   widthTable
 	scale    float64 // glyph space → text space: 1/1000, or a Type 3 FontMatrix
 	glyphs   map[uint64]glyph
-	single   *[256]glyph // the one-byte codes read so far (text "" until read)
-	known    [256]bool
 }
 
 // glyph is what one code means.
@@ -249,10 +247,8 @@ func (f *file) differences(enc *[256]rune, o object) {
 }
 
 // glyph reads one code, caching what it finds.
+// One-byte codes are not cached: their text and width are array lookups.
 func (fn *font) glyph(code []byte) glyph {
-	if len(code) == 1 && fn.known[code[0]] {
-		return fn.single[code[0]]
-	}
 	key := codeKey(code)
 	if len(code) > 1 {
 		if g, ok := fn.glyphs[key]; ok {
@@ -268,13 +264,7 @@ func (fn *font) glyph(code []byte) glyph {
 		g.text = cleanGlyphText(t)
 	}
 	g.w = fn.width(code, key) * fn.scale
-	switch {
-	case len(code) == 1:
-		if fn.single == nil {
-			fn.single = &[256]glyph{}
-		}
-		fn.single[code[0]], fn.known[code[0]] = g, true
-	case len(fn.glyphs) < maxCMapEntries:
+	if len(code) > 1 && len(fn.glyphs) < maxCMapEntries {
 		fn.glyphs[key] = g
 	}
 	return g

@@ -282,6 +282,13 @@ func isCJKText(s string) bool {
 }
 
 func medianSize(gs []fglyph) float64 {
+	same := true
+	for _, g := range gs[1:] {
+		same = same && g.size == gs[0].size
+	}
+	if same { // the common case: one size for the whole line
+		return gs[0].size
+	}
 	var buf [64]float64
 	s := buf[:0]
 	for _, g := range gs {
@@ -293,12 +300,24 @@ func medianSize(gs []fglyph) float64 {
 
 // mainFont is the font most glyphs of a line are in.
 func mainFont(gs []fglyph) int32 {
-	counts := map[int32]int{}
-	best := gs[0].font
+	type tally struct {
+		font int32
+		n    int
+	}
+	var buf [8]tally
+	counts := buf[:0]
+	best := 0
 	for _, g := range gs {
-		if counts[g.font]++; counts[g.font] > counts[best] {
-			best = g.font
+		i := 0
+		for i < len(counts) && counts[i].font != g.font {
+			i++
+		}
+		if i == len(counts) {
+			counts = append(counts, tally{g.font, 0})
+		}
+		if counts[i].n++; counts[i].n > counts[best].n {
+			best = i
 		}
 	}
-	return best
+	return counts[best].font
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -252,5 +253,31 @@ func TestTooMuchText(t *testing.T) {
 	}
 	if _, err := Extract(context.Background(), p.bytes()); !errors.Is(err, format.ErrTooMuchText) {
 		t.Errorf("err = %v, want ErrTooMuchText", err)
+	}
+}
+
+func TestTooManyPages(t *testing.T) {
+	p := newTestPDF()
+	content := p.addStream("<<>>", []byte("BT /F1 12 Tf 72 700 Td (page) Tj ET"), true)
+	for range maxPages + 1 {
+		p.pages = append(p.pages, p.add(fmt.Sprintf("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents %d 0 R>>", content)))
+	}
+	_, err := Extract(context.Background(), p.bytes())
+	if !errors.Is(err, format.ErrCorrupt) || !strings.Contains(err.Error(), "more than 5000 pages") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// The reader starts no goroutine: a panic in one could not be recovered.
+func TestNoGoroutines(t *testing.T) {
+	b := samplePDF(t, func(p *testPDF) { p.crypt = newTestCrypt("aesv3", "", "x"); p.xrefStm = true })
+	before := runtime.NumGoroutine()
+	for range 3 {
+		if _, err := Extract(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after := runtime.NumGoroutine(); after != before {
+		t.Errorf("%d goroutines before, %d after", before, after)
 	}
 }
