@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"baogao/model/format"
@@ -231,9 +232,22 @@ func makeLine(gs []fglyph, t *tables) (line, bool) {
 	if text == "" {
 		return line{}, false
 	}
-	last := kept[len(kept)-1]
-	return line{x0: kept[0].x, x1: last.x + last.w, y: kept[0].y, size: medianSize(kept), font: t.fonts[mainFont(kept)],
+	// The line's extent is that of its ink: two typed ideographic spaces
+	// are how many Word users indent a paragraph.
+	first, last := kept[0], kept[len(kept)-1]
+	for i := 0; i < len(kept) && isBlankText(t.texts[kept[i].text]); i++ {
+		first = kept[min(i+1, len(kept)-1)]
+	}
+	for i := len(kept) - 1; i >= 0 && isBlankText(t.texts[kept[i].text]); i-- {
+		last = kept[max(i-1, 0)]
+	}
+	return line{x0: first.x, x1: last.x + last.w, y: kept[0].y, size: medianSize(kept), font: t.fonts[mainFont(kept)],
 		text: text, glyphs: len(kept)}, true
+}
+
+// isBlankText reports whether a glyph's text is only blanks.
+func isBlankText(s string) bool {
+	return strings.TrimFunc(s, unicode.IsSpace) == ""
 }
 
 // allLong reports whether every run has two characters or more: "报  告"

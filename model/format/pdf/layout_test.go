@@ -26,7 +26,7 @@ func pageOf(t *testing.T, chars string, rotate int, content func(show func(strin
 
 func TestLayout(t *testing.T) {
 	s := simplified
-	all := s.title + s.heading + s.lines[0] + s.lines[1] + s.lines[2] + "内部资料注意保密- 1" + "序号单位件数合计12"
+	all := s.title + s.heading + s.lines[0] + s.lines[1] + s.lines[2] + "内部资料注意保密- 1" + "序号单位件数合计12" + "\u3000"
 	want := strings.Join(s.paras(), "\n")
 	tests := []struct {
 		name    string
@@ -62,6 +62,16 @@ func TestLayout(t *testing.T) {
 		{"text running upwards on an upright page", 0, func(show func(string) string) string {
 			return "q 0 0.7 -0.7 0 595 0 cm\n" + s.content(show, "- 1 -") + "Q"
 		}, want},
+		{"indent typed as ideographic spaces after a full line", 0, func(show func(string) string) string {
+			// Word: a paragraph starting at the margin with two U+3000,
+			// after a line that reached the right margin
+			second := string([]rune(s.lines[1])[2:])
+			c := strings.Replace(s.content(show, "- 1 -"), "72 684 Td "+show(s.lines[1]), "72 684 Td "+show("\u3000\u3000"+second), 1)
+			for i, y := range []int{600, 572, 544} { // another paragraph, for the margins
+				c += fmt.Sprintf("BT /F1 16 Tf %d %d Td %s Tj ET\n", []int{104, 72, 72}[i], y, show(s.lines[i]))
+			}
+			return c
+		}, strings.Join([]string{s.title, s.heading, s.lines[0], string([]rune(s.lines[1])[2:]) + s.lines[2], s.lines[0] + s.lines[1] + s.lines[2]}, "\n")},
 		{"a table row", 0, func(show func(string) string) string {
 			row := func(y int, cells ...string) string {
 				var b strings.Builder
