@@ -30,13 +30,19 @@
 // joined into paragraphs by indentation, line ends short of the margin,
 // size and spacing, also across page breaks (paragraph.go).
 //
+// Meta comes from the document information dictionary: Title (without a
+// word processor's "Microsoft Word - " and file extension), Author, and
+// CreationDate as Published (a portal makes the PDF to publish it; it is
+// never the 成文日期, which stays in the text).
+//
 // Buffers (decoded page content, operands, glyphs) hold no pointers where
 // they can and are reused from page to page and, through a pool, from file
 // to file.
 //
-// Bounds: nesting depth, reference chains, cross-reference sections,
-// pages, decoded bytes per stream and per file, glyphs and operators per
-// page, form nesting and format.MaxText; the context's deadline is checked
+// Bounds: nesting depth (64), reference chains (16), cross-reference
+// sections (256), pages (5000), decoded bytes per stream (32 MB) and per
+// file (256 MB; images are never decoded), glyphs (262 144) and operators
+// (16 M) per page, form nesting (12) and format.MaxText; the context's deadline is checked
 // between pages and every few thousand operators. A panic is recovered in
 // Extract and returned as an error; nothing here starts a goroutine.
 package pdf
