@@ -1,0 +1,244 @@
+package pdf
+
+import (
+	"bytes"
+	"math"
+)
+
+// The lexer of content streams. A page runs tens of thousands of operators,
+// so operands are not boxed as objects: numbers are read straight into
+// floats, names and strings stay slices of the stream (or of a scratch
+// buffer when they had escapes), and the elements of an array (TJ) go to a
+// pool shared by the operator's operands.
+
+type operandKind uint8
+
+const (
+	numOperand operandKind = iota
+	nameOperand
+	stringOperand
+	arrayOperand
+	otherOperand // a dictionary, boolean or null
+)
+
+// operand is one operand of a content stream operator. It holds no
+// pointers, so that the lexer's slices of them cost the collector nothing.
+type operand struct {
+	kind      operandKind
+	inScratch bool // a name or string: its bytes are in the scratch buffer, else in the stream
+	num       float64
+	from, to  int32 // a name or string: its bytes [from:to]; an array: elems[from:to]
+}
+
+// bytes returns the bytes of a name or string operand.
+func (lx *lexer) bytes(o operand) []byte {
+	if o.kind != nameOperand && o.kind != stringOperand {
+		return nil
+	}
+	if o.inScratch {
+		return lx.scratch[o.from:o.to]
+	}
+	return lx.s.b[o.from:o.to]
+}
+
+// items returns the elements of an array operand.
+func (lx *lexer) items(o operand) []operand {
+	if o.kind != arrayOperand {
+		return nil
+	}
+	return lx.elems[o.from:o.to]
+}
+
+// lexer reads the tokens of one content stream.
+type lexer struct {
+	s       scanner
+	limit   int // operands kept before an operator; 0 for maxOperands
+	args    []operand
+	elems   []operand
+	scratch []byte
+}
+
+// next reads operands until an operator and returns the operator; ok is
+// false at the end of the stream.
+func (lx *lexer) next() (op []byte, ok bool) {
+	lx.args, lx.elems, lx.scratch = lx.args[:0], lx.elems[:0], lx.scratch[:0]
+	s := &lx.s
+	for {
+		s.skip()
+		if s.pos >= len(s.b) {
+			return nil, false
+		}
+		c := s.b[s.pos]
+		if class[c] == regular && !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+			w := s.word()
+			switch string(w) {
+			case "true", "false", "null":
+				lx.push(operand{kind: otherOperand})
+				continue
+			}
+			return w, true
+		}
+		o, ok := lx.operand(0)
+		if ok {
+			lx.push(o)
+		}
+	}
+}
+
+func (lx *lexer) push(o operand) {
+	if len(lx.args) < maxOperands || len(lx.args) < lx.limit {
+		lx.args = append(lx.args, o)
+	}
+}
+
+// operand reads one operand at the scanner's position; ok is false for a
+// stray delimiter, which is skipped.
+func (lx *lexer) operand(depth int) (operand, bool) {
+	s := &lx.s
+	c := s.b[s.pos]
+	switch {
+	case c == '/':
+		s.pos++
+		start := s.pos
+		w := s.word()
+		if bytes.IndexByte(w, '#') >= 0 {
+			return lx.inScratch(nameOperand, []byte(s.decodeName(w))), true
+		}
+		return operand{kind: nameOperand, from: int32(start), to: int32(s.pos)}, true
+	case c == '(':
+		s.pos++
+		return lx.literal(), true
+	case c == '<' && s.pos+1 < len(s.b) && s.b[s.pos+1] == '<':
+		s.object(maxDepth - 8) // a dictionary (marked-content properties): read and dropped
+		return operand{kind: otherOperand}, true
+	case c == '<':
+		s.pos++
+		start := len(lx.scratch)
+		lx.scratch = appendHex(lx.scratch, s)
+		return operand{kind: stringOperand, inScratch: true, from: int32(start), to: int32(len(lx.scratch))}, true
+	case c == '[':
+		s.pos++
+		return lx.array(depth), true
+	case class[c] == delim:
+		s.pos++
+		return operand{}, false
+	}
+	return operand{kind: numOperand, num: parseNum(s.word())}, true
+}
+
+// array reads the elements of an array into the pool. Arrays nested in
+// arrays carry no meaning in content streams and are dropped.
+func (lx *lexer) array(depth int) operand {
+	s := &lx.s
+	start := len(lx.elems)
+	for {
+		s.skip()
+		if s.pos >= len(s.b) {
+			break
+		}
+		c := s.b[s.pos]
+		if c == ']' {
+			s.pos++
+			break
+		}
+		if class[c] == regular && !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+			s.word() // an operator inside an array: a broken stream
+			break
+		}
+		if c == '[' {
+			s.pos++
+			if depth < maxDepth {
+				mark := len(lx.elems)
+				lx.array(depth + 1)
+				lx.elems = lx.elems[:mark]
+			}
+			continue
+		}
+		if o, ok := lx.operand(depth + 1); ok {
+			lx.elems = append(lx.elems, o)
+		}
+	}
+	return operand{kind: arrayOperand, from: int32(start), to: int32(len(lx.elems))}
+}
+
+// literal reads a (string): the stream's own bytes when it has no escapes,
+// else the decoded bytes in the scratch buffer.
+func (lx *lexer) literal() operand {
+	s := &lx.s
+	start, depth := s.pos, 1
+	for i := start; i < len(s.b); i++ {
+		switch s.b[i] {
+		case '\\', '\r':
+			return lx.inScratch(stringOperand, []byte(s.literal()))
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				s.pos = i + 1
+				return operand{kind: stringOperand, from: int32(start), to: int32(i)}
+			}
+		}
+	}
+	return lx.inScratch(stringOperand, []byte(s.literal()))
+}
+
+// inScratch keeps decoded bytes in the scratch buffer.
+func (lx *lexer) inScratch(kind operandKind, b []byte) operand {
+	from := len(lx.scratch)
+	lx.scratch = append(lx.scratch, b...)
+	return operand{kind: kind, inScratch: true, from: int32(from), to: int32(len(lx.scratch))}
+}
+
+// appendHex decodes a <hex string> after its opening bracket.
+func appendHex(out []byte, s *scanner) []byte {
+	var hi byte
+	odd := false
+	for s.pos < len(s.b) {
+		c := s.b[s.pos]
+		s.pos++
+		if c == '>' {
+			break
+		}
+		if !isHex(c) {
+			continue
+		}
+		if odd {
+			out = append(out, hi<<4|unhex(c))
+		} else {
+			hi = unhex(c)
+		}
+		odd = !odd
+	}
+	if odd {
+		out = append(out, hi<<4)
+	}
+	return out
+}
+
+// parseNum reads a PDF number (no exponents in PDF) leniently: "--5" is -5,
+// "1.2.3" is 1.2, junk is 0.
+func parseNum(w []byte) float64 {
+	neg, i := false, 0
+	for i < len(w) && (w[i] == '-' || w[i] == '+') {
+		neg = neg || w[i] == '-'
+		i++
+	}
+	var v float64
+	for ; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+		v = v*10 + float64(w[i]-'0')
+	}
+	if i < len(w) && w[i] == '.' {
+		scale := 0.1
+		for i++; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+			v += float64(w[i]-'0') * scale
+			scale /= 10
+		}
+	}
+	if math.IsInf(v, 0) {
+		v = 0
+	}
+	if neg {
+		return -v
+	}
+	return v
+}
