@@ -279,3 +279,39 @@ func TestCountBytesAfterSanitize(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchAfterSanitize searches a report holding the characters
+// Sanitize removes or replaces: what is searched, shown and counted is the
+// sanitized text, and every hit's paragraph and section offsets name the
+// same text in it.
+func TestSearchAfterSanitize(t *testing.T) {
+	raw := "测试区2024年度法治政府建设报告\n一、主要做法\n" +
+		"（一）依法\u3164行政，法\uFE0F治政府\u2061建设，\u0378〓与☰。\n" +
+		"\u0301\u0302坚持🇨🇳国旗 cn，\u1100\u1161\u11A8 각 가\u11A8，㉈项任务。\n"
+	r, err := LoadBytes("hostile", "hostile.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex([]*Report{r})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"依法行政", []string{"依法行政"}},
+		{"法治政府建设", []string{"法治政府建设", "法治政府建设"}}, // the title and the paragraph
+		{"〓", []string{"〓", "〓", "〓"}},
+		{"cn", []string{"CN", "cn"}},
+		{"각", []string{"각", "각", "각"}},
+		{"⑩项", []string{"⑩项"}},
+		{"坚持", []string{"坚持"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range ix.SearchReport(mustQuery(t, tt.query, false), r) {
+			got = append(got, checkHit(t, h))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: hits %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
