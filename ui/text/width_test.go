@@ -29,7 +29,7 @@ func TestWidthAgreesWithLipGloss(t *testing.T) {
 	}
 	for _, mode := range []string{"0", "1"} {
 		t.Run("RUNEWIDTH_EASTASIAN="+mode, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestWidthChild$", "-test.v")
+			cmd := selfCommand("-test.run=^TestWidthChild$", "-test.v")
 			cmd.Env = append(os.Environ(), "BAOGAO_WIDTH_CHILD=1",
 				"RUNEWIDTH_EASTASIAN="+mode, "LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8")
 			out, err := cmd.CombinedOutput()
@@ -155,4 +155,14 @@ func TestTruncateKeepsMarks(t *testing.T) {
 			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.want)
 		}
 	}
+}
+
+// selfCommand runs this test binary again with args. Under an emulator
+// (go test -exec qemu-aarch64-static, on a machine whose kernel cannot run
+// the binary itself), BAOGAO_TEST_EXEC names the emulator to run it with.
+func selfCommand(args ...string) *exec.Cmd {
+	if emu := os.Getenv("BAOGAO_TEST_EXEC"); emu != "" {
+		return exec.Command(emu, append([]string{os.Args[0]}, args...)...)
+	}
+	return exec.Command(os.Args[0], args...)
 }
