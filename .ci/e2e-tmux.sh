@@ -6,7 +6,8 @@
 # types keys (open a report, move through the outline, page down, help;
 # then compare mode: d, pick a report, n ] x p u, and `baogao diff A B`;
 # then search: / 法治 Enter n N N Esc, and F 依法行政 Enter j j Enter; then
-# load problems: ! , r G Enter, and the help scrolled with j G),
+# load problems: ! , r G Enter, and the help scrolled with j G; then the
+# hostile-widths report, every page, its outline and a search in it),
 # captures the screen after each step and fails when a captured line is not
 # exactly the terminal width by libc wcwidth, the screen is not exactly the
 # terminal height, or a pane border is not in one column from top to bottom.
@@ -165,6 +166,12 @@ search() {
   step "$name" next    "$w" "$h" "n"     " 2/$total"
   step "$name" prev    "$w" "$h" "N N"   " $total/$total"
   step "$name" clear   "$w" "$h" "Escape" "/ 搜索"
+  # "/ 搜索" is on the help line with the search on too: give Esc time.
+  for _ in $(seq 100); do
+    grep -qF "清除" "$work/$name-clear.txt" || break
+    sleep 0.05
+    tmux -L "$sock" capture-pane -p -N -t "$name" >"$work/$name-clear.txt"
+  done
   if grep -qF "清除" "$work/$name-clear.txt"; then
     echo "FAIL $name/clear: Esc left the search on"; fail=1
   fi
@@ -208,6 +215,69 @@ sheets() {
   for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
   if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
     echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
+# hostile NAME WIDTH HEIGHT ENV... [-- ARGS...]: the reader on
+# ui/testdata/hostile-widths.txt, one paragraph per class of character that
+# terminals measure differently (Hangul fillers and jamo, emoji sequences,
+# flags, variation selectors, marks at the start of a line, format
+# characters, unassigned and new code points, private use, ambiguous…):
+# every page to the end, the outline, and a search whose matches sit among
+# them.
+hostile() {
+  local name=$1 w=$2 h=$3; shift 3
+  local envs=() args=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  args=("$@")
+  local rc="$work/$name.rc" dir="$work/hostile"
+  mkdir -p "$dir"
+  cp ui/testdata/hostile-widths.txt "$dir/"
+  tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
+    "env ${envs[*]:-} '$bin' ${args[*]:-} '$dir'; echo \$? > '$rc'; sleep 60"
+  step "$name" start "$w" "$h" "" "宽度区"
+  local page=0 last="$work/$name-start.txt"
+  while ! grep -qF "100%" "$last" && [ $page -lt 60 ]; do
+    page=$((page + 1))
+    turn "$name" "page$page" "$w" "$h" "Space" || break
+    last="$work/$name-page$page.txt"
+  done
+  local overlay_o=o
+  [ "$w" -ge 100 ] && overlay_o=2
+  step "$name" outline "$w" "$h" "g $overlay_o" "目录"
+  step "$name" last    "$w" "$h" "G"            ">  （二）长段"
+  step "$name" back    "$w" "$h" "Escape"       "3 正文"
+  tmux -L "$sock" send-keys -t "$name" /
+  tmux -L "$sock" send-keys -t "$name" -l 依法行政
+  step "$name" find    "$w" "$h" "Enter"        " 1/"
+  step "$name" next    "$w" "$h" "n n n"        " 4/"
+  tmux -L "$sock" send-keys -t "$name" q
+  for _ in $(seq 100); do [ -s "$rc" ] && break; sleep 0.05; done
+  if [ "$(cat "$rc" 2>/dev/null)" != "0" ]; then
+    echo "FAIL $name: exit status $(cat "$rc" 2>/dev/null || echo none) after q"; fail=1
+  fi
+}
+
+# turn SESSION NAME W H KEYS: send keys, wait until the screen has changed
+# and is still (a page turn: there is no text to wait for), then check it.
+turn() {
+  local s=$1 name=$2 w=$3 h=$4 keys=$5 cap="$work/$1-$2.txt" before prev=""
+  before=$(tmux -L "$sock" capture-pane -p -N -t "$s")
+  tmux -L "$sock" send-keys -t "$s" $keys
+  for _ in $(seq 100); do
+    tmux -L "$sock" capture-pane -p -N -t "$s" >"$cap"
+    if [ "$(cat "$cap")" != "$before" ] && [ "$(cat "$cap")" = "$prev" ]; then break; fi
+    prev=$(cat "$cap")
+    sleep 0.05
+  done
+  if [ "$(cat "$cap")" = "$before" ]; then
+    echo "FAIL $s/$name: $keys changed nothing"; cat "$cap"; fail=1; return 1
+  fi
+  if python3 "$work/check.py" "$cap" "$w" "$h"; then
+    echo "ok   $s/$name"
+  else
+    echo "FAIL $s/$name"; fail=1
   fi
 }
 
@@ -266,5 +336,9 @@ compare cmp-narrow 80 24
 compare cmp-wide 160 48
 compare diff-narrow 80 24 diff jinan-lixia-2024 zibo-zhoucun-2023
 compare diff-wide 160 48 diff jinan-lixia-2024 zibo-zhoucun-2023
+hostile hostile-narrow 80 24
+hostile hostile-wide 160 48
+hostile hostile-small 40 12
+hostile hostile-zh 80 24 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 -- --ambiguous=auto
 
 exit $fail

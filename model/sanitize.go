@@ -3,13 +3,16 @@
 // files, and the reader writes their text straight to a terminal, so an
 // embedded escape sequence could recolour the screen, retitle the window,
 // plant hyperlinks or write the clipboard, and bidi overrides could make
-// text read differently from what it is. Clean text, the common case, is
-// returned as is without allocating.
+// text read differently from what it is; and a character the terminal draws
+// wider or narrower than the reader measures it would push a pane's border
+// out of line. Clean text, the common case, is returned as is without
+// allocating.
 
 package model
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,8 +38,13 @@ var asciiUnsafe = func() (t [utf8.RuneSelf]bool) {
 // characters, zero-width characters and byte order marks. Tabs are expanded
 // with spaces to the next multiple of four columns, counted in runes since
 // the last newline; '\f' and '\v' become '\n'; '\r' is dropped. Invalid
-// UTF-8 bytes each become U+FFFD. The result is a fixed point: sanitizing it
-// again returns it unchanged.
+// UTF-8 bytes each become U+FFFD. Characters that terminals and our width
+// tables measure differently are removed or replaced (sanitize_width.go:
+// unassigned code points become 〓, conjoining jamo are composed, regional
+// indicators become letters, other format characters, emoji presentation
+// selectors, Hangul fillers and combining marks without a base are
+// removed). The result is a fixed point: sanitizing it again returns it
+// unchanged.
 func Sanitize(s string) string {
 	i := sanitizeScan(s, 0)
 	if i == len(s) {
@@ -46,19 +54,22 @@ func Sanitize(s string) string {
 }
 
 // sanitizeScan returns the index of the first byte at or after i that
-// Sanitize has to act on (a control, a removed rune, or an invalid UTF-8
-// sequence), or len(s) if there is none. It validates UTF-8 as it goes, so
-// one pass suffices; i must be at a rune boundary, and the returned index
-// always is.
+// Sanitize has to act on (a control, a rune it removes or replaces, or an
+// invalid UTF-8 sequence), or len(s) if there is none. It validates UTF-8 as
+// it goes, so one pass suffices; i must be at a rune boundary, and the
+// returned index always is.
 func sanitizeScan(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
+		var r rune
+		n := 3
 		switch {
 		case c < utf8.RuneSelf:
 			if asciiUnsafe[c] {
 				return i
 			}
 			i++
+			continue
 		case c >= 0xE0 && c <= 0xEF:
 			// Three-byte runes: all CJK ideographs and most punctuation.
 			if i+2 >= len(s) {
@@ -68,77 +79,59 @@ func sanitizeScan(s string, i int) int {
 			if (uint16(c1)<<8|uint16(c2))&0xC0C0 != 0x8080 {
 				return i
 			}
-			switch c {
-			case 0xE0:
-				if c1 < 0xA0 { // overlong
-					return i
-				}
-			case 0xED:
-				if c1 > 0x9F { // surrogate
-					return i
-				}
-			case 0xE2:
-				// U+200B–U+200F, U+2028–U+202E, U+2060, U+2066–U+2069.
-				if c1 == 0x80 && ((c2 >= 0x8B && c2 <= 0x8F) || (c2 >= 0xA8 && c2 <= 0xAE)) ||
-					c1 == 0x81 && (c2 == 0xA0 || (c2 >= 0xA6 && c2 <= 0xA9)) {
-					return i
-				}
-			case 0xEF:
-				if c1 == 0xBB && c2 == 0xBF { // U+FEFF
-					return i
-				}
+			if c >= 0xE4 && c <= 0xE9 {
+				i += 3 // U+4000–U+9FFF, ideographs: nothing to act on
+				continue
 			}
-			i += 3
+			r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF { // overlong, surrogate
+				return i
+			}
 		case c >= 0xC2 && c <= 0xDF:
-			if i+1 >= len(s) {
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
 				return i
 			}
-			c1 := s[i+1]
-			if c1&0xC0 != 0x80 ||
-				c == 0xC2 && (c1 < 0xA0 || c1 == 0xAD) || // C1 controls U+0080–U+009F, soft hyphen
-				c == 0xD8 && c1 == 0x9C { // U+061C ARABIC LETTER MARK
-				return i
-			}
-			i += 2
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
 		case c >= 0xF0 && c <= 0xF4:
-			if i+3 >= len(s) {
-				return i
-			}
-			c1 := s[i+1]
-			lo, hi := byte(0x80), byte(0xBF)
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-			if c1 < lo || c1 > hi || s[i+2]&0xC0 != 0x80 || s[i+3]&0xC0 != 0x80 ||
-				c == 0xF3 && c1 == 0xA0 && s[i+2] <= 0x81 { // tag characters U+E0000–U+E007F
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if size != 4 || !keptInPlace(s, i, r) {
 				return i
 			}
 			i += 4
+			continue
 		default:
 			return i
 		}
+		if needsAttention(r) && !keptInPlace(s, i, r) {
+			return i
+		}
+		i += n
 	}
 	return len(s)
 }
 
-// sanitizeRemoved reports whether Sanitize drops the valid, non-ASCII rune r.
-func sanitizeRemoved(r rune) bool {
-	switch {
-	case r >= 0x80 && r <= 0x9F: // C1 controls
-		return true
-	case r >= 0x200B && r <= 0x200F, // zero-width space, ZWNJ, ZWJ, LRM, RLM
-		r >= 0x202A && r <= 0x202E,   // bidi embeddings and overrides
-		r == 0x2060,                  // word joiner
-		r >= 0x2066 && r <= 0x2069,   // bidi isolates
-		r == 0x061C,                  // Arabic letter mark
-		r == 0xFEFF,                  // byte order mark, zero-width no-break space
-		r == 0x00AD,                  // soft hyphen: invisible, but some terminals draw it
-		r >= 0xE0000 && r <= 0xE007F: // tag characters
-		return true
+// keptInPlace reports whether the valid rune r at s[i] stays as it is where
+// it stands: a rune Sanitize leaves alone, a combining mark after a base, an
+// LV syllable with no trailing jamo after it. The base is judged by the
+// input, which is what the output holds wherever the scan runs.
+func keptInPlace(s string, i int, r rune) bool {
+	switch runeAct(r) {
+	case actKeep:
+		return r != 0x2028 && r != 0x2029
+	case actMark:
+		return !markOrphan(s[:i])
+	case actLV:
+		return !trailingJamoAt(s, i+utf8.RuneLen(r))
 	}
 	return false
+}
+
+// markOrphan reports whether a combining mark written after text has no
+// base: the text is empty, or ends in a newline or other whitespace.
+func markOrphan(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return text == "" || unicode.IsSpace(last)
 }
 
 // sanitizer accumulates Sanitize's output and tracks the column for tab
@@ -194,24 +187,71 @@ func sanitizeFrom(s string, i int) string {
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
 			switch {
 			case r == utf8.RuneError && size == 1:
 				z.write("\uFFFD")
+				i++
 			case r == 0x9B: // 8-bit CSI
-				i = skipCSIBody(s, i)
+				i = skipCSIBody(s, i+size)
 			case r == 0x9D || r == 0x90: // 8-bit OSC and DCS
-				i = skipStringBody(s, i)
+				i = skipStringBody(s, i+size)
 			case r == 0x2028 || r == 0x2029: // line and paragraph separators
 				z.write("\n")
-			case !sanitizeRemoved(r):
-				z.write(s[i-size : i]) // not reached while sanitizeScan is exact
+				i += size
+			default:
+				i = z.widthRune(s, i, r, size)
 			}
 		}
+		// The scan judges a combining mark by the input before it, which
+		// is not the output here: the marks that follow are judged now.
+		i = z.marks(s, i)
 		start = i
 		i = sanitizeScan(s, i)
 	}
 	return z.b.String()
+}
+
+// widthRune writes what becomes of the rune r (size bytes at s[i]) that
+// runeAct says to act on, and returns the index after what it took: Hangul
+// composition can take the jamo after it too.
+func (z *sanitizer) widthRune(s string, i int, r rune, size int) int {
+	switch act := runeAct(r); act {
+	case actDrop:
+	case actSwap:
+		z.b.WriteRune(widthSwap(r))
+	case actJamo, actLV:
+		if syl, n, ok := composeHangul(s[i:]); ok {
+			z.b.WriteRune(syl)
+			return i + n
+		}
+		if act == actJamo {
+			r = widthSwap(r)
+		}
+		z.b.WriteRune(r)
+	case actMark:
+		if !markOrphan(z.b.String()) {
+			z.b.WriteString(s[i : i+size])
+		}
+	default:
+		z.b.WriteString(s[i : i+size]) // not reached while sanitizeScan is exact
+	}
+	return i + size
+}
+
+// marks writes the combining marks at s[i:] that have a base in the output
+// and drops the others, and returns the index after them.
+func (z *sanitizer) marks(s string, i int) int {
+	for i < len(s) && s[i] >= 0xCC { // U+0300, the first mark, is CC 80
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if runeAct(r) != actMark {
+			break
+		}
+		if !markOrphan(z.b.String()) {
+			z.b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return i
 }
 
 // skipEscape returns the index just past the escape sequence that starts

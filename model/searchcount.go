@@ -11,7 +11,8 @@
 //
 //   - the bytes are not plain UTF-8 text: invalid UTF-8, NUL, a UTF-16 byte
 //     order mark, control characters Sanitize would remove, a lone CR,
-//     U+FFFD, C1 controls, or no text at all;
+//     U+FFFD, C1 controls, runes Sanitize removes or replaces to keep widths
+//     alike (sanitizeChanges), or no text at all;
 //   - a line could be glued to the next by parsing (a page-break join, a
 //     title on two lines, a marker alone on its line) in a way that makes
 //     the term span the join: the last character of the line could start
@@ -47,9 +48,11 @@ type fastCounter struct {
 
 // newFastCounter returns a counter for q, or nil when q cannot be counted
 // from bytes: a regular expression, several terms, or a term with a
-// character that parsing splits at or removes.
+// character that parsing splits at or removes, or that Sanitize changes or
+// may write in place of another (so the bytes do not show its hits).
 func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
-	if q.Regex != nil || len(q.Terms) != 1 || strings.ContainsAny(q.Terms[0], " 。!?;:#*\uFFFD") {
+	if q.Regex != nil || len(q.Terms) != 1 || strings.ContainsAny(q.Terms[0], " 。!?;:#*\uFFFD") ||
+		strings.ContainsFunc(q.Terms[0], sanitizeUncountable) {
 		return nil
 	}
 	t := q.Terms[0]
@@ -68,6 +71,9 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	}
 	for _, r := range " \t\u0085\u1680\u2028\u2029" {
 		mark(r)
+	}
+	for i, w := range sanitizeStops() {
+		c.special[i] |= w // runes Sanitize changes but the key keeps: give up
 	}
 	for _, r := range c.runes {
 		for _, v := range unfold(r) {
@@ -187,16 +193,20 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 		}
 		i += size
 		if !c.isSpecial(r) {
-			if r == utf8.RuneError || r <= 0x9F || sanitizeRemoved(r) {
-				return 0, false // U+FFFD (binary?), C1 controls
+			if r == utf8.RuneError || r <= 0x9F || sanitizeChanges(r) {
+				return 0, false // U+FFFD (binary?), C1 controls, runes Sanitize changes
 			}
 			text = true
 			gapEnds(r)
 			continue
 		}
-		if k := foldRune(r); k < 0 || isFoldSpace(k) {
+		k := foldRune(r)
+		if k < 0 || isFoldSpace(k) {
 			gap = true
 			continue
+		}
+		if sanitizeChanges(r) {
+			return 0, false // the line would have to be sanitized to be folded
 		}
 		lineSpecial = true // a form of one of the term's runes
 		text = true
@@ -491,7 +501,7 @@ func isGapRune(r rune) bool {
 		return r <= ' ' || r == '*' || r == '#' || r == 0x7F
 	}
 	k := foldRune(r)
-	return k < 0 || isFoldSpace(k) || sanitizeRemoved(r) || r == utf8.RuneError
+	return k < 0 || isFoldSpace(k) || sanitizeChanges(r) || r == utf8.RuneError
 }
 
 // shortLineBefore reports whether the first non-blank line ending before

@@ -8,12 +8,25 @@
 // and Bubble Tea's renderer read only RUNEWIDTH_EASTASIAN, and the two must
 // never disagree. The caller makes them agree by choosing the setting once
 // and making sure the process environment says the same (see Ambiguous).
+//
+// A string is as wide as the sum of its runes, as Bubble Tea's renderer
+// places it (x/ansi's wcwidth method) and as terminals without grapheme
+// clustering (tmux, and every terminal that does not answer mode 2027)
+// advance the cursor: marks and format characters are zero, everything
+// else is go-runewidth's width. go-runewidth's own StringWidth counts some
+// clusters as one two-cell glyph ("가" and a spacing mark: 2, where the
+// renderer and libc say 3), which would put the layout and the renderer a
+// cell apart. The characters on which terminals themselves disagree are
+// removed or replaced when a report is loaded (model.Sanitize), which
+// leaves per-rune sums that libc wcwidth agrees with too.
 package text
 
 import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -39,42 +52,63 @@ func NewMeasure(wide bool) *Measure {
 // Wide reports whether ambiguous characters count as two cells.
 func (m *Measure) Wide() bool { return m.wide }
 
-// Rune is the width of one rune in cells (0 for combining marks and
-// controls).
-func (m *Measure) Rune(r rune) int { return m.cond.RuneWidth(r) }
+// Rune is the width of one rune in cells, as the renderer counts it: 0 for
+// controls and for nonspacing and enclosing marks and format characters
+// (Mn, Me, Cf), which never advance the cursor; go-runewidth's width for the
+// rest.
+func (m *Measure) Rune(r rune) int {
+	switch {
+	case r < 0x20, r >= 0x7F && r < 0xA0:
+		return 0
+	case r < 0x7F:
+		return 1
+	case zeroWidth(r):
+		return 0
+	}
+	return m.cond.RuneWidth(r)
+}
 
-// String is the width of plain text (no escape sequences) in cells,
-// counting grapheme clusters as the terminal does. Text made only of
-// characters that never join a cluster (ASCII, Han, CJK and general
-// punctuation, Latin letters, symbols) is summed rune by rune, which gives
-// the same answer several times faster than segmenting it.
+// String is the width of plain text (no escape sequences) in cells: the sum
+// of its runes' widths.
 func (m *Measure) String(s string) int {
 	w := 0
-	for _, r := range s {
-		if !standalone(r) {
-			return m.cond.StringWidth(s)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7F {
+				w++
+			}
+			i++
+			continue
 		}
-		w += m.cond.RuneWidth(r)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		w += m.Rune(r)
+		i += n
 	}
 	return w
 }
 
-// standalone reports whether r is a printable character that forms a
-// grapheme cluster on its own unless a combining character follows it (and
-// combining characters are not standalone).
-func standalone(r rune) bool {
-	switch {
-	case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x300 && r != 0xad:
-		return true
-	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e, r >= 0x2100 && r <= 0x23ff,
-		r >= 0x2460 && r <= 0x25ff: // punctuation, letterlike, arrows, ①, box drawing, shapes
-		return true
-	case r >= 0x3000 && r <= 0x9fff:
-		return !(r >= 0x302a && r <= 0x302f) && r != 0x3099 && r != 0x309a
-	case r >= 0xff01 && r <= 0xff60, r >= 0xfe30 && r <= 0xfe4f, r >= 0xfe50 && r <= 0xfe6b:
-		return true // full-width forms, CJK compatibility and small forms (﹝﹞)
+// zeroWidthTables are the categories whose runes do not advance the cursor
+// (x/ansi's list): nonspacing and enclosing marks, format characters.
+var zeroWidthTables = []*unicode.RangeTable{unicode.Mn, unicode.Me, unicode.Cf}
+
+// zeroWidthBMP is a bitset of the zeroWidthTables runes below U+10000.
+var zeroWidthBMP = func() (t [1 << 16 / 64]uint64) {
+	for _, tab := range zeroWidthTables {
+		for _, rg := range tab.R16 {
+			for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+				t[r>>6] |= 1 << (r & 63)
+			}
+		}
 	}
-	return false
+	return t
+}()
+
+// zeroWidth reports whether r is in zeroWidthTables.
+func zeroWidth(r rune) bool {
+	if r < 0x10000 {
+		return zeroWidthBMP[uint16(r)>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.In(r, zeroWidthTables...)
 }
 
 // Truncate shortens plain text to at most w cells, ending it with tail when
@@ -83,10 +117,22 @@ func (m *Measure) Truncate(s string, w int, tail string) string {
 	if w <= 0 {
 		return ""
 	}
+	if m.String(s) <= w {
+		return s
+	}
 	if m.String(tail) > w {
 		tail = ""
 	}
-	return m.cond.Truncate(s, w, tail)
+	w -= m.String(tail)
+	used := 0
+	for i, r := range s {
+		rw := m.Rune(r)
+		if rw > 0 && used+rw > w {
+			return s[:i] + tail // the marks after the last rune kept stay with it
+		}
+		used += rw
+	}
+	return s + tail
 }
 
 // Fit returns plain text cut (with "…") or padded with spaces to exactly w

@@ -29,7 +29,7 @@ func TestWidthAgreesWithLipGloss(t *testing.T) {
 	}
 	for _, mode := range []string{"0", "1"} {
 		t.Run("RUNEWIDTH_EASTASIAN="+mode, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestWidthChild$", "-test.v")
+			cmd := selfCommand("-test.run=^TestWidthChild$", "-test.v")
 			cmd.Env = append(os.Environ(), "BAOGAO_WIDTH_CHILD=1",
 				"RUNEWIDTH_EASTASIAN="+mode, "LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8")
 			out, err := cmd.CombinedOutput()
@@ -114,18 +114,55 @@ func grep(s, sub string) string {
 	return ""
 }
 
-// TestStringFastPath checks the rune-by-rune shortcut in Measure.String
-// against go-runewidth's grapheme-aware count, on the seeds and on text
-// where clusters matter.
-func TestStringFastPath(t *testing.T) {
+// TestStringIsRendererWidth checks Measure.String against the width Bubble
+// Tea's renderer places text at (x/ansi's wcwidth method: the sum of the
+// runes), on the seeds and on text where clusters matter. go-runewidth's
+// grapheme count, which String followed before, says 2 for "가" and for
+// the ZWJ family, where the renderer and libc say 3 and 6. This process's
+// x/ansi has the ambiguous mode of its environment, so that mode is the one
+// checked here; TestSanitizedWidthsAgree checks both over all of Unicode.
+func TestStringIsRendererWidth(t *testing.T) {
 	_, lines := seedText(t)
-	lines = append(lines, "e\u0301", "👨\u200d👩\u200d👧", "☀\ufe0f", "か\u3099", "한국어", "\u1100\u1161", "🇨🇳", "a\u00adb", "“①→─╮”")
-	for _, wide := range []bool{false, true} {
-		m := NewMeasure(wide)
-		for _, l := range lines {
-			if got, want := m.String(l), m.cond.StringWidth(l); got != want {
-				t.Errorf("wide=%v %q: %d, runewidth says %d", wide, l, got, want)
-			}
+	lines = append(lines, "e\u0301", "👨\u200d👩\u200d👧", "☀\ufe0f", "か\u3099", "한국어", "\u1100\u1161", "🇨🇳", "a\u00adb",
+		"“①→─╮”", "가\u0903", "\u0600a", "\U0001F44D\U0001F3FB", "\uFFFD")
+	m := NewMeasure(EnvAmbiguousWide())
+	for _, l := range lines {
+		if got, want := m.String(l), ansi.StringWidthWc(l); got != want {
+			t.Errorf("wide=%v %q: %d, the renderer says %d", m.Wide(), l, got, want)
 		}
 	}
+}
+
+// TestTruncateKeepsMarks checks that Truncate cuts before a rune that does
+// not fit, never between a rune and the marks on it, and fits the tail.
+func TestTruncateKeepsMarks(t *testing.T) {
+	m := NewMeasure(false)
+	tests := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"法治政府", 8, "法治政府"},
+		{"法治政府", 7, "法治政…"},
+		{"法治政府", 6, "法治…"},
+		{"e\u0301e\u0301e", 3, "e\u0301e\u0301e"},
+		{"e\u0301e\u0301ee", 3, "e\u0301e\u0301…"},
+		{"ab", 0, ""},
+		{"法治", 1, "…"},
+	}
+	for _, tt := range tests {
+		if got := m.Truncate(tt.s, tt.w, "…"); got != tt.want || m.String(got) > tt.w {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
+
+// selfCommand runs this test binary again with args. Under an emulator
+// (go test -exec qemu-aarch64-static, on a machine whose kernel cannot run
+// the binary itself), BAOGAO_TEST_EXEC names the emulator to run it with.
+func selfCommand(args ...string) *exec.Cmd {
+	if emu := os.Getenv("BAOGAO_TEST_EXEC"); emu != "" {
+		return exec.Command(emu, append([]string{os.Args[0]}, args...)...)
+	}
+	return exec.Command(os.Args[0], args...)
 }

@@ -168,7 +168,7 @@ func (m *Measure) tokens(s string, maxRun int) []token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		w := m.cond.RuneWidth(r)
+		w := m.Rune(r)
 		if w == 0 && len(toks) > 0 && r >= utf8.RuneSelf {
 			toks[len(toks)-1].end = i + n // a combining mark stays with its base
 			i += n
