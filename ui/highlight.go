@@ -398,3 +398,19 @@ func sectionCounts(secs []*model.Section, per map[*model.Section]int) []int {
 	}
 	return counts
 }
+
+// Layout numbers the reader's current wrapping: hits are placed on one.
+func (r *reader) Layout() int { return r.layout }
+
+// Unplaced reports whether the hits shown were placed on another wrapping
+// than the current one, and must be placed again.
+func (r *reader) Unplaced() bool { return r.search.on && r.search.layout != r.layout }
+
+// Sections are the open report's sections in document order, the outline.
+func (r *reader) Sections() []*model.Section { return r.secs }
+
+// TotalMatches is the number of hits in the report, shown or not.
+func (r *reader) TotalMatches() int { return r.search.total }
+
+// SelectedMatch is the current hit, or -1.
+func (r *reader) SelectedMatch() int { return r.search.sel }

@@ -211,6 +211,14 @@ func (r *reader) GoTo(i int) {
 // before the first heading.
 func (r *reader) Current() int { return r.cur }
 
+// Section is the section being read, or nil before the first heading.
+func (r *reader) Section() *model.Section {
+	if r.cur < 0 || r.cur >= len(r.secs) {
+		return nil
+	}
+	return r.secs[r.cur]
+}
+
 // sectionAt is the section whose text contains line i.
 func (r *reader) sectionAt(i int) int {
 	return sort.Search(len(r.starts), func(j int) bool { return r.starts[j] > i }) - 1

@@ -11,8 +11,8 @@ import (
 // queued, started as a command, its answer handed back.
 func findNow(tb testing.TB, a *App, q *model.Query, th then) {
 	tb.Helper()
-	a.applySearch(q, th)
-	cmd := a.queuedFind()
+	a.rd().applySearch(q, th)
+	cmd := a.rd().startFind(&a.e)
 	if cmd == nil {
 		tb.Fatal("no search started")
 	}
@@ -20,7 +20,7 @@ func findNow(tb testing.TB, a *App, q *model.Query, th then) {
 	if !ok || msg.err != nil {
 		tb.Fatalf("the search answered %#v", msg)
 	}
-	a.gotFound(msg)
+	a.rd().gotFound(msg)
 }
 
 // BenchmarkFrameSearch is BenchmarkFrame with a search applied: every 法 of
@@ -36,10 +36,10 @@ func BenchmarkFrameSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	findNow(b, &a, q, thenNothing)
-	a.reader.ScrollBy(a.reader.Lines() / 2)
-	a.reader.StepMatch(1)
-	a.outline.Follow(a.reader.Current())
-	_, _, total := a.reader.MatchCount()
+	a.rd().reader.ScrollBy(a.rd().reader.Lines() / 2)
+	a.rd().reader.StepMatch(1)
+	a.rd().outline.Follow(a.rd().reader.Current())
+	_, _, total := a.rd().reader.MatchCount()
 	if total < 10_000 {
 		b.Fatalf("only %d hits", total)
 	}
@@ -58,7 +58,7 @@ func BenchmarkSearchApply(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a.search.ready = true
+	a.e.ixReady = true
 	for b.Loop() {
 		findNow(b, &a, q, thenFirst)
 	}
@@ -100,7 +100,7 @@ func BenchmarkSearchOneParagraph(b *testing.B) {
 			b.Fatal(err)
 		}
 		hits := model.SearchReports(q, r)[0].Hits
-		w := a.reader.snapshot()
+		w := a.rd().reader.snapshot()
 		b.Run(name, func(b *testing.B) {
 			marks := 0
 			for b.Loop() {
