@@ -158,7 +158,7 @@ func (a *App) navigate() tea.Cmd {
 				cmd = tea.Batch(cmd, step.push.SetSize(&a.e))
 			}
 		case step.pop && len(a.stack) > 1:
-			a.stack = a.stack[:len(a.stack)-1 : len(a.stack)-1]
+			a.stack = a.stack[: len(a.stack)-1 : len(a.stack)-1]
 		case step.post != nil:
 			cmd = tea.Batch(cmd, a.stack[len(a.stack)-1].Update(&a.e, step.post))
 		}
