@@ -58,12 +58,16 @@ func (r *readMode) Update(e *env, msg tea.Msg) tea.Cmd {
 		r.click(e, msg.Mouse())
 	case foundMsg:
 		r.gotFound(msg)
+	case wrappedMsg:
+		if r.reader.SetWrapped(msg) {
+			r.outline.Follow(r.reader.Current())
+		}
 	case openHitMsg:
 		r.openHit(e, msg)
 	case openCompareMsg:
 		cmd = r.openCompare(e, msg)
 	}
-	return tea.Batch(cmd, r.startFind(e))
+	return tea.Batch(cmd, r.reader.WrapCmd(), r.startFind(e))
 }
 
 // SetSize sizes the panes to the layout; a new width wraps the text again,
@@ -74,7 +78,7 @@ func (r *readMode) SetSize(e *env) tea.Cmd {
 	r.outline.SetSize(inner(l.outline))
 	r.reader.SetSize(inner(l.reader))
 	r.outline.Follow(r.reader.Current())
-	return r.startFind(e)
+	return tea.Batch(r.reader.WrapCmd(), r.startFind(e))
 }
 
 // open makes report i the one being read.
