@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"baogao/internal/golden"
+	"baogao/internal/fixture"
 	"baogao/seeds"
 )
 
@@ -132,7 +132,7 @@ func TestParseCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, "parse/"+name+".golden", dump(r))
+			fixture.Golden(t, "parse/"+name+".golden", dump(r))
 		})
 	}
 }
@@ -146,7 +146,7 @@ func TestParseSeeds(t *testing.T) {
 	}
 	for _, r := range loaded.Reports {
 		t.Run(r.ID, func(t *testing.T) {
-			golden.Check(t, "seeds/"+r.ID+".golden", dump(r))
+			fixture.Golden(t, "seeds/"+r.ID+".golden", dump(r))
 		})
 	}
 }

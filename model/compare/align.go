@@ -41,6 +41,7 @@ package compare
 
 import (
 	"baogao/model"
+	"baogao/model/fold"
 	"math"
 	"sort"
 	"strings"
@@ -434,7 +435,7 @@ func (sc *scorer) candidates() [][]int {
 // titleKey is the folded title without digits and 年/年度, so that the year
 // in "2025年工作打算" does not tell it apart from last year's.
 func titleKey(title string) string {
-	key := model.Fold(title)
+	key := fold.String(title)
 	key = strings.ReplaceAll(key, "年度", "")
 	key = strings.ReplaceAll(key, "年", "")
 	return strings.Map(func(r rune) rune {

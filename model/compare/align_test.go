@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"baogao/model"
+	"baogao/model/fold"
 	"baogao/seeds"
 )
 
@@ -277,7 +278,7 @@ func TestOwnIDsFromSentences(t *testing.T) {
 		for _, x := range splitParas([]string{p}) {
 			keys = append(keys, x.key)
 		}
-		if got, want := list(newGramIndex(), keys...), list(newGramIndex(), model.Fold(p)); !slices.Equal(got, want) {
+		if got, want := list(newGramIndex(), keys...), list(newGramIndex(), fold.String(p)); !slices.Equal(got, want) {
 			t.Errorf("%q: %d bigrams from the sentences, %d from the paragraph", p, len(got), len(want))
 		}
 	}

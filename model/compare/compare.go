@@ -21,6 +21,7 @@ package compare
 
 import (
 	"baogao/model"
+	"baogao/model/fold"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -75,7 +76,7 @@ type Op struct {
 	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
 	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
 
-	keyA, keyB string // model.Fold(A), model.Fold(B), kept from the diff
+	keyA, keyB string // fold.String(A), fold.String(B), kept from the diff
 }
 
 // Pair is two aligned sections, or one section without a counterpart.
@@ -265,7 +266,7 @@ func roundSim(f float64) float64 { return math.Round(f*1000) / 1000 }
 // diffLine compares two one-line texts (titles, headings) as a single
 // sentence each.
 func (k *comparer) diffLine(a, b string) Op {
-	ka, kb := model.Fold(a), model.Fold(b)
+	ka, kb := fold.String(a), fold.String(b)
 	switch {
 	case ka == kb:
 		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}
@@ -362,8 +363,8 @@ func addOp(s *sentence) Op {
 // change diffs two paired sentences by tokens and returns the operation
 // and the runes they share.
 func (k *comparer) change(a, b *sentence) (Op, int) {
-	keyA, mapA := model.FoldMap(a.text)
-	keyB, mapB := model.FoldMap(b.text)
+	keyA, mapA := fold.Map(a.text)
+	keyB, mapB := fold.Map(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
 	edits := slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb)
 	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
@@ -484,13 +485,13 @@ func eachPhrase(key string, fn func(phraseKey) bool) {
 }
 
 // sharedPhrases returns the byte ranges of text covered by runs of
-// sharedRunes content runes that are in set; key is Fold(text), which
+// sharedRunes content runes that are in set; key is fold.String(text), which
 // decides whether the offset map is needed at all.
 func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
 	if len(set) == 0 || !hasPhrase(key, set) {
 		return nil
 	}
-	key, orig := model.FoldMap(text)
+	key, orig := fold.Map(text)
 	var (
 		out   []Range
 		w     phraseKey

@@ -12,7 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"baogao/internal/golden"
+	"baogao/internal/fixture"
 	"baogao/model"
 	"baogao/seeds"
 )
@@ -182,7 +182,7 @@ func TestCompareGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, "diff/"+tt.name+".json", string(b)+"\n")
+			fixture.Golden(t, "diff/"+tt.name+".json", string(b)+"\n")
 		})
 	}
 }

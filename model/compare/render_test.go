@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"baogao/internal/golden"
+	"baogao/internal/fixture"
 	"baogao/model"
 )
 
@@ -38,7 +38,7 @@ func TestDiffFixtures(t *testing.T) {
 			ops := Texts(old, nw)
 			checkOps(t, ops, strings.Split(old, "\n"), strings.Split(nw, "\n"))
 			got := renderOps(ops)
-			if golden.Update() {
+			if fixture.Update() {
 				out := "-- old --\n" + old + "-- new --\n" + nw + "-- diff --\n" + got
 				if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
 					t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // Style is how a piece of text is shown: a kind in the low bits, flags above.
@@ -219,7 +220,7 @@ func Title(p *Pair, preamble string) string {
 		return ha
 	case p.A == nil:
 		return hb
-	case model.Fold(ha) == model.Fold(hb):
+	case fold.String(ha) == fold.String(hb):
 		return ha
 	}
 	return ha + " ↔ " + hb

@@ -18,7 +18,7 @@
 package compare
 
 import (
-	"baogao/model"
+	"baogao/model/fold"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +32,7 @@ const maxBracketRunes = 160
 // sentence is one sentence of a section's paragraphs.
 type sentence struct {
 	text  string   // as written
-	key   string   // model.Fold(text): what is compared
+	key   string   // fold.String(text): what is compared
 	para  int      // index in Section.Paras
 	off   int      // byte offset of text in the paragraph
 	id    int      // interned key, equal ids ⇔ equal keys within one comparison
@@ -122,7 +122,7 @@ func splitParas(paras []string) []sentence {
 		start := 0
 		for _, end := range sentenceBounds(p) {
 			text := p[start:end]
-			if key := model.Fold(text); key != "" {
+			if key := fold.String(text); key != "" {
 				out = append(out, sentence{text: text, key: key, para: pi, off: start, runes: utf8.RuneCountInString(key)})
 			}
 			start = end

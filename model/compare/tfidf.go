@@ -17,6 +17,7 @@ package compare
 
 import (
 	"baogao/model"
+	"baogao/model/fold"
 	"math"
 )
 
@@ -66,7 +67,7 @@ func (g *gramIndex) ownIDs(s *model.Section) ([]int32, int) {
 		size += len(p)
 	}
 	ids := make([]int32, 0, size/3) // about one bigram per character, three bytes each
-	ids = g.appendIDs(ids, model.Fold(s.Title))
+	ids = g.appendIDs(ids, fold.String(s.Title))
 	n := len(ids)
 	for _, x := range g.sentences(s) {
 		ids = g.appendIDs(ids, x.key)
