@@ -10,7 +10,7 @@ package ui
 // reader.
 //
 // Swapping sides compares B with A; pairing by hand adds a pin
-// (model.CompareOptions.Pins) and compares again. Both keep the pair under
+// (compare.Options.Pins) and compares again. Both keep the pair under
 // the cursor in view.
 //
 // A comparison runs as a tea.Cmd, so that keys never wait for one (two
@@ -29,7 +29,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
-	"baogao/ui/diffrows"
+	"baogao/model/compare"
 )
 
 // sideChoice is how the comparison is laid out: automatically (side by
@@ -46,7 +46,7 @@ const (
 type compareMode struct {
 	a, b  int                 // indexes of the reports compared
 	pins  [][2]*model.Section // sections paired by hand, A's then B's
-	c     *model.Comparison   // nil until the first comparison arrives
+	c     *compare.Comparison // nil until the first comparison arrives
 	focus focus               // focusOutline: the pair list; focusReader: the comparison
 
 	gen          int            // generation of the latest comparison asked for
@@ -74,7 +74,7 @@ func (cm *compareMode) clone() mode { c := *cm; return &c }
 // comparedMsg is a comparison done in the background.
 type comparedMsg struct {
 	gen int
-	c   *model.Comparison
+	c   *compare.Comparison
 }
 
 // pinMsg asks for x (A's) and y (B's) to be paired by hand, or with auto
@@ -113,8 +113,8 @@ func (cm *compareMode) recompare(e *env, keepA, keepB *model.Section) tea.Cmd {
 	cm.gen = e.next()
 	cm.busy, cm.keepA, cm.keepB = true, keepA, keepB
 	ra, rb, gen := e.reports[cm.a], e.reports[cm.b], cm.gen
-	opt := model.CompareOptions{Pins: slices.Clone(cm.pins)}
-	return func() tea.Msg { return comparedMsg{gen, model.CompareWith(ra, rb, opt)} }
+	opt := compare.Options{Pins: slices.Clone(cm.pins)}
+	return func() tea.Msg { return comparedMsg{gen, compare.ReportsWith(ra, rb, opt)} }
 }
 
 // gotComparison shows a comparison that arrived, unless a newer one was
@@ -136,7 +136,7 @@ func (cm *compareMode) gotComparison(e *env, msg comparedMsg) {
 
 // findPair is the pair of x and y, else the pair holding x, else the one
 // holding y, else the first.
-func findPair(c *model.Comparison, x, y *model.Section) int {
+func findPair(c *compare.Comparison, x, y *model.Section) int {
 	best, rank := 0, 0
 	for i, p := range c.Pairs {
 		switch {
@@ -333,7 +333,7 @@ func (cm *compareMode) summary(e *env) string {
 	if s.Moved > 0 {
 		left += fmt.Sprintf(" 移%d", s.Moved)
 	}
-	left += fmt.Sprintf(" · 相似 %d%%", diffrows.Percent(s.Similarity))
+	left += fmt.Sprintf(" · 相似 %d%%", compare.Percent(s.Similarity))
 	if cm.busy {
 		left = " 比较中…" + left
 	}

@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
-	"baogao/ui/diffrows"
+	"baogao/model/compare"
 	"baogao/ui/text"
 )
 
@@ -17,7 +17,7 @@ import (
 // moving it moves the diff view.
 type pairList struct {
 	m     *text.Measure
-	c     *model.Comparison
+	c     *compare.Comparison
 	list  list
 	width int
 }
@@ -25,7 +25,7 @@ type pairList struct {
 func newPairList(m *text.Measure) pairList { return pairList{m: m} }
 
 // SetComparison lists c's pairs.
-func (p *pairList) SetComparison(c *model.Comparison) {
+func (p *pairList) SetComparison(c *compare.Comparison) {
 	p.c = c
 	p.list = list{height: p.list.height}
 	p.list.SetLen(len(c.Pairs))
@@ -66,21 +66,21 @@ func (p *pairList) Click(y int) bool {
 
 // statusMarks are the one-cell marks of the pair statuses, ASCII so that
 // they are one cell in every terminal and visible without colour.
-var statusMarks = map[model.Status]string{
-	model.StatusSame: "=", model.StatusChanged: "~", model.StatusParallel: "#",
-	model.StatusOnlyA: "-", model.StatusOnlyB: "+",
+var statusMarks = map[compare.Status]string{
+	compare.StatusSame: "=", compare.StatusChanged: "~", compare.StatusParallel: "#",
+	compare.StatusOnlyA: "-", compare.StatusOnlyB: "+",
 }
 
 // statusIndex orders the statuses as styles.PairStatus does.
-func statusIndex(s model.Status) int {
+func statusIndex(s compare.Status) int {
 	switch s {
-	case model.StatusSame:
+	case compare.StatusSame:
 		return 0
-	case model.StatusChanged:
+	case compare.StatusChanged:
 		return 1
-	case model.StatusParallel:
+	case compare.StatusParallel:
 		return 2
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		return 3
 	}
 	return 4
@@ -111,12 +111,12 @@ func (p *pairList) row(st *styles, i int, focused bool) string {
 	indent := strings.Repeat(" ", min(2*pr.Depth, p.width/4))
 	var tail string
 	switch pr.Status {
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		tail = "  仅A"
-	case model.StatusOnlyB:
+	case compare.StatusOnlyB:
 		tail = "  仅B"
 	default:
-		tail = fmt.Sprintf("%4d%%", diffrows.Percent(pr.Similarity))
+		tail = fmt.Sprintf("%4d%%", compare.Percent(pr.Similarity))
 	}
 	moved := " "
 	if pr.Moved {

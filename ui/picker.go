@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/ui/text"
 )
 
@@ -184,7 +185,7 @@ func newReportPicker(e *env, base, cur int, overCompare bool) *picker {
 // i: B's sections at the same step of the alignment (top-level parts, or
 // the children of the parent pair's B section), or A's when the pair has
 // only B's. The preamble pairs only with the preamble: nil.
-func newSectionPicker(c *model.Comparison, i int) *picker {
+func newSectionPicker(c *compare.Comparison, i int) *picker {
 	p := c.Pairs[i]
 	if p.A != nil && p.A.Path == "" || p.B != nil && p.B.Path == "" {
 		return nil
