@@ -84,26 +84,33 @@ type pinMsg struct {
 	auto bool
 }
 
+// Update handles compare mode's messages, then starts the building of
+// the rows that handling them queued, if any.
 func (cm *compareMode) Update(e *env, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if cmd, ok := e.globalKey(msg); ok {
-			return cmd
+		var ok bool
+		if cmd, ok = e.globalKey(msg); !ok {
+			cmd = cm.key(e, msg)
 		}
-		return cm.key(e, msg)
 	case tea.MouseWheelMsg:
 		cm.wheel(e, msg.Mouse())
 	case tea.MouseClickMsg:
 		cm.click(e, msg.Mouse())
 	case comparedMsg:
 		cm.gotComparison(e, msg)
+	case builtMsg:
+		if cm.diff.SetBuilt(msg) {
+			cm.pairs.Follow(cm.diff.Pair())
+		}
 	case pinMsg:
-		return cm.pin(e, msg)
+		cmd = cm.pin(e, msg)
 	case openCompareMsg:
 		e.pop() // the reader opens the new comparison, with A beneath
 		e.post(msg)
 	}
-	return nil
+	return tea.Batch(cmd, cm.diff.BuildCmd())
 }
 
 // recompare asks for the two reports to be compared again with the pins;
@@ -126,7 +133,7 @@ func (cm *compareMode) gotComparison(e *env, msg comparedMsg) {
 	cm.busy, cm.c = false, msg.c
 	cm.pairs.SetComparison(cm.c)
 	cm.diff.SetComparison(cm.c)
-	cm.SetSize(e)
+	cm.layout(e)
 	if cm.keepA != nil || cm.keepB != nil {
 		cm.diff.GoTo(findPair(cm.c, cm.keepA, cm.keepB))
 	}
@@ -173,10 +180,17 @@ func compareRects(l layout, side bool) (list, main rect) {
 	return rect{0, 0, l.reports.w, l.panes.h}, l.panes
 }
 
-// SetSize sizes the panes to the layout.
+// SetSize sizes the panes to the layout, and returns the command that
+// builds the rows again for a new width, if they are long.
 func (cm *compareMode) SetSize(e *env) tea.Cmd {
+	cm.layout(e)
+	return cm.diff.BuildCmd()
+}
+
+// layout sizes the panes to the layout.
+func (cm *compareMode) layout(e *env) {
 	if !e.lay.usable() {
-		return nil
+		return
 	}
 	side := compareSide(e)
 	cm.list, cm.main = compareRects(e.lay, side)
@@ -184,7 +198,6 @@ func (cm *compareMode) SetSize(e *env) tea.Cmd {
 	w, h := inner(cm.main)
 	cm.diff.SetSize(w, h, side)
 	cm.pairs.Follow(cm.diff.Pair())
-	return nil
 }
 
 // key handles a key in compare mode; the movement keys go to the focused
@@ -216,7 +229,7 @@ func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		if cm.diff.Side() {
 			e.cmpSide = sideUnified
 		}
-		cm.SetSize(e)
+		cm.layout(e)
 	default:
 		cm.move(e, msg)
 	}

@@ -74,16 +74,16 @@ func send(a App, msgs ...tea.Msg) App {
 	return a
 }
 
-// settle runs cmd when a comparison, a search of the open report or the
-// wrapping of a long report is waiting and hands its result back, as the
+// settle runs cmd when a comparison (or its rows), a search of the open
+// report or the wrapping of a long report is waiting and hands its result back, as the
 // program loop would. Other commands (a search of every report) are left
 // to the test.
 func settle(a App, cmd tea.Cmd) App {
-	for cmd != nil && (a.cm().busy || a.rd().find.running != nil || a.rd().reader.Wrapping()) {
+	for cmd != nil && (a.cm().busy || a.cm().diff.Building() || a.rd().find.running != nil || a.rd().reader.Wrapping()) {
 		var next tea.Cmd
 		for _, msg := range runCmd(cmd) {
 			switch msg.(type) {
-			case comparedMsg, foundMsg, wrappedMsg:
+			case comparedMsg, builtMsg, foundMsg, wrappedMsg:
 				m, c := a.Update(msg)
 				a, next = m.(App), tea.Batch(next, c)
 			}

@@ -53,3 +53,59 @@ func TestLongReportWrapsInCommand(t *testing.T) {
 		checkScreen(t, a, 100, 30)
 	}
 }
+
+// longPair is two reports of many parts, together longer than asyncWrap,
+// that differ in every paragraph.
+func longPair() []*model.Report {
+	var a, b strings.Builder
+	a.WriteString("标题\n")
+	b.WriteString("标题\n")
+	for range 40 {
+		a.WriteString("一、部分\n")
+		b.WriteString("一、部分\n")
+		for range 25 {
+			a.WriteString(strings.Repeat("法治政府建设取得新进展，依法行政水平不断提高。", 3) + "\n")
+			b.WriteString(strings.Repeat("法治政府建设取得新成效，依法行政能力不断提高。", 3) + "\n")
+		}
+	}
+	return []*model.Report{model.Parse("a", a.String()), model.Parse("b", b.String())}
+}
+
+// TestLongComparisonBuildsInCommand checks that the rows of a long
+// comparison are built off the Update loop: when the comparison arrives,
+// and again on a resize, which cancels the older building; the rows that
+// arrive are those built in Update, and the pair in view stays in view.
+func TestLongComparisonBuildsInCommand(t *testing.T) {
+	reports := longPair()
+	a := sized(reports, Options{}, 160, 48)
+	compared := a.OpenCompare(0, 1)
+	a, first := sendCmd(a, compared())
+	if first == nil || !a.cm().diff.Building() || len(a.cm().diff.lines) != 0 {
+		t.Fatalf("comparison arrived: command %v, building %v, %d lines", first != nil, a.cm().diff.Building(), len(a.cm().diff.lines))
+	}
+	if !strings.Contains(plain(a), "排版中…") {
+		t.Errorf("nothing says the rows are being built:\n%s", plain(a))
+	}
+	checkScreen(t, a, 160, 48)
+	a = settle(a, first)
+	a = keys(a, "]", "]", "]")
+	pair := a.cm().diff.Pair()
+	a, second := sendCmd(a, tea.WindowSizeMsg{Width: 100, Height: 30})
+	a, third := sendCmd(a, tea.WindowSizeMsg{Width: 90, Height: 30})
+	if second == nil || third == nil {
+		t.Fatal("a resize did not build the rows again")
+	}
+	for _, msg := range runCmd(second) {
+		if b, ok := msg.(builtMsg); ok && !errors.Is(b.err, context.Canceled) {
+			t.Error("the older building was not cancelled")
+		}
+		a, _ = sendCmd(a, msg)
+	}
+	a = settle(a, third)
+	d := &a.cm().diff
+	want, _ := buildRows(context.Background(), a.e.m, d.c, d.width, d.side, d.marks)
+	if d.Building() || fmt.Sprint(d.lines) != fmt.Sprint(want.lines) || d.Pair() != pair {
+		t.Errorf("%d lines, want %d as built in Update; on pair %d, want %d", len(d.lines), len(want.lines), d.Pair(), pair)
+	}
+	checkScreen(t, a, 90, 30)
+}
