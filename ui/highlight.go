@@ -1,3 +1,5 @@
+package ui
+
 // Search matches in the reader: where each hit falls in the wrapped lines,
 // how a line with matches is drawn, and n/N.
 //
@@ -17,7 +19,6 @@
 // word has millions in one). Placing runs in the search's command, on a
 // snapshot of the wrapped lines (search.go), never in Update; a frame
 // looks up only the lines in view.
-package ui
 
 import (
 	"context"
@@ -334,16 +335,17 @@ func (st *styles) lineStyle(k lineKind) (lipgloss.Style, bool) {
 }
 
 // StepMatch makes the next (d > 0) or previous hit current, wrapping
-// around, and scrolls it into view. From a current hit on screen it moves
-// one; otherwise it starts from the view: n takes the first hit from the
-// top line down, N the last one above the bottom line.
+// around, and scrolls it into view. From a current hit on screen, or not
+// yet placed on the lines (they are being wrapped, or the hits placed
+// again), it moves one; otherwise it starts from the view: n takes the
+// first hit from the top line down, N the last one above the bottom line.
 func (r *reader) StepMatch(d int) {
 	s := &r.search
 	n := len(s.hits)
 	if n == 0 {
 		return
 	}
-	if s.sel >= 0 && s.sel < n && r.inView(s.sel) {
+	if s.sel >= 0 && s.sel < n && (s.first[s.sel] < 0 || r.inView(s.sel)) {
 		r.SelectMatch(((s.sel+d)%n + n) % n)
 		return
 	}

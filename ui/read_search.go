@@ -1,3 +1,5 @@
+package ui
+
 // The search of the open report: / opens the prompt on the help line;
 // Enter searches the open report, and the reader shows the hits
 // (highlight.go) with the first one from the top of the view current; n/N
@@ -16,7 +18,6 @@
 //
 // Until the index of every report is built (search_all.go), the search
 // folds the open report alone, which takes milliseconds.
-package ui
 
 import (
 	"context"

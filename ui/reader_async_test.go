@@ -109,3 +109,32 @@ func TestLongComparisonBuildsInCommand(t *testing.T) {
 	}
 	checkScreen(t, a, 90, 30)
 }
+
+// TestSearchWhileWrapping checks that a search answered before a long
+// report's lines are built can be stepped through at once, and that its
+// hits are placed on the lines when they arrive, the current one kept.
+func TestSearchWhileWrapping(t *testing.T) {
+	rep := oneParagraph(asyncWrap/len("单行单")+1000, false)
+	a, wrap := sendCmd(New([]*model.Report{rep}, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	a = send(keys(a, "/"), textKey("单行单"))
+	a, find := sendCmd(a, press("enter"))
+	for _, msg := range runCmd(find) {
+		if _, ok := msg.(foundMsg); ok {
+			a, _ = sendCmd(a, msg)
+		}
+	}
+	if !a.rd().reader.Wrapping() {
+		t.Fatal("the lines were built before the search answered; the test needs a longer report")
+	}
+	a, _ = sendCmd(a, press("n"))
+	if sel, _, _ := a.rd().reader.MatchCount(); sel != 1 {
+		t.Errorf("n before the lines are built: match %d, want 1", sel)
+	}
+	a = settle(a, wrap)
+	if sel, _, _ := a.rd().reader.MatchCount(); sel != 1 || len(a.rd().reader.search.marks) == 0 || a.rd().reader.Unplaced() {
+		t.Errorf("once the lines are built: match %d, %d marks, unplaced %v", sel, len(a.rd().reader.search.marks), a.rd().reader.Unplaced())
+	}
+	if status, _ := lastLines(a); !strings.Contains(status, "2/") {
+		t.Errorf("status %q", status)
+	}
+}

@@ -1,3 +1,5 @@
+package ui
+
 // The search of every report: F opens the results pane over the panes and
 // the prompt on the help line. Every edit starts a search of every report
 // as a tea.Cmd with its own context and generation. A newer edit cancels
@@ -8,7 +10,6 @@
 //
 // The index of every loaded report is built in the background at start-up
 // (buildIndex), so the first search does not wait for the folding.
-package ui
 
 import (
 	"context"
