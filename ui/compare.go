@@ -189,9 +189,6 @@ func (cm *compareMode) SetSize(e *env) tea.Cmd {
 
 // layout sizes the panes to the layout.
 func (cm *compareMode) layout(e *env) {
-	if !e.lay.usable() {
-		return
-	}
 	side := compareSide(e)
 	cm.list, cm.main = compareRects(e.lay, side)
 	cm.pairs.SetSize(inner(cm.list))

@@ -69,9 +69,6 @@ func (p *picker) chosen() (int, bool) {
 // SetSize places the box in the pane it is centred in: the diff in
 // compare mode, the reading pane otherwise.
 func (p *picker) SetSize(e *env) tea.Cmd {
-	if !e.lay.usable() {
-		return nil
-	}
 	area := e.lay.reader
 	if p.overCompare {
 		_, area = compareRects(e.lay, compareSide(e))
