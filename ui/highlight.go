@@ -17,7 +17,7 @@ package ui
 // every hit costs one pass over the lines up to the last hit plus the
 // hits, however many hits share a paragraph (a one-line file of a repeated
 // word has millions in one). Placing runs in the search's command, on a
-// snapshot of the wrapped lines (search.go), never in Update; a frame
+// snapshot of the wrapped lines (read_search.go), never in Update; a frame
 // looks up only the lines in view.
 
 import (

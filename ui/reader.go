@@ -128,7 +128,7 @@ func (r *reader) setLines(lines []docLine, starts []int) {
 	r.lines, r.starts = lines, starts
 	r.layout++
 	if r.search.on {
-		r.unplace() // the app places the hits again, in a command
+		r.unplace() // the reader mode places the hits again, in a command
 	}
 	r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
 }
