@@ -12,7 +12,7 @@
 //   - the bytes are not plain UTF-8 text: invalid UTF-8, NUL, a UTF-16 byte
 //     order mark, control characters Sanitize would remove, a lone CR,
 //     U+FFFD, C1 controls, runes Sanitize removes or replaces to keep widths
-//     alike (sanitizeChanges), or no text at all;
+//     alike (SanitizeChanges), or no text at all;
 //   - a line could be glued to the next by parsing (a page-break join, a
 //     title on two lines, a marker alone on its line) in a way that makes
 //     the term span the join: the last character of the line could start
@@ -25,10 +25,13 @@
 // Markdown "**" (cleaning removes it), are cleaned and folded and counted
 // exactly; the rest are counted as bytes. Terms holding characters that parsing treats
 // specially (a space, 。！？；：, # or *) are never counted this way.
-package model
+
+package search
 
 import (
+	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/internal/scan"
 	"bytes"
 	"encoding/binary"
 	"strings"
@@ -38,13 +41,13 @@ import (
 // fastCounter counts one term in raw bytes, or says it cannot.
 type fastCounter struct {
 	term    string
-	find    finder
+	find    scan.Finder
 	runes   []rune        // the term's runes
 	special *[1024]uint64 // BMP runes that make their line special: gaps and term variants
 	astral  map[rune]bool // the same above U+FFFF
 
-	anchor      int      // quick: index of the rune looked for in c.runes
-	anchorForms []finder // quick: the runes that fold to it, the rune itself first
+	anchor      int           // quick: index of the rune looked for in c.runes
+	anchorForms []scan.Finder // quick: the runes that fold to it, the rune itself first
 }
 
 // newFastCounter returns a counter for q, or nil when q cannot be counted
@@ -53,11 +56,11 @@ type fastCounter struct {
 // may write in place of another (so the bytes do not show its hits).
 func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	if q.Regex != nil || len(q.Terms) != 1 || strings.ContainsAny(q.Terms[0], " 。!?;:#*\uFFFD") ||
-		strings.ContainsFunc(q.Terms[0], sanitizeUncountable) {
+		strings.ContainsFunc(q.Terms[0], model.SanitizeUncountable) {
 		return nil
 	}
 	t := q.Terms[0]
-	c := &fastCounter{term: t, find: newFinder(t, freq), runes: []rune(t), special: new([1024]uint64), astral: map[rune]bool{}}
+	c := &fastCounter{term: t, find: scan.NewFinder(t, freq), runes: []rune(t), special: new([1024]uint64), astral: map[rune]bool{}}
 	mark := func(r rune) {
 		if r <= 0xFFFF {
 			c.special[r>>6] |= 1 << (r & 63)
@@ -71,7 +74,7 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	for _, r := range " \t\u0085\u1680\u2028\u2029" {
 		mark(r)
 	}
-	for i, w := range sanitizeStops() {
+	for i, w := range model.SanitizeStops() {
 		c.special[i] |= w // runes Sanitize changes but the key keeps: give up
 	}
 	for _, r := range c.runes {
@@ -87,18 +90,18 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	var bestCost [2]int
 	for k, r := range c.runes {
 		forms := fold.Unfold(r)
-		f := newFinder(string(r), freq)
-		cost := [2]int{len(forms), int(f.cost)}
+		f := scan.NewFinder(string(r), freq)
+		cost := [2]int{len(forms), int(f.Cost)}
 		if best < 0 || cost[0] < bestCost[0] || cost[0] == bestCost[0] && cost[1] < bestCost[1] {
 			best, bestCost = k, cost
 		}
 	}
 	c.anchor = best
 	r := c.runes[best]
-	c.anchorForms = []finder{newFinder(string(r), freq)}
+	c.anchorForms = []scan.Finder{scan.NewFinder(string(r), freq)}
 	for _, v := range fold.Unfold(r) {
 		if v != r {
-			c.anchorForms = append(c.anchorForms, newFinder(string(v), freq))
+			c.anchorForms = append(c.anchorForms, scan.NewFinder(string(v), freq))
 		}
 	}
 	return c
@@ -192,7 +195,7 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 		}
 		i += size
 		if !c.isSpecial(r) {
-			if r == utf8.RuneError || r <= 0x9F || sanitizeChanges(r) {
+			if r == utf8.RuneError || r <= 0x9F || model.SanitizeChanges(r) {
 				return 0, false // U+FFFD (binary?), C1 controls, runes Sanitize changes
 			}
 			text = true
@@ -204,7 +207,7 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 			gap = true
 			continue
 		}
-		if sanitizeChanges(r) {
+		if model.SanitizeChanges(r) {
 			return 0, false // the line would have to be sanitized to be folded
 		}
 		lineSpecial = true // a form of one of the term's runes
@@ -220,12 +223,12 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 
 	// Count the bytes, then redo the special lines by folding them.
 	s := &c.find
-	for at := s.indexBytes(b, 0); at >= 0; at = s.indexBytes(b, at+len(c.term)) {
+	for at := s.IndexBytes(b, 0); at >= 0; at = s.IndexBytes(b, at+len(c.term)) {
 		n++
 	}
 	for k := 0; k < len(specials); k += 2 {
 		line := b[specials[k]:specials[k+1]]
-		for at := s.indexBytes(line, 0); at >= 0; at = s.indexBytes(line, at+len(c.term)) {
+		for at := s.IndexBytes(line, 0); at >= 0; at = s.IndexBytes(line, at+len(c.term)) {
 			n--
 		}
 		l := string(line)
@@ -233,7 +236,7 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 			l = strings.ReplaceAll(l, "**", "")
 		}
 		m := strings.Count(fold.String(l), c.term)
-		if m > 0 && isChromeLine(line) {
+		if m > 0 && model.IsChromeLine(line) {
 			return 0, false
 		}
 		n += m
@@ -250,6 +253,7 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 // inHead reports whether r is one of the term's runes but its last; inTail,
 // one of its runes but its first.
 func (c *fastCounter) inHead(r rune) bool { return containsRune(c.runes[:len(c.runes)-1], r) }
+
 func (c *fastCounter) inTail(r rune) bool { return containsRune(c.runes[1:], r) }
 
 // chromeFree reports whether no line holding the term's bytes is page
@@ -262,21 +266,12 @@ func (c *fastCounter) chromeFree(b []byte) bool {
 			end = len(b)
 		}
 		line := b[:end]
-		if len(line) <= maxChromeRunes*4 && c.find.indexBytes(line, 0) >= 0 && isChromeLine(line) {
+		if len(line) <= model.MaxChromeRunes*4 && c.find.IndexBytes(line, 0) >= 0 && model.IsChromeLine(line) {
 			return false
 		}
 		b = b[min(end+1, len(b)):]
 	}
 	return true
-}
-
-// isChromeLine reports whether cleaning drops a raw line as page chrome.
-func isChromeLine(line []byte) bool {
-	if len(line) > maxChromeRunes*4+1 {
-		return false
-	}
-	l := stripMarkdown(trimBlank(strings.TrimRight(string(line), "\r")))
-	return l != "" && isChrome(l)
 }
 
 // joinFree reports whether no two consecutive non-blank lines could be
@@ -301,7 +296,7 @@ func (c *fastCounter) joinFree(b []byte) bool {
 					e = len(rest)
 				}
 				if first := firstKeyRune(rest[:e]); first >= 0 {
-					if containsRune(tail, first) || utf8.RuneCount(rest[:e]) <= maxChromeRunes+2 {
+					if containsRune(tail, first) || utf8.RuneCount(rest[:e]) <= model.MaxChromeRunes+2 {
 						return false
 					}
 					break
@@ -351,23 +346,6 @@ func containsRune(rs []rune, r rune) bool {
 	return false
 }
 
-// indexBytes is index on a byte slice.
-func (f *finder) indexBytes(s []byte, from int) int {
-	n := len(f.term)
-	for from+n <= len(s) {
-		i := bytes.IndexByte(s[from+f.off:len(s)-n+f.off+1], f.b)
-		if i < 0 {
-			return -1
-		}
-		at := from + i
-		if string(s[at:at+n]) == f.term {
-			return at
-		}
-		from = at + 1
-	}
-	return -1
-}
-
 // quick is count without the pass that classifies every rune, for the
 // common file: plain UTF-8 (checked eight bytes at a time), no control
 // characters but newline and tab. It looks only at the places of one rune
@@ -391,15 +369,15 @@ func (c *fastCounter) quick(b []byte) (n int, ok bool) {
 	// U+FFFD (EF BF BD) or controls (there are none): bound them by the
 	// 0xBD bytes, and the runes from below by a third of the bytes (plain
 	// text has no four-byte runes).
-	head := b[:min(len(b), binarySniffLen)]
+	head := b[:min(len(b), model.BinarySniffLen)]
 	if 30*bytes.Count(head, []byte{0xBD}) > len(head) {
 		return 0, false
 	}
 	k := c.anchor
 	end := -1 // where the last counted hit ends
 	for _, f := range c.anchorForms {
-		for at := f.indexBytes(b, 0); at >= 0; at = f.indexBytes(b, at+1) {
-			start, res := c.walk(b, at, len(f.term), k)
+		for at := f.IndexBytes(b, 0); at >= 0; at = f.IndexBytes(b, at+1) {
+			start, res := c.walk(b, at, len(f.Term), k)
 			switch {
 			case res == walkGiveUp:
 				return 0, false
@@ -500,7 +478,7 @@ func isGapRune(r rune) bool {
 		return r <= ' ' || r == '*' || r == '#' || r == 0x7F
 	}
 	k := fold.Rune(r)
-	return k < 0 || fold.IsSpace(k) || sanitizeChanges(r) || r == utf8.RuneError
+	return k < 0 || fold.IsSpace(k) || model.SanitizeChanges(r) || r == utf8.RuneError
 }
 
 // shortLineBefore reports whether the first non-blank line ending before
@@ -515,7 +493,7 @@ func shortLineBefore(b []byte, nl int) (short bool, end int) {
 			return false, end // longer than any short line
 		}
 		if line := b[lo:end]; !isBlankBytes(line) {
-			return utf8.RuneCount(line) <= maxChromeRunes+2, end
+			return utf8.RuneCount(line) <= model.MaxChromeRunes+2, end
 		}
 		end = lo - 1
 	}
@@ -529,15 +507,15 @@ func shortLineAfter(b []byte, from int) (short bool, start int) {
 			hi = len(b) - from
 		}
 		if line := b[from : from+hi]; !isBlankBytes(line) {
-			return utf8.RuneCount(line) <= maxChromeRunes+2, from
+			return utf8.RuneCount(line) <= model.MaxChromeRunes+2, from
 		}
 		from += hi + 1
 	}
 	return true, len(b)
 }
 
-// maxShortLine is the most bytes a line of maxChromeRunes+2 runes takes.
-const maxShortLine = (maxChromeRunes + 2) * utf8.UTFMax
+// maxShortLine is the most bytes a line of MaxChromeRunes+2 runes takes.
+const maxShortLine = (model.MaxChromeRunes + 2) * utf8.UTFMax
 
 // lineStartNear returns where the line holding b[end-1] starts, looking
 // back at most limit bytes; ok=false when it starts further back.
@@ -561,18 +539,18 @@ func isBlankBytes(line []byte) bool {
 // onChromeLine reports whether the line of b holding offset at is page
 // chrome: only a short line can be.
 func onChromeLine(b []byte, at int) bool {
-	lo, ok := lineStartNear(b, at, maxChromeRunes*4+1)
+	lo, ok := lineStartNear(b, at, model.MaxChromeRunes*4+1)
 	if !ok {
 		return false
 	}
-	n := bytes.IndexByte(b[at:min(len(b), lo+maxChromeRunes*4+2)], '\n')
+	n := bytes.IndexByte(b[at:min(len(b), lo+model.MaxChromeRunes*4+2)], '\n')
 	if n < 0 {
-		if lo+maxChromeRunes*4+2 < len(b) {
+		if lo+model.MaxChromeRunes*4+2 < len(b) {
 			return false
 		}
 		n = len(b) - at
 	}
-	return isChromeLine(b[lo : at+n])
+	return model.IsChromeLine(b[lo : at+n])
 }
 
 // plainUTF8 reports whether b is valid UTF-8 without control characters

@@ -1,8 +1,10 @@
-package model
+package search
 
 import (
 	"baogao/internal/fixture"
+	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/internal/scan"
 	"context"
 	"strings"
 	"testing"
@@ -31,8 +33,8 @@ func FuzzSearch(f *testing.F) {
 		if err != nil {
 			return
 		}
-		r := Parse("fuzz", Sanitize(text))
-		ix := NewIndex([]*Report{r})
+		r := model.Parse("fuzz", model.Sanitize(text))
+		ix := NewIndex([]*model.Report{r})
 		hits := ix.SearchReport(q, r)
 		// Count (postings, required literals) must agree with the scan.
 		if c, err := ix.Count(context.Background(), q); err != nil || c.Total != len(hits) {
@@ -95,9 +97,9 @@ func FuzzSearch(f *testing.F) {
 }
 
 // searchUnits lists the texts a search looks in, in order.
-func searchUnits(r *Report) []string {
+func searchUnits(r *model.Report) []string {
 	units := append([]string{r.Title}, r.Preamble...)
-	r.Walk(func(s *Section) {
+	r.Walk(func(s *model.Section) {
 		units = append(units, s.Heading())
 		units = append(units, s.Paras...)
 	})
@@ -122,16 +124,16 @@ func FuzzCountBytes(f *testing.F) {
 		if err != nil {
 			return
 		}
-		fc := newFastCounter(q, &defaultFreq)
+		fc := newFastCounter(q, &scan.DefaultFreq)
 		if fc == nil {
 			return
 		}
-		r, loadErr := LoadBytes("fuzz", "fuzz", b)
+		r, loadErr := model.LoadBytes("fuzz", "fuzz", b)
 		if n, ok := fc.count(b); ok {
 			if loadErr != nil {
 				t.Fatalf("counted %d, but the file does not load: %v", n, loadErr)
 			}
-			if want := len(NewIndex([]*Report{r}).SearchReport(q, r)); n != want {
+			if want := len(NewIndex([]*model.Report{r}).SearchReport(q, r)); n != want {
 				t.Fatalf("counted %d hits of %q from bytes, the report has %d", n, q.Terms[0], want)
 			}
 		}
@@ -141,7 +143,7 @@ func FuzzCountBytes(f *testing.F) {
 			if loadErr != nil {
 				t.Fatalf("quick counted %d, but the file does not load: %v", n, loadErr)
 			}
-			if want := len(NewIndex([]*Report{r}).SearchReport(q, r)); n != want {
+			if want := len(NewIndex([]*model.Report{r}).SearchReport(q, r)); n != want {
 				t.Fatalf("quick counted %d hits of %q from bytes, the report has %d", n, q.Terms[0], want)
 			}
 		}

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -6,26 +6,28 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"baogao/internal/fixture"
+	"baogao/model"
 	"baogao/model/internal/corpus"
 	"baogao/seeds"
 )
 
-func loadSeeds(t testing.TB) []*Report {
+func loadSeeds(t testing.TB) []*model.Report {
 	t.Helper()
-	l := LoadFS(seeds.FS, "seeds")
+	l := model.LoadFS(seeds.FS, "seeds")
 	if len(l.Errors) > 0 || len(l.Reports) == 0 {
 		t.Fatalf("loading seeds: %v", l.Errors)
 	}
 	return l.Reports
 }
 
-func seedReport(t testing.TB, id string) *Report {
+func seedReport(t testing.TB, id string) *model.Report {
 	t.Helper()
 	for _, r := range loadSeeds(t) {
 		if r.ID == id {
@@ -182,11 +184,11 @@ func TestSearchAcrossPageBreak(t *testing.T) {
 		t.Fatal("the seed no longer has the page break this test is about")
 	}
 	r := seedReport(t, "zibo-zhoucun-2023")
-	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "平安守护反诈", false), r)
+	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "平安守护反诈", false), r)
 	if len(hits) != 0 {
 		t.Errorf("平安守护反诈 matched across the quote: %v", hits)
 	}
-	hits = NewIndex([]*Report{r}).SearchReport(mustQuery(t, "守护”反诈宣传", false), r)
+	hits = NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "守护”反诈宣传", false), r)
 	if len(hits) != 1 {
 		t.Fatalf("%d hits, want 1", len(hits))
 	}
@@ -213,8 +215,8 @@ func TestSearchOffsets(t *testing.T) {
 		"Rule  of   LAW 是法治的英文。\n" +
 		"二、存在的不足\n" +
 		"楓橋經驗\u200b仍需推廣，1+1+N 模式。\n"
-	r := Parse("trad", text)
-	ix := NewIndex([]*Report{r})
+	r := model.Parse("trad", text)
+	ix := NewIndex([]*model.Report{r})
 	tests := []struct {
 		query, want, path string
 		para              int
@@ -253,8 +255,8 @@ func TestSearchOffsets(t *testing.T) {
 }
 
 func TestSearchAllWords(t *testing.T) {
-	r := Parse("t", "标题\n一、第一部分\n法治政府建设，行政复议。\n法治社会建设。\n行政复议规范化，法治政府。\n")
-	ix := NewIndex([]*Report{r})
+	r := model.Parse("t", "标题\n一、第一部分\n法治政府建设，行政复议。\n法治社会建设。\n行政复议规范化，法治政府。\n")
+	ix := NewIndex([]*model.Report{r})
 	hits := ix.SearchReport(mustQuery(t, "行政复议 法治政府", false), r)
 	var got []string
 	for _, h := range hits {
@@ -278,8 +280,8 @@ func TestSearchAllWords(t *testing.T) {
 }
 
 func TestSearchRegex(t *testing.T) {
-	r := Parse("t", "标题\n一、第一部分\n出庭应诉率达到100%，复议纠错率为5%。\n二、第二部分\n（１）ＡＢＣ\n")
-	ix := NewIndex([]*Report{r})
+	r := model.Parse("t", "标题\n一、第一部分\n出庭应诉率达到100%，复议纠错率为5%。\n二、第二部分\n（１）ＡＢＣ\n")
+	ix := NewIndex([]*model.Report{r})
 	tests := []struct {
 		expr string
 		want []string
@@ -307,12 +309,12 @@ func TestSearchRegex(t *testing.T) {
 }
 
 func TestSearchPreamble(t *testing.T) {
-	r := Parse("t", "济南市历下区2024年法治政府建设情况报告\n\n2024年，历下区坚持法治政府建设。\n一、主要举措\n法治政府。\n")
-	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	r := model.Parse("t", "济南市历下区2024年法治政府建设情况报告\n\n2024年，历下区坚持法治政府建设。\n一、主要举措\n法治政府。\n")
+	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
 	var paths []string
 	for _, h := range hits {
 		checkHit(t, h)
-		paths = append(paths, h.Path()+":"+itoa(h.Para+1))
+		paths = append(paths, h.Path()+":"+strconv.Itoa(h.Para+1))
 	}
 	// title (para -1), preamble paragraph 0, section 1 paragraph 0
 	if want := ":0 :1 1:1"; strings.Join(paths, " ") != want {
@@ -330,8 +332,8 @@ func TestSearchCancelled(t *testing.T) {
 }
 
 func TestSnippet(t *testing.T) {
-	r := Parse("t", "标题\n一、部分\n一二三四五六七八九十法治政府一二三四五六七八九十\n")
-	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	r := model.Parse("t", "标题\n一、部分\n一二三四五六七八九十法治政府一二三四五六七八九十\n")
+	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
 	if len(hits) != 1 {
 		t.Fatalf("%d hits", len(hits))
 	}
@@ -360,11 +362,11 @@ func TestCountRunes(t *testing.T) {
 func isValidStart(s string) bool { return s == "" || s[0]&0xC0 != 0x80 }
 
 // benchCorpus is the 100 MB generated corpus, loaded once per test binary.
-var benchCorpus = sync.OnceValues(func() ([]*Report, int) {
-	var reports []*Report
+var benchCorpus = sync.OnceValues(func() ([]*model.Report, int) {
+	var reports []*model.Report
 	size := 0
 	for _, f := range corpus.Generate(100 << 20) {
-		r, err := LoadBytes(f.Name, f.Name, f.Data)
+		r, err := model.LoadBytes(f.Name, f.Name, f.Data)
 		if err != nil {
 			panic(err)
 		}
@@ -424,7 +426,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run(bq.name, func(b *testing.B) {
 			var c *Counts
 			shown := 0
-			cpu0 := cpuTime()
+			cpu0 := fixture.CPUTime()
 			for b.Loop() {
 				var err error
 				if c, err = ix.Count(context.Background(), q); err != nil {
@@ -438,7 +440,7 @@ func BenchmarkSearch(b *testing.B) {
 			b.ReportMetric(float64(shown), "located")
 			// CPU time per search, all threads: on a shared machine wall
 			// time includes waiting for a core; this does not.
-			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+			b.ReportMetric(float64(fixture.CPUTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
 }
@@ -451,7 +453,7 @@ func BenchmarkSearchAll(b *testing.B) {
 		q := mustQuery(b, bq.query, bq.regex)
 		b.Run(bq.name, func(b *testing.B) {
 			var res *Results
-			cpu0 := cpuTime()
+			cpu0 := fixture.CPUTime()
 			for b.Loop() {
 				var err error
 				if res, err = ix.Search(context.Background(), q); err != nil {
@@ -459,7 +461,7 @@ func BenchmarkSearchAll(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(res.Total), "hits")
-			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+			b.ReportMetric(float64(fixture.CPUTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
 }
@@ -469,9 +471,9 @@ func BenchmarkSearchAll(b *testing.B) {
 // searching every report's key, for queries of every kind; and that
 // Counts.Hits gives exactly the counted hits.
 func TestCountMatchesSearch(t *testing.T) {
-	var reports []*Report
+	var reports []*model.Report
 	for _, f := range corpus.Generate(3 << 20) {
-		r, err := LoadBytes(f.Name, f.Name, f.Data)
+		r, err := model.LoadBytes(f.Name, f.Name, f.Data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -482,7 +484,7 @@ func TestCountMatchesSearch(t *testing.T) {
 		"法治\n一、部分\n法治政府建设 法治 政府\n行政复议与法治政府\n",
 		"關於法治政府\n一、楓橋經驗\n出庭應訴率 １００％，出庭应诉率99%。\n",
 	} {
-		reports = append(reports, Parse("x", text))
+		reports = append(reports, model.Parse("x", text))
 	}
 	for _, ratio := range []int{scanRatio, 1} {
 		t.Run(fmt.Sprint("scanRatio=", ratio), func(t *testing.T) {
@@ -493,7 +495,7 @@ func TestCountMatchesSearch(t *testing.T) {
 	}
 }
 
-func testCountMatchesSearch(t *testing.T, reports []*Report) {
+func testCountMatchesSearch(t *testing.T, reports []*model.Report) {
 	ix := NewIndex(reports)
 	for _, tt := range []struct {
 		query string
@@ -512,7 +514,7 @@ func testCountMatchesSearch(t *testing.T, reports []*Report) {
 			t.Fatal(err)
 		}
 		m := newMatcher(q, nil)
-		got := map[*Report]int{}
+		got := map[*model.Report]int{}
 		for i, rc := range c.Reports {
 			got[rc.Report] = rc.Count
 			hits := c.Hits(i)

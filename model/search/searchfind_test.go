@@ -1,6 +1,7 @@
-package model
+package search
 
 import (
+	"baogao/model"
 	"context"
 	"errors"
 	"fmt"
@@ -50,10 +51,10 @@ func TestSnippets(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	reports := loadSeeds(t)
 	// Invalid UTF-8 counts one rune per bad byte, forwards and backwards.
-	reports = append(reports, Parse("bad", "标题\n一、部分\n法\xe6\xb3法\xff治\xe6法治\x80\x80法治\xf0\x9f\x98法\n"))
+	reports = append(reports, model.Parse("bad", "标题\n一、部分\n法\xe6\xb3法\xff治\xe6法治\x80\x80法治\xf0\x9f\x98法\n"))
 	for _, r := range reports {
 		for _, query := range []string{"法治", "法", "政府", "，"} {
-			hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, query, false), r)
+			hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, query, false), r)
 			for _, context := range []int{0, 1, 3, 24, 200} {
 				checkSnippets(t, hits, context, rng)
 			}
@@ -63,7 +64,7 @@ func TestSnippets(t *testing.T) {
 
 // oneParagraph is a report whose one paragraph is n repetitions of 单行单
 // (n hits of 单行单), or with split, the same text in paragraphs of 30.
-func oneParagraph(n int, split bool) *Report {
+func oneParagraph(n int, split bool) *model.Report {
 	var b strings.Builder
 	b.WriteString("标题\n一、部分\n")
 	for i := range n {
@@ -73,7 +74,7 @@ func oneParagraph(n int, split bool) *Report {
 		}
 	}
 	b.WriteByte('\n')
-	return Parse("one", b.String())
+	return model.Parse("one", b.String())
 }
 
 // TestSnippetsLinear cuts the snippet of every hit of one long paragraph:
@@ -82,7 +83,7 @@ func oneParagraph(n int, split bool) *Report {
 func TestSnippetsLinear(t *testing.T) {
 	const n = 20_000
 	r := oneParagraph(n, false)
-	hits := NewIndex([]*Report{r}).SearchReport(mustQuery(t, "单行单", false), r)
+	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "单行单", false), r)
 	if len(hits) != n {
 		t.Fatalf("%d hits, want %d", len(hits), n)
 	}
@@ -115,7 +116,7 @@ func TestFindReport(t *testing.T) {
 		}{{"法治", false}, {"单行单", false}, {"依法 行政", false}, {`\d+件`, true}, {"单行 行单", false}} {
 			q := mustQuery(t, query.text, query.regex)
 			all := ix.SearchReport(q, r)
-			sections := map[*Section]int{}
+			sections := map[*model.Section]int{}
 			for _, h := range all {
 				sections[h.Section]++
 			}
@@ -148,7 +149,7 @@ func TestFindReport(t *testing.T) {
 	if _, err := FindReport(ctx, mustQuery(t, "单行单", false), big, 10); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
-	if _, err := NewIndex([]*Report{big}).FindReport(ctx, mustQuery(t, "单行单", false), big, 10); !errors.Is(err, context.Canceled) {
+	if _, err := NewIndex([]*model.Report{big}).FindReport(ctx, mustQuery(t, "单行单", false), big, 10); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled, with an index: %v", err)
 	}
 }
@@ -203,7 +204,7 @@ func BenchmarkSearchOneParagraph(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			n := 0
 			for b.Loop() {
-				for _, rh := range SearchReports(q, r) {
+				for _, rh := range Reports(q, r) {
 					n = len(rh.Hits)
 				}
 			}

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -15,39 +15,10 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 
 	"baogao/internal/fixture"
+	"baogao/model"
 	"baogao/model/internal/corpus"
+	"baogao/model/internal/scan"
 )
-
-// TestParseOutline keeps parseTree in step with Parse: the same tree on
-// the seeds and on generated files.
-func TestParseOutline(t *testing.T) {
-	texts := fixture.SeedTexts(t)
-	for _, f := range corpus.Generate(200 << 10) {
-		if !f.GB18030 {
-			texts = append(texts, string(f.Data))
-		}
-	}
-	for i, text := range texts {
-		text = Sanitize(text)
-		want, got := Parse("x", text), parseTree("x", text)
-		if got.Title != want.Title || !reflect.DeepEqual(got.Preamble, want.Preamble) || outline(got.Sections) != outline(want.Sections) {
-			t.Fatalf("text %d: parseTree differs from Parse:\n%s\n---\n%s", i, outline(got.Sections), outline(want.Sections))
-		}
-	}
-}
-
-func outline(ss []*Section) string {
-	var b strings.Builder
-	var walk func([]*Section)
-	walk = func(ss []*Section) {
-		for _, s := range ss {
-			fmt.Fprintf(&b, "%s %d %q %q %q %s %q\n", s.Path, s.Level, s.Label, s.Marker, s.Title, s.Topic, s.Paras)
-			walk(s.Children)
-		}
-	}
-	walk(ss)
-	return b.String()
-}
 
 // TestSearchPathsMatchesIndex searches a folder of files in every encoding
 // and state both ways, streaming with the byte prefilter and loading
@@ -98,7 +69,7 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 	}
 	write("sub/utf16-lone.txt", append(utf16le(trad, true), 0x00, 0xD8))
 
-	loaded := LoadPaths([]string{dir}, nil)
+	loaded := model.LoadPaths([]string{dir}, nil)
 	ix := NewIndex(loaded.Reports)
 	for _, tt := range []struct {
 		query string
@@ -113,7 +84,7 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := SearchPaths([]string{dir}, nil, q, false)
+			got := Paths([]string{dir}, nil, q, false)
 			if g, w := errorList(got.Errors), errorList(loaded.Errors); g != w {
 				t.Errorf("errors:\n%s\nwant\n%s", g, w)
 			}
@@ -126,7 +97,7 @@ func TestSearchPathsMatchesIndex(t *testing.T) {
 			if g, w := fileHitsList(got.Files), resultsList(res); g != w {
 				t.Errorf("hits:\n%s\nwant\n%s", g, w)
 			}
-			counted := SearchPaths([]string{dir}, nil, q, true)
+			counted := Paths([]string{dir}, nil, q, true)
 			if counted.Total != res.Total || len(counted.Files) != len(res.Reports) {
 				t.Errorf("counting: %d hits in %d files, want %d in %d", counted.Total, len(counted.Files), res.Total, len(res.Reports))
 			}
@@ -159,7 +130,7 @@ func utf16le(s string, bom bool) []byte {
 	return b
 }
 
-func errorList(errs []*LoadError) string {
+func errorList(errs []*model.LoadError) string {
 	var b strings.Builder
 	for _, e := range errs {
 		fmt.Fprintln(&b, e)
@@ -167,7 +138,7 @@ func errorList(errs []*LoadError) string {
 	return b.String()
 }
 
-func warningList(ws []*Warning) string {
+func warningList(ws []*model.Warning) string {
 	var b strings.Builder
 	for _, w := range ws {
 		fmt.Fprintln(&b, w)
@@ -223,7 +194,7 @@ func TestFastCounter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fc := newFastCounter(mustQuery(t, tt.term, false), &defaultFreq)
+			fc := newFastCounter(mustQuery(t, tt.term, false), &scan.DefaultFreq)
 			n, ok := fc.count([]byte(tt.text))
 			if n != tt.n || ok != tt.ok {
 				t.Errorf("count = %d, %v; want %d, %v", n, ok, tt.n, tt.ok)
@@ -231,12 +202,12 @@ func TestFastCounter(t *testing.T) {
 			if !ok {
 				return
 			}
-			r, err := LoadBytes("t", "t", []byte(tt.text))
+			r, err := model.LoadBytes("t", "t", []byte(tt.text))
 			if err != nil {
 				t.Fatal(err)
 			}
 			loaded := 0
-			for _, rh := range SearchReports(mustQuery(t, tt.term, false), r) {
+			for _, rh := range Reports(mustQuery(t, tt.term, false), r) {
 				loaded += len(rh.Hits)
 			}
 			if loaded != n {
@@ -245,7 +216,7 @@ func TestFastCounter(t *testing.T) {
 		})
 	}
 	for _, q := range []string{"法治 政府", `"rule of law"`, "法治。", "a#b", "x*"} {
-		if newFastCounter(mustQuery(t, q, false), &defaultFreq) != nil {
+		if newFastCounter(mustQuery(t, q, false), &scan.DefaultFreq) != nil {
 			t.Errorf("%q: want no byte counter", q)
 		}
 	}
@@ -289,7 +260,7 @@ func TestQuickCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fc := newFastCounter(mustQuery(t, tt.term, false), &defaultFreq)
+			fc := newFastCounter(mustQuery(t, tt.term, false), &scan.DefaultFreq)
 			n, ok := fc.quick([]byte(tt.text))
 			if n != tt.n || ok != tt.ok {
 				t.Errorf("quick = %d, %v; want %d, %v", n, ok, tt.n, tt.ok)
@@ -297,12 +268,12 @@ func TestQuickCount(t *testing.T) {
 			if !ok {
 				return
 			}
-			r, err := LoadBytes("t", "t", []byte(tt.text))
+			r, err := model.LoadBytes("t", "t", []byte(tt.text))
 			if err != nil {
 				t.Fatal(err)
 			}
 			loaded := 0
-			for _, rh := range SearchReports(mustQuery(t, tt.term, false), r) {
+			for _, rh := range Reports(mustQuery(t, tt.term, false), r) {
 				loaded += len(rh.Hits)
 			}
 			if loaded != n {
@@ -344,5 +315,25 @@ func TestPlainUTF8(t *testing.T) {
 		if plainRunes([]byte(s)) != utf8.ValidString(s) {
 			t.Errorf("plainRunes(%q) disagrees with utf8.ValidString", s)
 		}
+	}
+}
+
+// TestSearchIDsAsLoaded checks that search gives the IDs that loading gives
+// (both take them from model.Inputs), for names that clash.
+func TestSearchIDsAsLoaded(t *testing.T) {
+	dir := fixture.NameClashes(t)
+	loaded := model.LoadPaths([]string{dir, "-"}, strings.NewReader(fixture.Sample))
+	ids := map[string]string{} // ID → source
+	for _, r := range loaded.Reports {
+		ids[r.ID] = r.Source
+	}
+	res := Paths([]string{dir, "-"}, strings.NewReader(fixture.Sample), mustQuery(t, "法治", false), false)
+	for _, f := range res.Files {
+		if src, ok := ids[f.Report.ID]; !ok || model.PrintableName(f.Report.Source) != src {
+			t.Errorf("search gives ID %q to %q; loading gives it to %q", f.Report.ID, f.Report.Source, src)
+		}
+	}
+	if len(res.Files) != len(ids) || len(ids) != 13 {
+		t.Errorf("search found %d reports, loading %d; want 13", len(res.Files), len(ids))
 	}
 }

@@ -1,6 +1,7 @@
-package model
+package search
 
 import (
+	"baogao/model"
 	"baogao/model/fold"
 	"errors"
 	"strings"
@@ -85,15 +86,15 @@ func TestParseQueryEmptyRegex(t *testing.T) {
 // in a preamble after a title point at their text there.
 func TestSectionTextOfPreamble(t *testing.T) {
 	reports := append(loadSeeds(t),
-		Parse("t", "某区2024年度法治政府建设报告\n前言一段法治。\n一、主要举措\n正文。\n"),
-		Parse("p", "前言法治。\n一、主要举措\n正文。\n"),
-		Parse("o", "某区2024年度法治政府建设报告\n一、主要举措\n法治。\n"))
+		model.Parse("t", "某区2024年度法治政府建设报告\n前言一段法治。\n一、主要举措\n正文。\n"),
+		model.Parse("p", "前言法治。\n一、主要举措\n正文。\n"),
+		model.Parse("o", "某区2024年度法治政府建设报告\n一、主要举措\n法治。\n"))
 	for _, r := range reports {
 		pre := SectionText(r, nil)
 		if !strings.HasPrefix(r.Text(), pre) {
 			t.Errorf("%s: SectionText(nil) %q is not the start of Text()", r.ID, pre)
 		}
-		ix := NewIndex([]*Report{r})
+		ix := NewIndex([]*model.Report{r})
 		for _, h := range ix.SearchReport(mustQuery(t, "法治", false), r) {
 			if h.Section != nil {
 				continue

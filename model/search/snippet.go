@@ -1,6 +1,9 @@
-package model
+package search
 
-import "unicode/utf8"
+import (
+	"baogao/model"
+	"unicode/utf8"
+)
 
 // Snippets cuts the snippets of hits: each hit with up to Context runes of
 // its paragraph on either side, "…" where the paragraph is cut.
@@ -15,8 +18,8 @@ type Snippets struct {
 	Context int // runes of the paragraph shown on either side of the match
 
 	ok   bool // the fields below hold a paragraph
-	rep  *Report
-	sec  *Section
+	rep  *model.Report
+	sec  *model.Section
 	para int
 	text string
 	ri   int // a rune index in text
