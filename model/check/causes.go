@@ -22,16 +22,16 @@ func checkCauses(f *facts) Result {
 	}
 	titled := false
 	for _, s := range sh.sections {
-		if strings.Contains(model.Fold(s.Title), "原因") {
+		if strings.Contains(f.fold.title(s), "原因") {
 			titled = true
 		}
 		var hit string
 		walkSection(s, func(t *model.Section) {
-			for _, p := range t.Paras {
+			for i, p := range t.Paras {
 				if hit != "" {
 					return
 				}
-				if sent, ok := sentenceWith(p, causeWords); ok {
+				if sent, ok := sentenceWith(p, f.fold.of(t)[i], causeWords); ok {
 					hit = t.Path + " " + sent
 				}
 			}

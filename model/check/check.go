@@ -88,6 +88,7 @@ type facts struct {
 	in      Input
 	r       *model.Report
 	figs    []figures.Figure
+	fold    *folded
 	parts   map[string]partFound // by criterion ID
 	sigDate date                 // the 落款's date; zero when none
 }
@@ -114,7 +115,8 @@ var criteria = []func(*facts) Result{
 // text fails the criteria that need them.
 func Run(in Input) *Check {
 	f := &facts{in: in, r: in.Report, figs: figures.Extract(in.Report)}
-	f.parts = findParts(in.Report)
+	f.fold = foldReport(in.Report)
+	f.parts = findParts(in.Report, f.fold)
 	f.sigDate = signatureDate(in.Report.Signature)
 	c := &Check{ID: in.Report.ID, Criteria: make([]Result, 0, len(criteria))}
 	for _, crit := range criteria {

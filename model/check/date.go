@@ -86,12 +86,30 @@ func digitValue(r rune) int {
 	case '０' <= r && r <= '９':
 		return int(r - '０')
 	}
-	if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
-		return utf8.RuneCountInString("〇一二三四五六七八九"[:i])
+	if r < 0x3000 {
+		return -1
 	}
 	switch r {
-	case '○', '零', 'О':
+	case '〇', '○', '零':
 		return 0
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
 	}
 	return -1
 }

@@ -51,27 +51,34 @@ type familyUse struct {
 func checkFamilies(f *facts) Result {
 	res := Result{ID: IDFamilies}
 	uses := make([]familyUse, len(families))
-	look := func(path, text string) {
-		k := model.Fold(text)
+	look := func(path, k string) {
 		for i, fam := range families {
 			if uses[i].first == "" && containsAny(k, fam.words) {
 				uses[i].first = path
 			}
 		}
 	}
-	for _, p := range f.r.Preamble {
-		look("-", p)
+	for _, k := range f.fold.pre() {
+		look("-", k)
 	}
 	f.r.Walk(func(s *model.Section) {
-		look(s.Path, s.Title)
-		for _, p := range s.Paras {
-			look(s.Path, p)
+		look(s.Path, f.fold.title(s))
+		for _, k := range f.fold.of(s) {
+			look(s.Path, k)
 		}
 	})
+	var sentence string // figures of one sentence follow each other: read it once
+	var named []bool      // the families it names
 	for _, fig := range f.figs {
-		k := model.Fold(fig.Sentence)
-		for i, fam := range families {
-			if containsAny(k, fam.words) {
+		if fig.Sentence != sentence || named == nil {
+			sentence, named = fig.Sentence, make([]bool, len(families))
+			k := model.Fold(fig.Sentence)
+			for i, fam := range families {
+				named[i] = containsAny(k, fam.words)
+			}
+		}
+		for i := range families {
+			if named[i] {
 				uses[i].figures++
 			}
 		}

@@ -70,10 +70,10 @@ func partByID(id string) *part {
 
 // findParts finds each mandated part: as a top-level part, else in a part's
 // heading beside another topic, else as a sub-section, else in the text.
-func findParts(r *model.Report) map[string]partFound {
+func findParts(r *model.Report, fd *folded) map[string]partFound {
 	found := map[string]partFound{}
 	for _, p := range parts {
-		found[p.id] = findPart(r, &p)
+		found[p.id] = findPart(r, fd, &p)
 	}
 	// A report whose parts have no mandated headings at all (a news piece,
 	// 01 注重加强制度层面设计…) still reports measures: its parts with figures.
@@ -85,7 +85,7 @@ func findParts(r *model.Report) map[string]partFound {
 	return found
 }
 
-func findPart(r *model.Report, p *part) partFound {
+func findPart(r *model.Report, fd *folded, p *part) partFound {
 	var f partFound
 	for _, s := range r.Sections {
 		if s.Topic == p.topic {
@@ -98,7 +98,7 @@ func findPart(r *model.Report, p *part) partFound {
 		return f
 	}
 	for _, s := range r.Sections {
-		if containsAny(model.Fold(s.Title), p.heading) {
+		if containsAny(fd.title(s), p.heading) {
 			f.how = inCombined
 			f.sections = append(f.sections, s)
 			f.evidence = append(f.evidence, where(s))
@@ -108,7 +108,7 @@ func findPart(r *model.Report, p *part) partFound {
 		return f
 	}
 	r.Walk(func(s *model.Section) {
-		if s.Parent != nil && containsAny(model.Fold(s.Title), p.heading) {
+		if s.Parent != nil && containsAny(fd.title(s), p.heading) {
 			f.how = inSubpart
 			f.sections = append(f.sections, s)
 			f.evidence = append(f.evidence, where(s))
@@ -122,7 +122,7 @@ func findPart(r *model.Report, p *part) partFound {
 		// 2025年，…将… in a 2024 report speaks of the next year.
 		words = append(append([]string(nil), words...), strconv.Itoa(r.Year+1)+"年")
 	}
-	if path, sent, ok := findInText(r, words); ok {
+	if path, sent, ok := findInText(r, fd, words); ok {
 		f.how = inText
 		f.evidence = []string{path + " " + sent}
 	}
@@ -165,9 +165,9 @@ func walkSection(s *model.Section, fn func(*model.Section)) {
 
 // findInText returns the first paragraph sentence that holds one of words,
 // with the path of its section ("-" for the preamble).
-func findInText(r *model.Report, words []string) (path, sentence string, ok bool) {
-	for _, p := range r.Preamble {
-		if s, hit := sentenceWith(p, words); hit {
+func findInText(r *model.Report, fd *folded, words []string) (path, sentence string, ok bool) {
+	for i, p := range r.Preamble {
+		if s, hit := sentenceWith(p, fd.pre()[i], words); hit {
 			return "-", s, true
 		}
 	}
@@ -175,8 +175,8 @@ func findInText(r *model.Report, words []string) (path, sentence string, ok bool
 		if ok {
 			return
 		}
-		for _, p := range s.Paras {
-			if sent, hit := sentenceWith(p, words); hit {
+		for i, p := range s.Paras {
+			if sent, hit := sentenceWith(p, fd.of(s)[i], words); hit {
 				path, sentence, ok = s.Path, sent, true
 				return
 			}
@@ -186,8 +186,11 @@ func findInText(r *model.Report, words []string) (path, sentence string, ok bool
 }
 
 // sentenceWith returns the sentence of para that holds one of words
-// (compared folded), shortened to maxQuote runes around the word.
-func sentenceWith(para string, words []string) (string, bool) {
+// (compared folded; key is para folded), shortened to maxQuote runes.
+func sentenceWith(para, key string, words []string) (string, bool) {
+	if !containsAny(key, words) {
+		return "", false
+	}
 	for _, sent := range sentences(para) {
 		key := model.Fold(sent)
 		for _, w := range words {

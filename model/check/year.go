@@ -47,19 +47,22 @@ func yearsIn(s string) (first int, count map[int]int) {
 // year the text reports on, whatever the title says.
 func textYear(f *facts) (year, times int) {
 	counts := map[int]int{}
-	add := func(p string) {
-		_, c := yearsIn(model.Fold(p))
+	add := func(k string) {
+		if !strings.Contains(k, "年") {
+			return
+		}
+		_, c := yearsIn(k)
 		for y, n := range c {
 			counts[y] += n
 		}
 	}
-	for _, p := range f.r.Preamble {
-		add(p)
+	for _, k := range f.fold.pre() {
+		add(k)
 	}
 	for _, s := range f.parts[IDMeasures].sections {
 		walkSection(s, func(t *model.Section) {
-			for _, p := range t.Paras {
-				add(p)
+			for _, k := range f.fold.of(t) {
+				add(k)
 			}
 		})
 	}
@@ -75,11 +78,11 @@ func textYear(f *facts) (year, times int) {
 // that, first in its text; 0 when it names none.
 func plansYear(f *facts) (year int, at string) {
 	for _, s := range f.parts[IDPlans].sections {
-		if y, _ := yearsIn(model.Fold(s.Title)); y != 0 {
+		if y, _ := yearsIn(f.fold.title(s)); y != 0 {
 			return y, where(s)
 		}
 		if len(s.Paras) > 0 {
-			if y, _ := yearsIn(model.Fold(s.Paras[0])); y != 0 {
+			if y, _ := yearsIn(f.fold.of(s)[0]); y != 0 {
 				return y, s.Path + " " + quote(firstSentence(s.Paras[0]))
 			}
 		}
