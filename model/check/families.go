@@ -68,7 +68,7 @@ func checkFamilies(f *facts) Result {
 		}
 	})
 	var sentence string // figures of one sentence follow each other: read it once
-	var named []bool      // the families it names
+	var named []bool    // the families it names
 	for _, fig := range f.figs {
 		if fig.Sentence != sentence || named == nil {
 			sentence, named = fig.Sentence, make([]bool, len(families))
