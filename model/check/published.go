@@ -8,8 +8,8 @@ import (
 )
 
 // deadline is the last day a report on year y may be made public: 4月1日 of
-// the next year (第二十六条: 每年4月1日之前 向社会公开; 之前 counts the day
-// itself, as 以前 does in Chinese law).
+// the next year (第二十四条: 每年4月1日之前…应当通过报刊、网站等新闻媒体向社会
+// 公开; 之前 counts the day itself, as 以前 does in Chinese law).
 func deadline(y int) time.Time { return time.Date(y+1, time.April, 1, 0, 0, 0, 0, time.UTC) }
 
 // checkPublished: made public by 4月1日 of the year after the one reported
