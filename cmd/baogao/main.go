@@ -7,6 +7,8 @@
 //	baogao show [--in PATH]... REPORT [SECTION]       a report's cleaned text
 //	baogao search [--json] [--count] [--regex] QUERY [PATH...]
 //	baogao diff [--json] [--unified|--side-by-side] [--width N] A B
+//	baogao check [--json] REPORT...                  the completeness check (体检)
+//	baogao figures [--json|--csv] REPORT...           key figures, or their table
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
@@ -44,6 +46,8 @@ func commands() []command {
 		{"show", "print a report's text, or one section's", cmdShow},
 		{"search", "find words in the reports", cmdSearch},
 		{"diff", "compare two reports section by section", cmdDiff},
+		{"check", "check reports for the mandated parts and what evaluators ask", cmdCheck},
+		{"figures", "the key figures of a report, or of several side by side", cmdFigures},
 	}
 }
 
