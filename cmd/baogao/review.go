@@ -12,6 +12,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/check"
+	"baogao/model/compare"
 	"baogao/model/figures"
 )
 
@@ -70,10 +71,10 @@ func tr(lang check.Lang, zh, en string) string {
 }
 
 // sectionPairing pairs the sections of a with those of b as diff aligns
-// them (model.Compare), for following figures from one report to the next.
+// them (compare.Reports), for following figures from one report to the next.
 func sectionPairing(a, b *model.Report) figures.Pairing {
 	m := map[string]string{}
-	for _, p := range model.Compare(a, b).Pairs {
+	for _, p := range compare.Reports(a, b).Pairs {
 		if p.A != nil && p.B != nil {
 			m[p.A.Path] = p.B.Path
 		}

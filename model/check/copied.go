@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // copiedFrom is the Dice similarity of character bigrams from which a
@@ -36,13 +37,13 @@ func checkCopied(f *facts) Result {
 	}
 	prevKeys := make([][]uint32, len(theirs))
 	for i, s := range theirs {
-		prevKeys[i] = bigrams(model.Fold(s.text))
+		prevKeys[i] = bigrams(fold.String(s.text))
 	}
 	copied, total := 0, 0
 	for _, s := range mine {
 		n := utf8.RuneCountInString(s.text)
 		total += n
-		k := bigrams(model.Fold(s.text))
+		k := bigrams(fold.String(s.text))
 		for i, pk := range prevKeys {
 			if dice(k, pk) >= copiedFrom {
 				copied += n

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // family is an area of work the evaluations score a report on, and the
@@ -72,7 +73,7 @@ func checkFamilies(f *facts) Result {
 	for _, fig := range f.figs {
 		if fig.Sentence != sentence || named == nil {
 			sentence, named = fig.Sentence, make([]bool, len(families))
-			k := model.Fold(fig.Sentence)
+			k := fold.String(fig.Sentence)
 			for i, fam := range families {
 				named[i] = containsAny(k, fam.words)
 			}

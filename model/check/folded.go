@@ -1,6 +1,9 @@
 package check
 
-import "baogao/model"
+import (
+	"baogao/model"
+	"baogao/model/fold"
+)
 
 // folded is a report's text folded (model.Fold: width, Traditional
 // characters, spaces next to Chinese) at most once, when a criterion first
@@ -24,7 +27,7 @@ func (fd *folded) of(s *model.Section) []string {
 	}
 	keys := make([]string, len(s.Paras))
 	for i, p := range s.Paras {
-		keys[i] = model.Fold(p)
+		keys[i] = fold.String(p)
 	}
 	fd.paras[s] = keys
 	return keys
@@ -35,7 +38,7 @@ func (fd *folded) title(s *model.Section) string {
 	if t, ok := fd.titles[s]; ok {
 		return t
 	}
-	t := model.Fold(s.Title)
+	t := fold.String(s.Title)
 	fd.titles[s] = t
 	return t
 }
@@ -45,7 +48,7 @@ func (fd *folded) pre() []string {
 	if fd.preamble == nil {
 		fd.preamble = make([]string, len(fd.r.Preamble))
 		for i, p := range fd.r.Preamble {
-			fd.preamble[i] = model.Fold(p)
+			fd.preamble[i] = fold.String(p)
 		}
 	}
 	return fd.preamble

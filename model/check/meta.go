@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // checkTitle: the title names the unit, the year and 法治政府建设 …报告, as
 // the evaluations ask (济南市历下区2024年度法治政府建设报告).
 func checkTitle(f *facts) Result {
 	res := Result{ID: IDTitle}
-	t := model.Fold(f.r.Title)
+	t := fold.String(f.r.Title)
 	if t == "" {
 		res.Status, res.Evidence = Fail, []string{"缺：标题"}
 		res.Msg = msg("没有标题", "the report has no title")
@@ -60,7 +61,7 @@ var unitEndings = []string{"区", "县", "市", "省", "州", "旗", "盟", "局
 // ends as units do before the year.
 func namesUnit(r *model.Report, t string) bool {
 	for _, u := range []string{r.District, r.City} {
-		if u != "" && strings.Contains(t, model.Fold(u)) {
+		if u != "" && strings.Contains(t, fold.String(u)) {
 			return true
 		}
 	}
@@ -104,7 +105,7 @@ func checkSignature(f *facts) Result {
 	res.Evidence = append([]string(nil), sig...)
 	gov := isGovernment(f.r, issuers)
 	switch {
-	case len(issuers) == 0 && containsAny(model.Fold(f.r.Title), governmentWords):
+	case len(issuers) == 0 && containsAny(fold.String(f.r.Title), governmentWords):
 		issuers = nil // the title names the issuer (中共周村区委 周村区人民政府 关于…)
 	case len(issuers) == 0:
 		res.Status = Warn
@@ -129,11 +130,11 @@ func checkSignature(f *facts) Result {
 // a department's own report, the department) rather than an office.
 func isGovernment(r *model.Report, issuers []string) bool {
 	for _, l := range issuers {
-		k := model.Fold(l)
-		if containsAny(k, officeEndings) && !(r.District != "" && strings.HasSuffix(k, model.Fold(r.District))) {
+		k := fold.String(l)
+		if containsAny(k, officeEndings) && !(r.District != "" && strings.HasSuffix(k, fold.String(r.District))) {
 			continue
 		}
-		if containsAny(k, governmentWords) || r.District != "" && strings.Contains(k, model.Fold(r.District)) {
+		if containsAny(k, governmentWords) || r.District != "" && strings.Contains(k, fold.String(r.District)) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // How a part was found, from best to worst.
@@ -192,7 +193,7 @@ func sentenceWith(para, key string, words []string) (string, bool) {
 		return "", false
 	}
 	for _, sent := range sentences(para) {
-		key := model.Fold(sent)
+		key := fold.String(sent)
 		for _, w := range words {
 			if strings.Contains(key, w) {
 				return quote(sent), true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // yearsIn returns the first year written in s (2024年, 2024 年度, 二〇二四年)
@@ -103,7 +104,7 @@ func firstSentence(p string) string {
 // a text about another year, is the mark of last year's report reused.
 func checkYear(f *facts) Result {
 	res := Result{ID: IDYear}
-	title, _ := yearsIn(model.Fold(f.r.Title))
+	title, _ := yearsIn(fold.String(f.r.Title))
 	text, times := textYear(f)
 	plans, plansAt := plansYear(f)
 	year := title
