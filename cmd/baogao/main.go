@@ -9,6 +9,7 @@
 //	baogao diff [--json] [--unified|--side-by-side] [--width N] A B
 //	baogao check [--json] REPORT...                  the completeness check (体检)
 //	baogao figures [--json|--csv] REPORT...           key figures, or their table
+//	baogao followup [--json] A B                      A's plans followed into B
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
@@ -48,6 +49,7 @@ func commands() []command {
 		{"diff", "compare two reports section by section", cmdDiff},
 		{"check", "check reports for the mandated parts and what evaluators ask", cmdCheck},
 		{"figures", "the key figures of a report, or of several side by side", cmdFigures},
+		{"followup", "last year's plans followed into this year's report", cmdFollowup},
 	}
 }
 

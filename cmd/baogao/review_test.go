@@ -160,3 +160,35 @@ func writeFile(t *testing.T, dir, name, text string) string {
 	}
 	return p
 }
+
+func TestFollowupCLI(t *testing.T) {
+	t.Setenv("LANG", "C")
+	next := filepath.Join("..", "..", "model", "followup", "testdata", "lixia-2025.txt")
+	out, errOut, code := runCLI(t, "", "followup", "--json", "jinan-lixia-2024", next)
+	var got struct {
+		A, B  string
+		Items []struct {
+			Section, Text, Status string
+			Evidence              []struct {
+				Section, Text string
+				Similarity    float64
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v, stderr %q", code, err, errOut)
+	}
+	if got.A != "jinan-lixia-2024" || got.B != "lixia-2025" || len(got.Items) != 3 || got.Items[0].Status != "done" || len(got.Items[0].Evidence) == 0 {
+		t.Errorf("followup JSON: %+v", got)
+	}
+	out, _, _ = runCLI(t, "", "followup", "jinan-lixia-2024", next)
+	if !strings.Contains(out, "3 plan items: 1 done, 1 partial, 1 none") {
+		t.Errorf("text:\n%s", out)
+	}
+	if _, errOut, _ := runCLI(t, "", "followup", next, "jinan-lixia-2024"); !strings.Contains(errOut, "should be the earlier") {
+		t.Errorf("reversed: stderr %q", errOut)
+	}
+	if _, _, code := runCLI(t, "", "followup", "jinan-lixia-2024"); code != 2 {
+		t.Errorf("one report: exit %d", code)
+	}
+}

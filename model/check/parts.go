@@ -285,3 +285,18 @@ var mandatedWording = map[string]string{
 	IDPlans:        "下一年度推进法治政府建设的主要安排",
 	IDOther:        "其他需要报告的情况",
 }
+
+// PartSections returns the sections that hold one mandated part (IDPlans,
+// IDMeasures …): the top-level parts with its topic, else the parts or
+// sub-sections whose heading names it; nil when only a sentence of the
+// text, or nothing, speaks of it.
+func PartSections(r *model.Report, id string) []*model.Section {
+	if id == IDMeasures {
+		return findParts(r, foldReport(r))[id].sections
+	}
+	p := partByID(id)
+	if p == nil {
+		return nil
+	}
+	return findPart(r, foldReport(r), p).sections
+}
