@@ -116,7 +116,7 @@ var criteria = []func(*facts) Result{
 func Run(in Input) *Check {
 	f := &facts{in: in, r: in.Report, figs: figures.Extract(in.Report)}
 	f.fold = foldReport(in.Report)
-	f.parts = findParts(in.Report, f.fold)
+	f.parts = findParts(in.Report, f.fold, true)
 	f.sigDate = signatureDate(in.Report.Signature)
 	c := &Check{ID: in.Report.ID, Criteria: make([]Result, 0, len(criteria))}
 	for _, crit := range criteria {

@@ -29,7 +29,7 @@ func checkCopied(f *facts) Result {
 		return res
 	}
 	mine := shortcomingSentences(f.parts[IDShortcomings])
-	theirs := shortcomingSentences(findPart(prev, foldReport(prev), partByID(IDShortcomings)))
+	theirs := shortcomingSentences(findPart(prev, foldReport(prev), partByID(IDShortcomings), true))
 	if len(mine) == 0 || len(theirs) == 0 {
 		res.Status = Info
 		res.Msg = msg("本年度或上一年度（%[1]s）没有可比对的不足", "no shortcomings to compare in this report or in %[2]s", prev.ID, prev.ID)

@@ -71,10 +71,10 @@ func partByID(id string) *part {
 
 // findParts finds each mandated part: as a top-level part, else in a part's
 // heading beside another topic, else as a sub-section, else in the text.
-func findParts(r *model.Report, fd *folded) map[string]partFound {
+func findParts(r *model.Report, fd *folded, lookInText bool) map[string]partFound {
 	found := map[string]partFound{}
 	for _, p := range parts {
-		found[p.id] = findPart(r, fd, &p)
+		found[p.id] = findPart(r, fd, &p, lookInText)
 	}
 	// A report whose parts have no mandated headings at all (a news piece,
 	// 01 注重加强制度层面设计…) still reports measures: its parts with figures.
@@ -86,7 +86,9 @@ func findParts(r *model.Report, fd *folded) map[string]partFound {
 	return found
 }
 
-func findPart(r *model.Report, fd *folded, p *part) partFound {
+// findPart finds one part; lookInText says whether to look in the text
+// when no heading names it.
+func findPart(r *model.Report, fd *folded, p *part, lookInText bool) partFound {
 	var f partFound
 	for _, s := range r.Sections {
 		if s.Topic == p.topic {
@@ -115,7 +117,7 @@ func findPart(r *model.Report, fd *folded, p *part) partFound {
 			f.evidence = append(f.evidence, where(s))
 		}
 	})
-	if f.how != notFound {
+	if f.how != notFound || !lookInText {
 		return f
 	}
 	words := p.text
@@ -291,12 +293,17 @@ var mandatedWording = map[string]string{
 // sub-sections whose heading names it; nil when only a sentence of the
 // text, or nothing, speaks of it.
 func PartSections(r *model.Report, id string) []*model.Section {
-	if id == IDMeasures {
-		return findParts(r, foldReport(r))[id].sections
+	return Parts(r)[id]
+}
+
+// Parts returns the sections of every mandated part, by ID, as
+// PartSections does for one.
+func Parts(r *model.Report) map[string][]*model.Section {
+	out := map[string][]*model.Section{}
+	for id, f := range findParts(r, foldReport(r), false) {
+		if len(f.sections) > 0 {
+			out[id] = f.sections
+		}
 	}
-	p := partByID(id)
-	if p == nil {
-		return nil
-	}
-	return findPart(r, foldReport(r), p).sections
+	return out
 }
