@@ -10,6 +10,7 @@
 //	baogao check [--json] REPORT...                  the completeness check (体检)
 //	baogao figures [--json|--csv] REPORT...           key figures, or their table
 //	baogao followup [--json] A B                      A's plans followed into B
+//	baogao timeline [--json] [PATH...]                a unit's years side by side
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
@@ -50,6 +51,7 @@ func commands() []command {
 		{"check", "check reports for the mandated parts and what evaluators ask", cmdCheck},
 		{"figures", "the key figures of a report, or of several side by side", cmdFigures},
 		{"followup", "last year's plans followed into this year's report", cmdFollowup},
+		{"timeline", "the reports by unit, a unit's years side by side", cmdTimeline},
 	}
 }
 

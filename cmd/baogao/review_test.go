@@ -192,3 +192,34 @@ func TestFollowupCLI(t *testing.T) {
 		t.Errorf("one report: exit %d", code)
 	}
 }
+
+func TestTimelineCLI(t *testing.T) {
+	t.Setenv("LANG", "C")
+	out, _, code := runCLI(t, "", "timeline", "--json")
+	var got struct {
+		Units []struct {
+			Unit    string
+			Reports []struct {
+				ID   string
+				Year int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	if len(got.Units) != 4 {
+		t.Fatalf("units %+v", got.Units)
+	}
+	for _, u := range got.Units {
+		for i := 1; i < len(u.Reports); i++ {
+			if u.Reports[i].Year < u.Reports[i-1].Year {
+				t.Errorf("%s: years not ascending: %+v", u.Unit, u.Reports)
+			}
+		}
+	}
+	out, _, _ = runCLI(t, "", "timeline")
+	if !strings.Contains(out, "4 units (1 with several years), 5 reports") || !strings.Contains(out, "jinan-lixia-2020  jinan-lixia-2024") {
+		t.Errorf("text:\n%s", out)
+	}
+}
