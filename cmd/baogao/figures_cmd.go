@@ -9,6 +9,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -106,11 +107,31 @@ func oneUnit(reports []*model.Report) bool {
 // trailing zeros.
 func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// readable writes a value as a Chinese reader reads it: in 亿 or 万 from
+// ten thousand up when that stays exact to two decimals (208300000000 is
+// 2083亿, 15627400 is 1562.74万), else as it is. JSON and CSV keep the
+// plain number.
+func readable(v float64) string {
+	for _, s := range []struct {
+		scale float64
+		name  string
+	}{{1e8, "亿"}, {1e4, "万"}} {
+		if math.Abs(v) < s.scale {
+			continue
+		}
+		x := v / s.scale
+		if r := math.Round(x*100) / 100; math.Abs(r-x) < 1e-9*math.Abs(x) {
+			return formatValue(r) + s.name
+		}
+	}
+	return formatValue(v)
+}
+
 func valueOf(f *figures.Figure) string {
 	if f.Max != 0 {
-		return formatValue(f.Value) + "–" + formatValue(f.Max)
+		return readable(f.Value) + "–" + readable(f.Max)
 	}
-	return formatValue(f.Value)
+	return readable(f.Value)
 }
 
 // writeFigures prints a report's figures as columns: section, subject,
@@ -216,9 +237,9 @@ func tableCells(row *figures.Row) []string {
 
 func signed(v float64) string {
 	if v > 0 {
-		return "+" + formatValue(v)
+		return "+" + readable(v)
 	}
-	return formatValue(v)
+	return readable(v)
 }
 
 // refLabel names a report in a table: its unit and year, else its ID.

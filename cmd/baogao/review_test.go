@@ -223,3 +223,11 @@ func TestTimelineCLI(t *testing.T) {
 		t.Errorf("text:\n%s", out)
 	}
 }
+
+func TestReadable(t *testing.T) {
+	for v, want := range map[float64]string{208300000000: "2083亿", 15627400: "1562.74万", 30000: "3万", 9999: "9999", 12345.678: "12345.678", -62000000000: "-620亿", 0.5: "0.5"} {
+		if got := readable(v); got != want {
+			t.Errorf("readable(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

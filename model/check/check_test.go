@@ -76,6 +76,11 @@ const (
 	dateOnly        = "\n2024年1月20日\n"
 )
 
+// workReport makes a 政府工作报告 of the 长清 seed: named for 2024, it
+// reviews 2023 and plans 2024.
+var workReport = []string{"济南市长清区2023年度法治政府建设情况报告", "济南市长清区2024年政府工作报告",
+	"二、推进法治政府建设的主要举措和成效", "二、2023年工作回顾"}
+
 func TestCriteria(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -121,6 +126,9 @@ func TestCriteria(t *testing.T) {
 		{"headings repeat", lixia, []string{"（三）强化对法治建设的统筹部署", "（二）强化对法治建设的统筹部署"}, time.Time{}, IDHeadings, Warn, "1.3"},
 		{"headings skip", lixia, []string{"（三）强化对法治建设的统筹部署", "（四）强化对法治建设的统筹部署"}, time.Time{}, IDHeadings, Warn, "1.3"},
 		{"headings clean", lixia, nil, time.Time{}, IDHeadings, Pass, ""},
+		{"work report: reviews the year before", changqing, workReport, time.Time{}, IDYear, Pass, "标题：2024"},
+		{"work report: review named in other words", changqing, workReport, time.Time{}, IDMeasures, Pass, "2 二、2023年工作回顾"},
+		{"work report: no deadline", changqing, workReport, time.Time{}, IDPublished, Info, ""},
 		{"few figures", lixia, nil, time.Time{}, IDDensity, Warn, "无数据：2.2"},
 		{"many figures", zhoucun, nil, time.Time{}, IDDensity, Pass, "个数据"},
 	}

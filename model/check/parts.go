@@ -44,7 +44,7 @@ type part struct {
 // rules: they run on every heading, not only on the top-level ones.
 var parts = []part{
 	{IDMeasures, model.TopicMeasures,
-		[]string{"主要举措", "举措和成效", "工作成效", "工作情况", "主要做法", "主要工作"},
+		[]string{"主要举措", "举措和成效", "工作成效", "工作情况", "主要做法", "主要工作", "工作回顾"},
 		[]string{"主要举措", "主要做法", "取得成效", "取得了", "工作成效"}},
 	{IDShortcomings, model.TopicShortcomings,
 		[]string{"不足", "存在的问题", "存在问题", "短板", "差距"},
@@ -102,7 +102,13 @@ func findPart(r *model.Report, fd *folded, p *part, lookInText bool) partFound {
 	}
 	for _, s := range r.Sections {
 		if containsAny(fd.title(s), p.heading) {
-			f.how = inCombined
+			// Named beside another topic (不足和下一步打算), or alone in
+			// words the parser's topics lack (2024年工作回顾).
+			h := inCombined
+			if s.Topic == model.TopicNone {
+				h = asPart
+			}
+			f.how = max(f.how, h)
 			f.sections = append(f.sections, s)
 			f.evidence = append(f.evidence, where(s))
 		}

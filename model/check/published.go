@@ -26,6 +26,10 @@ func checkPublished(f *facts) Result {
 		res.Status, res.Msg = Info, msg("报告年度不明，无法判断公开时间", "the year reported on is unknown, so is the deadline")
 		return res
 	}
+	if isWorkReport(f.r) {
+		res.Status, res.Msg = Info, msg("政府工作报告，不适用4月1日的公开期限", "a work report: the 1 April deadline is for 法治政府建设 reports")
+		return res
+	}
 	due := deadline(year)
 	dueText := date{year + 1, 4, 1}.String()
 	if !pub.IsZero() {

@@ -75,6 +75,13 @@ func textYear(f *facts) (year, times int) {
 	return year, times
 }
 
+// isWorkReport reports whether r is a 政府工作报告 rather than a 法治政府建设
+// 年度报告.
+func isWorkReport(r *model.Report) bool {
+	t := fold.String(r.Title)
+	return strings.Contains(t, "政府工作报告") && !strings.Contains(t, "法治政府")
+}
+
 // plansYear is the year the plans part names in its heading or, failing
 // that, first in its text; 0 when it names none.
 func plansYear(f *facts) (year int, at string) {
@@ -111,6 +118,11 @@ func checkYear(f *facts) Result {
 	if year == 0 {
 		year = f.r.Year
 	}
+	if year != 0 && isWorkReport(f.r) {
+		// A 政府工作报告 is named for the year it is delivered in: it
+		// reviews the year before and plans its own.
+		year--
+	}
 	if title != 0 {
 		res.Evidence = append(res.Evidence, fmt.Sprintf("标题：%d", title))
 	}
@@ -128,7 +140,7 @@ func checkYear(f *facts) Result {
 	case year == 0:
 		fails = append(fails, msg("标题和正文都没有写明年度", "neither the title nor the text names the year"))
 	case text != 0 && text != year && title != 0:
-		fails = append(fails, msg("标题为%d年度，正文主要写%d年", "the title says %d, the text is mostly about %d", year, text))
+		fails = append(fails, msg("标题为%d年度，正文主要写%d年", "the title says %d, the text is mostly about %d", title, text))
 	case title == 0:
 		warns = append(warns, msg("标题未写年度，%d年度系从正文推断", "the title names no year; %d is read from the text", year))
 	}
