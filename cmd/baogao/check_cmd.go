@@ -15,7 +15,8 @@ import (
 // cmdCheck checks each REPORT against the criteria of model/check and
 // exits 1 when any criterion of any report fails.
 func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao check", "[--json] [--color=auto|always|never] [--in PATH]... REPORT...\n\n"+reviewUsage+"\n"+
+	fs := newFlagSet("baogao check", "[--json] [--color=auto|always|never] [--in PATH]... [REPORT...]\n\n"+reviewUsage+"\n"+
+		"Without REPORT, every report loaded (the --in reports, or the samples).\n"+
 		"Exit status 1 when any criterion of any report fails (model/check/CRITERIA.md lists them).", stderr)
 	asJSON := fs.Bool("json", false, "print JSON for scripts")
 	colorMode := fs.String("color", "auto", "colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never")
@@ -24,10 +25,6 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
 	color, err := useColor(*colorMode, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
@@ -35,6 +32,12 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := &picker{in: in, stdin: stdin, stderr: stderr}
 	reports, pool, err := p.pickMany(fs.Args())
+	if err == nil && fs.NArg() == 0 {
+		reports, pool = p.all()
+	}
+	if err == nil && len(reports) == 0 {
+		err = fmt.Errorf("no report could be loaded")
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2

@@ -48,6 +48,17 @@ func (p *picker) pickMany(specs []string) (picked, pool []*model.Report, err err
 	return picked, pool, nil
 }
 
+// all returns every report of the --in paths (or the samples), loading
+// them if no REPORT did.
+func (p *picker) all() (reports, pool []*model.Report) {
+	if !p.loaded {
+		var failed bool
+		p.reports, failed = loadReports(p.in, p.stdin, p.stderr)
+		p.failed, p.loaded = p.failed || failed, true
+	}
+	return p.reports, p.reports
+}
+
 // userLang is the language of messages: Chinese when the locale
 // (LC_ALL, else LC_MESSAGES, else LANG, as POSIX orders them) is zh.
 func userLang(getenv func(string) string) check.Lang {

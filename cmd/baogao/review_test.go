@@ -76,6 +76,10 @@ func TestCheckCLI(t *testing.T) {
 	if !strings.Contains(out, "不符  落款") || !strings.Contains(out, "分析了不足的原因") {
 		t.Errorf("zh text:\n%s", out)
 	}
+	out, _, code = runCLI(t, "", "check", "--json")
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 1 || len(got) != 5 {
+		t.Errorf("check without REPORT: exit %d, %d reports, %v", code, len(got), err)
+	}
 	if _, errOut, code := runCLI(t, "", "check", "nosuchreport"); code != 2 || !strings.Contains(errOut, "no report matches") {
 		t.Errorf("unknown report: exit %d, %q", code, errOut)
 	}
