@@ -1,6 +1,7 @@
 package check
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -196,6 +197,29 @@ func TestNeverPanics(t *testing.T) {
 		c := Run(Input{Report: model.Parse("x", text)})
 		if len(c.Criteria) != len(criteria) {
 			t.Errorf("%q: %d criteria", text, len(c.Criteria))
+		}
+	}
+}
+
+// TestPublishedField: the publication date is read from a Published field
+// of any of the types it may land as, and is unknown without one.
+func TestPublishedField(t *testing.T) {
+	day := time.Date(2025, 3, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		report any
+		want   time.Time
+	}{
+		{&struct{ Published string }{"2025-03-20"}, day},
+		{&struct{ Published string }{""}, time.Time{}},
+		{&struct{ Published string }{"三月"}, time.Time{}},
+		{&struct{ Published time.Time }{day}, day},
+		{&struct{ Published *time.Time }{&day}, day},
+		{&struct{ Published *time.Time }{}, time.Time{}},
+		{&struct{ Title string }{"x"}, time.Time{}},
+	}
+	for _, tt := range tests {
+		if got := publishedOf(reflect.ValueOf(tt.report).Elem()); !got.Equal(tt.want) {
+			t.Errorf("%+v: %v, want %v", tt.report, got, tt.want)
 		}
 	}
 }

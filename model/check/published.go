@@ -57,8 +57,12 @@ func checkPublished(f *facts) Result {
 // has one (a Published field is planned: a portal page's 发布时间, a PDF's
 // date). Read by name so that this package builds before and after it
 // lands; a zero time when the field is absent or empty.
-func publishedField(r *model.Report) time.Time {
-	v := reflect.ValueOf(r).Elem().FieldByName("Published")
+func publishedField(r *model.Report) time.Time { return publishedOf(reflect.ValueOf(r).Elem()) }
+
+// publishedOf reads the Published field of a struct value: a time.Time, a
+// *time.Time or a string as YYYY-MM-DD (or RFC 3339).
+func publishedOf(report reflect.Value) time.Time {
+	v := report.FieldByName("Published")
 	if !v.IsValid() {
 		return time.Time{}
 	}
