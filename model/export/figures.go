@@ -39,8 +39,9 @@ func figureRow(r *figures.Row) FigureRow {
 	fr.A, fr.ValueA, fr.SectionA = side(0)
 	fr.B, fr.ValueB, fr.SectionB = side(1)
 	if r.Change != nil && fr.ValueA != nil && fr.ValueB != nil {
-		fr.Change = signed(*r.Change) + r.Unit
+		fr.Change, fr.ChangeValue = signed(*r.Change)+r.Unit, r.Change
 		if r.Percent != nil {
+			fr.PercentValue = r.Percent
 			fr.Percent = signed(*r.Percent) + "%"
 		}
 	}

@@ -116,7 +116,9 @@ type FigureRow struct {
 	Subject, Unit      string
 	A, B               string
 	ValueA, ValueB     *float64
-	Change, Percent    string
+	Change, Percent    string   // formatted: +12件, -3.5%
+	ChangeValue        *float64 // B less A, in Unit
+	PercentValue       *float64 // the change in per cent of A
 	SectionA, SectionB string
 }
 
