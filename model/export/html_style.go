@@ -34,7 +34,8 @@ td.same { text-align: center; color: #444; }
 del { text-decoration: line-through; color: #a00; }
 ins { text-decoration: underline; font-weight: bold; color: #0040a0; }
 .shared { text-decoration: underline dotted; }
-.status { text-indent: 0; font-size: 12pt; color: #333; }
+.status { text-indent: 0; font-size: 12pt; color: #333; break-after: avoid; }
+table.pair tr:first-child td { break-before: avoid; }
 .meta td, .meta th { font-size: 12pt; }
 nav ol { margin: 0; padding-left: 2em; font-size: 12pt; list-style: none; }
 nav .toc-2 { padding-left: 2em; } nav .toc-3 { padding-left: 4em; }
