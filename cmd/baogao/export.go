@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/model/export"
 	"baogao/seeds"
 )
@@ -168,7 +169,7 @@ func checkNotInput(path string, inputs []*model.Report) error {
 }
 
 // diffExport writes the comparison of a and b in the format asked for.
-func (e *exportFlags) diffExport(c *model.Comparison, stdout, stderr io.Writer) int {
+func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer) int {
 	d := export.Build(c, exportOptions(*e.full, c.A, c.B))
 	write := map[string]func(io.Writer) error{
 		"html":       func(w io.Writer) error { return export.WriteHTML(w, d) },

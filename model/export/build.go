@@ -3,11 +3,11 @@ package export
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"math"
 	"strings"
 	"time"
 
 	"baogao/model"
+	"baogao/model/compare"
 )
 
 // Options adjusts what Build and BuildReport put in a Doc.
@@ -21,7 +21,7 @@ type Options struct {
 
 // Build makes the Doc of a comparison: what the compare view shows, and
 // B's text with A's deletions and B's insertions.
-func Build(c *model.Comparison, opt Options) *Doc {
+func Build(c *compare.Comparison, opt Options) *Doc {
 	d := &Doc{Kind: KindComparison, Version: opt.Version, Date: dateOf(opt), Full: opt.Full,
 		A: sideOf(c.A, opt.HashA), B: sideOf(c.B, opt.HashB)}
 	d.Title = lineMarks(c.Title)
@@ -57,80 +57,50 @@ func sideOf(r *model.Report, hash string) Side {
 	return Side{ID: r.ID, Label: r.Label(), Unit: unit, Year: r.Year, Title: r.Title, File: r.Source, Hash: hash}
 }
 
-func summaryOf(s model.Summary) Summary {
+func summaryOf(s compare.Summary) Summary {
 	return Summary{Same: s.Same, Changed: s.Changed, Parallel: s.Parallel, OnlyA: s.OnlyA, OnlyB: s.OnlyB,
 		Unchanged: s.Unchanged, Edited: s.Edited, Added: s.Added, Removed: s.Removed, Moved: s.Moved,
 		Similarity: percent(s.Similarity)}
 }
 
-// percent rounds a similarity down to a whole percentage, as the view
-// does: only what is wholly the same shows 100%.
-func percent(f float64) int {
-	p := math.Floor(math.Round(f*100*1e6) / 1e6)
-	switch {
-	case !(p > 0):
-		return 0
-	case p > 100:
-		return 100
-	}
-	return int(p)
-}
+// percent is a similarity as the view shows it (rounded down: only what
+// is wholly the same shows 100%).
+func percent(f float64) int { return compare.Percent(f) }
 
 // preambleName names the text before the first heading.
 const preambleName = "（导语）"
 
-func pairOf(p *model.Pair, i int) Pair {
+func pairOf(p *compare.Pair, i int) Pair {
 	out := Pair{Index: i, Parent: p.Parent, Depth: p.Depth, Status: string(p.Status),
 		Similarity: percent(p.Similarity), Moved: p.Moved, Pinned: p.Pinned}
 	if p.A != nil {
-		out.PathA, out.HeadingA = p.A.Path, headingOf(p.A)
+		out.PathA, out.HeadingA = p.A.Path, compare.Heading(p.A, preambleName)
 	}
 	if p.B != nil {
-		out.PathB, out.HeadingB = p.B.Path, headingOf(p.B)
+		out.PathB, out.HeadingB = p.B.Path, compare.Heading(p.B, preambleName)
 	}
-	switch {
-	case p.B == nil:
-		out.Title = out.HeadingA
-	case p.A == nil:
-		out.Title = out.HeadingB
-	case model.Fold(out.HeadingA) == model.Fold(out.HeadingB):
-		out.Title = out.HeadingA
-	default:
-		out.Title = out.HeadingA + " ↔ " + out.HeadingB
-	}
+	out.Title = compare.Title(p, preambleName)
 	if p.A != nil && p.B != nil {
 		out.Heading = lineMarks(p.Heading)
 	}
-	out.Rows = rowsOf(p.Ops, p.Status == model.StatusParallel)
+	out.Rows = rowsOf(p.Ops, p.Status == compare.StatusParallel)
 	return out
-}
-
-// headingOf is a section's heading as a pair shows it: the preamble named,
-// the path when the section has no heading.
-func headingOf(s *model.Section) string {
-	switch {
-	case s.Path == "":
-		return preambleName
-	case s.Heading() == "":
-		return s.Path
-	}
-	return s.Heading()
 }
 
 // lineMarks is a one-line op (a title, a heading, the 落款) as pieces: A's
 // removed and B's added text, or nil when both agree.
-func lineMarks(op model.Op) []Piece {
+func lineMarks(op compare.Op) []Piece {
 	switch op.Kind {
-	case model.OpSame:
+	case compare.OpSame:
 		return nil
-	case model.OpChange:
+	case compare.OpChange:
 		var out []Piece
 		for _, s := range op.Spans {
 			a, b, ok := spanText(op, s)
 			if !ok {
 				continue
 			}
-			if s.Kind == model.OpSame {
+			if s.Kind == compare.OpSame {
 				out = append(out, Piece{Text: a})
 				continue
 			}
@@ -144,7 +114,7 @@ func lineMarks(op model.Op) []Piece {
 
 // spanText is the text of a span in A and in B, or !ok when the span does
 // not fit the sentences (defensive: spans are byte ranges of A and B).
-func spanText(op model.Op, s model.Span) (a, b string, ok bool) {
+func spanText(op compare.Op, s compare.Span) (a, b string, ok bool) {
 	if s.A0 < 0 || s.A1 > len(op.A) || s.A0 > s.A1 || s.B0 < 0 || s.B1 > len(op.B) || s.B0 > s.B1 {
 		return "", "", false
 	}
@@ -169,12 +139,12 @@ func appendPiece(ps []Piece, p Piece) []Piece {
 // follow each other one row. In a parallel pair removed and added
 // sentences are read side by side, not as deletions: they stay plain,
 // their shared phrases flagged.
-func rowsOf(ops []model.Op, parallel bool) []Row {
+func rowsOf(ops []compare.Op, parallel bool) []Row {
 	var rows []Row
 	for _, op := range ops {
 		last := len(rows) - 1
 		switch op.Kind {
-		case model.OpSame:
+		case compare.OpSame:
 			if last < 0 || rows[last].Kind != RowSame {
 				rows = append(rows, Row{Kind: RowSame})
 				last = len(rows) - 1
@@ -182,16 +152,16 @@ func rowsOf(ops []model.Op, parallel bool) []Row {
 			r := &rows[last]
 			r.Same++
 			r.SameA, r.SameB = append(r.SameA, op.A), append(r.SameB, op.B)
-		case model.OpChange:
+		case compare.OpChange:
 			rows = append(rows, changeRow(op))
-		case model.OpDel, model.OpAdd:
+		case compare.OpDel, compare.OpAdd:
 			if last < 0 || rows[last].Kind != RowApart {
 				rows = append(rows, Row{Kind: RowApart})
 				last = len(rows) - 1
 			}
 			r := &rows[last]
 			r.Moved = r.Moved || op.Moved
-			if op.Kind == model.OpDel {
+			if op.Kind == compare.OpDel {
 				r.Left = appendSentence(r.Left, op.A, op.Shared, markOf(Del, parallel))
 			} else {
 				r.Right = appendSentence(r.Right, op.B, op.Shared, markOf(Ins, parallel))
@@ -208,14 +178,14 @@ func markOf(m Mark, parallel bool) Mark {
 	return m
 }
 
-func changeRow(op model.Op) Row {
+func changeRow(op compare.Op) Row {
 	r := Row{Kind: RowChange}
 	for _, s := range op.Spans {
 		a, b, ok := spanText(op, s)
 		if !ok {
 			continue
 		}
-		if s.Kind == model.OpSame {
+		if s.Kind == compare.OpSame {
 			r.Left = appendPiece(r.Left, Piece{Text: a})
 			r.Right = appendPiece(r.Right, Piece{Text: b})
 			continue
@@ -228,7 +198,7 @@ func changeRow(op model.Op) Row {
 
 // appendSentence appends a removed or added sentence with mark m, its
 // shared phrases flagged.
-func appendSentence(ps []Piece, s string, shared []model.Range, m Mark) []Piece {
+func appendSentence(ps []Piece, s string, shared []compare.Range, m Mark) []Piece {
 	at := 0
 	for _, r := range shared {
 		if r.Start < at || r.End > len(s) || r.Start >= r.End {

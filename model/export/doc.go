@@ -6,7 +6,7 @@
 //
 // # How
 //
-// Build turns a comparison (model.Comparison) into a Doc, the intermediate
+// Build turns a comparison (compare.Comparison) into a Doc, the intermediate
 // representation every writer reads: the two reports named with unit,
 // year, title, file and hash, the summary counts, and one Pair per pair of
 // the comparison in reading order (hand pairs flagged), each with its

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/seeds"
 )
 
@@ -32,7 +33,7 @@ func TestTrackedAcceptReject(t *testing.T) {
 				continue
 			}
 			t.Run(a.ID+"→"+b.ID, func(t *testing.T) {
-				checkAcceptReject(t, model.Compare(a, b))
+				checkAcceptReject(t, compare.Reports(a, b))
 			})
 		}
 	}

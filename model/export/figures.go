@@ -3,13 +3,13 @@ package export
 import (
 	"strconv"
 
-	"baogao/model"
+	"baogao/model/compare"
 	"baogao/model/figures"
 )
 
 // figuresOf is the figures table of a comparison, the sections paired as
 // the comparison paired them; nil when neither report has a figure.
-func figuresOf(c *model.Comparison) *Figures {
+func figuresOf(c *compare.Comparison) *Figures {
 	paths := map[string]string{}
 	for _, p := range c.Pairs {
 		if p.A != nil && p.B != nil {

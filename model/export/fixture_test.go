@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/seeds"
 )
 
@@ -16,7 +17,7 @@ import (
 // edits next year's: the title's year, a number, a sentence removed, one
 // added, a paragraph split in two, a phrase reworded, and two sub-sections
 // swapped (a move).
-func editedPair(t testing.TB) *model.Comparison {
+func editedPair(t testing.TB) *compare.Comparison {
 	t.Helper()
 	raw, err := fs.ReadFile(seeds.FS, "jinan-lixia-2024.txt")
 	if err != nil {
@@ -54,7 +55,7 @@ func editedPair(t testing.TB) *model.Comparison {
 	if len(l.Reports) != 2 {
 		t.Fatalf("fixture: %d reports", len(l.Reports))
 	}
-	return model.Compare(l.Reports[0], l.Reports[1])
+	return compare.Reports(l.Reports[0], l.Reports[1])
 }
 
 func TestEditedPairAcceptReject(t *testing.T) {
@@ -72,7 +73,7 @@ func TestEditedPairAcceptReject(t *testing.T) {
 	checkAcceptReject(t, c)
 }
 
-func checkAcceptReject(t *testing.T, c *model.Comparison) {
+func checkAcceptReject(t *testing.T, c *compare.Comparison) {
 	t.Helper()
 	file := docxOf(t, Build(c, Options{Date: fixedDate, NoFigures: true}))
 	checkResolved(t, file, true, reportParas(c.B))

@@ -10,13 +10,14 @@ import (
 	"testing"
 
 	"baogao/model"
+	"baogao/model/compare"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // seedPair is the comparison the goldens show: one district's reports of
 // two years.
-func seedPair(t testing.TB) *model.Comparison {
+func seedPair(t testing.TB) *compare.Comparison {
 	t.Helper()
 	var a, b *model.Report
 	for _, r := range seedReports(t) {
@@ -30,7 +31,7 @@ func seedPair(t testing.TB) *model.Comparison {
 	if a == nil || b == nil {
 		t.Fatal("seeds jinan-lixia-2020 and jinan-lixia-2024 are missing")
 	}
-	return model.Compare(a, b)
+	return compare.Reports(a, b)
 }
 
 func goldenOptions() Options {

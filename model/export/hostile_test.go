@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"baogao/model"
+	"baogao/model/compare"
 )
 
 // hostileText is report text that tries to be markup in every format.
@@ -26,7 +27,7 @@ var hostileText = []string{
 
 // hostilePair compares two reports made of hostile text (and a 100,000
 // character paragraph), loaded as files are.
-func hostilePair(t testing.TB) *model.Comparison {
+func hostilePair(t testing.TB) *compare.Comparison {
 	t.Helper()
 	long := strings.Repeat("法治政府建设", 100_000/6) + "。"
 	body := func(extra string) string {
@@ -40,7 +41,7 @@ func hostilePair(t testing.TB) *model.Comparison {
 	if len(l.Reports) != 2 {
 		t.Fatalf("%d reports", len(l.Reports))
 	}
-	return model.Compare(l.Reports[0], l.Reports[1])
+	return compare.Reports(l.Reports[0], l.Reports[1])
 }
 
 // allowedTags are the elements the HTML export writes.

@@ -73,7 +73,7 @@ type Pair struct {
 	HeadingA, HeadingB   string // headings as shown ("" on a missing side)
 	Title                string // "A's heading ↔ B's heading", or one of them
 	Heading              []Piece
-	Status               string // model.Status: same, changed, parallel, only-A, only-B
+	Status               string // compare.Status: same, changed, parallel, only-A, only-B
 	Similarity           int    // per cent, rounded down
 	Moved, Pinned        bool   // out of the siblings' order; paired by hand
 	Rows                 []Row

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"baogao/model"
+	"baogao/model/compare"
 )
 
 // The order of the running text. The comparison lists its pairs in A's
@@ -15,7 +16,7 @@ import (
 // an insertion where B has it (as Word writes a moved paragraph).
 
 // unitOrder is the units of c in an order that is A's and B's at once.
-func unitOrder(c *model.Comparison) []unit {
+func unitOrder(c *compare.Comparison) []unit {
 	posA, posB := outlineIndex(c.A), outlineIndex(c.B)
 	var both []int // pairs with both sides, in A's order
 	var aOnly, bOnly []unit

@@ -1,6 +1,6 @@
 package export
 
-import "baogao/model"
+import "baogao/model/compare"
 
 // The paragraphs of a section pair as one stream: the pair's operations in
 // order, with the text they leave out (sentences whose folded text is
@@ -42,7 +42,7 @@ func (c *cursor) skip(n int) { c.off += n }
 
 // at reports whether the op's location is where the cursor can go: ahead
 // of it and inside the paragraphs (defensive: ops come in order).
-func (c *cursor) at(l model.Loc, n int) bool {
+func (c *cursor) at(l compare.Loc, n int) bool {
 	if l.Para < c.para || l.Para >= len(c.paras) || l.Para == c.para && l.Off < c.off {
 		return false
 	}
@@ -51,12 +51,12 @@ func (c *cursor) at(l model.Loc, n int) bool {
 
 // stream is the paragraphs of aParas against bParas given the ops that
 // diff them, in style st.
-func stream(aParas, bParas []string, ops []model.Op, st Style) []Para {
+func stream(aParas, bParas []string, ops []compare.Op, st Style) []Para {
 	a := &cursor{paras: aParas, mark: Del}
 	b := &cursor{paras: bParas, mark: Ins}
 	var evs []event
 	for _, op := range ops {
-		hasA, hasB := op.Kind != model.OpAdd, op.Kind != model.OpDel
+		hasA, hasB := op.Kind != compare.OpAdd, op.Kind != compare.OpDel
 		if hasA && !a.at(op.AAt, len(op.A)) || hasB && !b.at(op.BAt, len(op.B)) {
 			continue // the cursors' text covers it
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/compare"
 )
 
 // The running text of a comparison: B's text with A's deletions and B's
@@ -17,7 +18,7 @@ import (
 // written in an order that is A's and B's at once (order.go).
 
 // trackedText is the running text of c.
-func trackedText(c *model.Comparison) []Para {
+func trackedText(c *compare.Comparison) []Para {
 	var out []Para
 	if c.A.Title != "" || c.B.Title != "" {
 		out = append(out, Para{Style: Title, Pieces: exactLine(c.A.Title, c.B.Title, c.Title), Mark: lineMark(c.A.Title, c.B.Title)})
@@ -26,7 +27,7 @@ func trackedText(c *model.Comparison) []Para {
 		out = u.paras(out)
 	}
 	sa, sb := c.A.Signature, c.B.Signature
-	ops := model.DiffText(strings.Join(sa, "\n"), strings.Join(sb, "\n"))
+	ops := compare.Texts(strings.Join(sa, "\n"), strings.Join(sb, "\n"))
 	return append(out, stream(sa, sb, ops, Body)...)
 }
 
@@ -45,7 +46,7 @@ func lineMark(a, b string) Mark {
 // writes it.
 type unit struct {
 	a, b  *model.Section
-	pair  *model.Pair // the pair, when both sides are written together
+	pair  *compare.Pair // the pair, when both sides are written together
 	depth int
 }
 
@@ -92,10 +93,10 @@ func appendWhole(out []Para, s *model.Section, style Style, m Mark) []Para {
 // exactHeading is a heading's change, marker included: the comparison
 // diffs titles only (renumbering is no edit), but the text must still
 // turn into B's.
-func exactHeading(a, b *model.Section, op model.Op) []Piece {
+func exactHeading(a, b *model.Section, op compare.Op) []Piece {
 	ha, hb := a.Heading(), b.Heading()
 	if op.A != a.Title || op.B != b.Title || !strings.HasSuffix(ha, a.Title) || !strings.HasSuffix(hb, b.Title) {
-		return exactLine(ha, hb, model.Op{Kind: model.OpChange})
+		return exactLine(ha, hb, compare.Op{Kind: compare.OpChange})
 	}
 	ps := prefixSuffix(nil, ha[:len(ha)-len(a.Title)], hb[:len(hb)-len(b.Title)])
 	return exactOp(ps, op)
@@ -103,7 +104,7 @@ func exactHeading(a, b *model.Section, op model.Op) []Piece {
 
 // exactLine is a one-line op (the title) as exact pieces: op's edit when
 // it is of a and b, else the common prefix and suffix kept.
-func exactLine(a, b string, op model.Op) []Piece {
+func exactLine(a, b string, op compare.Op) []Piece {
 	if op.A == a && op.B == b {
 		return exactOp(nil, op)
 	}
@@ -113,13 +114,13 @@ func exactLine(a, b string, op model.Op) []Piece {
 // exactOp appends an op as pieces that give exactly A when the insertions
 // are dropped and exactly B when the deletions are: text that is equal
 // only after folding (１ and 1) is a deletion and an insertion.
-func exactOp(ps []Piece, op model.Op) []Piece {
+func exactOp(ps []Piece, op compare.Op) []Piece {
 	switch op.Kind {
-	case model.OpDel:
+	case compare.OpDel:
 		return appendPiece(ps, Piece{Text: op.A, Mark: Del})
-	case model.OpAdd:
+	case compare.OpAdd:
 		return appendPiece(ps, Piece{Text: op.B, Mark: Ins})
-	case model.OpSame:
+	case compare.OpSame:
 		return prefixSuffix(ps, op.A, op.B)
 	}
 	at, bt := 0, 0
@@ -129,7 +130,7 @@ func exactOp(ps []Piece, op model.Op) []Piece {
 			break
 		}
 		at, bt = s.A1, s.B1
-		if s.Kind == model.OpSame {
+		if s.Kind == compare.OpSame {
 			ps = prefixSuffix(ps, a, b)
 			continue
 		}
