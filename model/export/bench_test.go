@@ -65,7 +65,11 @@ func load(b *testing.B, texts ...string) []*model.Report {
 		m[strconv.Itoa(i)+".txt"] = &fstest.MapFile{Data: []byte(t)}
 	}
 	l := model.LoadFS(m, "bench")
-	sort.Slice(l.Reports, func(i, j int) bool { a, _ := strconv.Atoi(l.Reports[i].ID); c, _ := strconv.Atoi(l.Reports[j].ID); return a < c })
+	sort.Slice(l.Reports, func(i, j int) bool {
+		a, _ := strconv.Atoi(l.Reports[i].ID)
+		c, _ := strconv.Atoi(l.Reports[j].ID)
+		return a < c
+	})
 	return l.Reports
 }
 
