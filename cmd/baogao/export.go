@@ -22,6 +22,7 @@ import (
 	"baogao/model"
 	"baogao/model/compare"
 	"baogao/model/export"
+	"baogao/model/figures"
 	"baogao/seeds"
 )
 
@@ -176,7 +177,7 @@ func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer
 		"docx":       func(w io.Writer) error { return export.WriteDocx(w, d) },
 		"docx-table": func(w io.Writer) error { return export.WriteDocxTable(w, d) },
 		"md":         func(w io.Writer) error { return export.WriteMarkdown(w, d) },
-		"csv":        func(w io.Writer) error { return export.WriteFiguresCSV(w, d.A, d.B, d.Figures) },
+		"csv":        func(w io.Writer) error { return export.WriteFiguresCSV(w, figuresTable(d)) },
 	}[*e.format]
 	return e.writeExport(stdout, stderr, []*model.Report{c.A, c.B}, write)
 }
@@ -210,4 +211,12 @@ func showExported(e *exportFlags, r *model.Report, section string, failed bool, 
 		}
 	}
 	return max(e.showExport(r, s, section == "-", stdout, stderr), exitCode(failed))
+}
+
+// figuresTable is the figures table of an export, nil when it has none.
+func figuresTable(d *export.Doc) *figures.Table {
+	if d.Figures == nil {
+		return nil
+	}
+	return d.Figures.Table
 }

@@ -14,6 +14,7 @@ import (
 	"baogao/internal/fixture"
 	"baogao/model"
 	"baogao/model/compare"
+	"baogao/model/figures"
 )
 
 // The exports of the largest comparisons that can be built from the seeds
@@ -110,7 +111,7 @@ var writers = []struct {
 	{"docx", WriteDocx},
 	{"docx-table", WriteDocxTable},
 	{"md", WriteMarkdown},
-	{"csv", func(w io.Writer, d *Doc) error { return WriteFiguresCSV(w, d.A, d.B, d.Figures) }},
+	{"csv", func(w io.Writer, d *Doc) error { return WriteFiguresCSV(w, figuresTable(d)) }},
 }
 
 // BenchmarkExportLargest: one op is one export (Build and the writer) of
@@ -167,4 +168,11 @@ func BenchmarkExportManyPairs(b *testing.B) {
 			compare.Reports(rs[0], rs[1])
 		}
 	})
+}
+
+func figuresTable(d *Doc) *figures.Table {
+	if d.Figures == nil {
+		return nil
+	}
+	return d.Figures.Table
 }

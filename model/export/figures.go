@@ -20,7 +20,7 @@ func figuresOf(c *compare.Comparison) *Figures {
 	if len(t.Rows) == 0 {
 		return nil
 	}
-	out := &Figures{Rows: make([]FigureRow, 0, len(t.Rows))}
+	out := &Figures{Rows: make([]FigureRow, 0, len(t.Rows)), Table: t}
 	for _, r := range t.Rows {
 		out.Rows = append(out.Rows, figureRow(r))
 	}

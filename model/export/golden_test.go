@@ -50,7 +50,7 @@ func TestGoldens(t *testing.T) {
 		{"edited.html", func(w io.Writer) error { return WriteHTML(w, d) }, false},
 		{"edited.md", func(w io.Writer) error { return WriteMarkdown(w, d) }, false},
 		{"edited-full.md", func(w io.Writer) error { return WriteMarkdown(w, full) }, false},
-		{"edited.csv", func(w io.Writer) error { return WriteFiguresCSV(w, d.A, d.B, d.Figures) }, false},
+		{"edited.csv", func(w io.Writer) error { return WriteFiguresCSV(w, d.Figures.Table) }, false},
 		{"edited.docx.xml", func(w io.Writer) error { return WriteDocx(w, d) }, true},
 		{"edited-table.docx.xml", func(w io.Writer) error { return WriteDocxTable(w, d) }, true},
 		{"report.html", func(w io.Writer) error { return WriteHTML(w, rep) }, false},

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/xml"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,6 +14,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/compare"
+	"baogao/model/figures"
 )
 
 // hostileText is report text that tries to be markup in every format.
@@ -153,11 +155,13 @@ func TestHostileMarkdown(t *testing.T) {
 
 // TestFiguresCSV: a BOM, CRLF, cells that read back, formulas defused.
 func TestFiguresCSV(t *testing.T) {
-	v := 54.0
-	f := &Figures{Rows: []FigureRow{{Subject: "=1+1", Unit: "件", A: "54件", ValueA: &v, SectionA: "1.2"},
-		{Subject: "行政复议, \"申请\"\n", Unit: "件", B: "54件", ValueB: &v}}}
+	tab := &figures.Table{Reports: []figures.ReportRef{{ID: "a", Unit: "历下区", Year: 2023}, {ID: "b", Unit: "历下区", Year: 2024}},
+		Rows: []*figures.Row{
+			{Subject: "=1+1", Unit: "件", Figures: []*figures.Figure{{Text: "54件", Value: 54, Section: "1.2"}, nil}},
+			{Subject: "行政复议, \"申请\"\n", Unit: "件", Figures: []*figures.Figure{nil, {Text: "-54件", Value: 54}}},
+		}}
 	var buf bytes.Buffer
-	if err := WriteFiguresCSV(&buf, Side{Unit: "历下区", Year: 2023}, Side{Unit: "历下区", Year: 2024}, f); err != nil {
+	if err := WriteFiguresCSV(&buf, tab); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -168,7 +172,12 @@ func TestFiguresCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 3 || rows[1][0] != "'=1+1" || rows[1][4] != "54" || rows[2][0] != "行政复议, \"申请\"" {
-		t.Fatalf("rows: %q", rows)
+	want := [][]string{
+		{"指标", "单位", "历下区 2023年（原文）", "历下区 2023年（数值）", "历下区 2023年章节", "历下区 2024年（原文）", "历下区 2024年（数值）", "历下区 2024年章节", "变化", "变化率（%）"},
+		{"'=1+1", "件", "54件", "54", "1.2", "", "", "", "", ""},
+		{"行政复议, \"申请\"", "件", "", "", "", "'-54件", "54", "", "", ""},
+	}
+	if !slices.EqualFunc(rows, want, slices.Equal) {
+		t.Fatalf("rows:\n%q\nwant\n%q", rows, want)
 	}
 }

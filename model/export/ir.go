@@ -1,6 +1,10 @@
 package export
 
-import "time"
+import (
+	"time"
+
+	"baogao/model/figures"
+)
 
 // Kind says what a Doc holds.
 type Kind int
@@ -106,7 +110,8 @@ type Para struct {
 // Figures is the figures table of a comparison: one row per figure found
 // in either report.
 type Figures struct {
-	Rows []FigureRow
+	Rows  []FigureRow
+	Table *figures.Table // what they come from, for WriteFiguresCSV
 }
 
 // FigureRow is one figure followed from A to B. A and B are the figure as
