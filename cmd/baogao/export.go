@@ -105,6 +105,10 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 		return 2
 	}
 	path := *e.out
+	if path == "-" && strings.HasPrefix(*e.format, "docx") && isTerminal(stdout) {
+		fmt.Fprintln(stderr, "baogao: a .docx is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file")
+		return 2
+	}
 	if path == "-" {
 		if _, err := stdout.Write(buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "baogao: standard output: %v\n", err)
