@@ -142,12 +142,17 @@ func writeOutline(w io.Writer, r *model.Report) {
 
 // cmdShow prints the cleaned text of a report or of one section.
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao show", "[--in PATH]... REPORT [SECTION]\n\n"+
+	fs := newFlagSet("baogao show", "[--in PATH]... [--export html|docx|md -o FILE [--force]] REPORT [SECTION]\n\n"+
 		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	exp := addExportFlags(fs, "html|docx|md")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	exporting, ok := exp.requested(stderr)
+	if !ok {
+		return 2
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -158,6 +163,9 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
+	}
+	if exporting {
+		return showExported(exp, r, section, p.failed, stdout, stderr)
 	}
 	if section == "" {
 		io.WriteString(stdout, r.Text())
