@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -61,7 +62,7 @@ func New(reports []*model.Report, opts Options) App {
 		keys:    defaultKeys(),
 		m:       m,
 		st:      newStyles(true, opts.NoColor, opts.Wide),
-		ix:      model.NewIndex(reports),
+		ix:      search.NewIndex(reports),
 	}
 	return App{e: e, stack: []mode{newReadMode(&e)}}
 }

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -22,8 +23,8 @@ type env struct {
 	st      *styles
 	lay     layout
 
-	ix      *model.Index // every report's search index, built in the background
-	ixReady bool         // its keys are built
+	ix      *search.Index // every report's search index, built in the background
+	ixReady bool          // its keys are built
 
 	cmpSide sideChoice // how comparisons are laid out, as last chosen with u
 	serial  int        // the last generation handed out (next)

@@ -28,6 +28,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // maxShownHits bounds the hits a search locates and shows: in the reader
@@ -39,7 +40,7 @@ type finder struct {
 	typing bool // the prompt has the keys
 	input  prompt
 
-	query *model.Query // applied to the reader; nil for none
+	query *search.Query // applied to the reader; nil for none
 
 	queued  *findRequest       // a search of the open report to start
 	gen     int                // generation of the latest one started
@@ -61,10 +62,10 @@ const (
 // findRequest is a search of the open report: a query to look for, or
 // (place) the hits shown to place again on new lines.
 type findRequest struct {
-	q      *model.Query
+	q      *search.Query
 	then   then
-	target model.Hit // for thenSelect
-	place  bool      // only place the reader's hits again
+	target search.Hit // for thenSelect
+	place  bool       // only place the reader's hits again
 }
 
 // foundMsg is the answer of a search of the open report.
@@ -78,8 +79,8 @@ type foundMsg struct {
 // openHitMsg asks the reader to open a hit chosen in the results of a
 // search of every report, as the current match of the same query.
 type openHitMsg struct {
-	q   *model.Query
-	hit model.Hit
+	q   *search.Query
+	hit search.Hit
 }
 
 // startPrompt opens the prompt for the open report with an empty query.
@@ -117,9 +118,9 @@ func (r *readMode) paste(_ *env, content string) tea.Cmd {
 // first hit from the top of the view current. An empty query clears the
 // search; a bad one keeps the prompt open with the error.
 func (r *readMode) acceptPrompt() {
-	q, err := model.ParseInput(r.find.input.value)
+	q, err := search.ParseInput(r.find.input.value)
 	switch {
-	case errors.Is(err, model.ErrEmptyQuery):
+	case errors.Is(err, search.ErrEmptyQuery):
 		r.find.typing = false
 		r.clearSearch()
 	case err != nil:
@@ -132,7 +133,7 @@ func (r *readMode) acceptPrompt() {
 
 // applySearch queues a search of the open report for q; the reader
 // shows its hits when it answers, then does th.
-func (r *readMode) applySearch(q *model.Query, th then) {
+func (r *readMode) applySearch(q *search.Query, th then) {
 	r.find.query = q
 	r.find.queued = &findRequest{q: q, then: th}
 }
@@ -223,12 +224,12 @@ func (r *readMode) startFind(e *env) tea.Cmd {
 // report, and a snapshot of the reader's lines, which a resize replaces
 // rather than changes.
 type findInput struct {
-	ix    *model.Index
+	ix    *search.Index
 	ready bool
 	rep   *model.Report
 	w     wrapped
 	secs  []*model.Section
-	hits  []model.Hit // the hits shown, to place again
+	hits  []search.Hit // the hits shown, to place again
 	total int
 }
 
@@ -239,7 +240,7 @@ func findCmd(ctx context.Context, gen int, req findRequest, in findInput) tea.Cm
 		hits, total := in.hits, in.total
 		var counts []int
 		if !req.place {
-			find := model.FindReport
+			find := search.FindReport
 			if in.ready {
 				find = in.ix.FindReport
 			}

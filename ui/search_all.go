@@ -12,13 +12,12 @@ package ui
 // (buildIndex), so the first search does not wait for the folding.
 
 import (
+	"baogao/model/search"
 	"context"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"baogao/model"
 )
 
 // searchAll is the mode of the results pane.
@@ -44,7 +43,7 @@ type indexReadyMsg struct{}
 // resultsMsg is the answer of a search of every report.
 type resultsMsg struct {
 	gen int
-	res *model.Results
+	res *search.Results
 	err error
 }
 
@@ -53,12 +52,12 @@ type resultsMsg struct {
 const warmQuery = "\uE000\uE001"
 
 // buildIndex builds the index's folded keys in the background.
-func buildIndex(ix *model.Index) tea.Cmd {
+func buildIndex(ix *search.Index) tea.Cmd {
 	if len(ix.Reports()) == 0 {
 		return nil
 	}
 	return func() tea.Msg {
-		if q, err := model.ParseQuery(warmQuery, false); err == nil {
+		if q, err := search.ParseQuery(warmQuery, false); err == nil {
 			_, _ = ix.Search(context.Background(), q)
 		}
 		return indexReadyMsg{}

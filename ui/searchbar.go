@@ -9,7 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -60,10 +60,10 @@ func (p *prompt) key(k keyMap, msg tea.KeyPressMsg) promptAct {
 
 // check parses the query after an edit, so that a bad regular expression
 // is reported while it is typed.
-func (p *prompt) check() (*model.Query, error) {
-	q, err := model.ParseInput(p.value)
+func (p *prompt) check() (*search.Query, error) {
+	q, err := search.ParseInput(p.value)
 	p.err = ""
-	if err != nil && !errors.Is(err, model.ErrEmptyQuery) {
+	if err != nil && !errors.Is(err, search.ErrEmptyQuery) {
 		p.err = err.Error()
 	}
 	return q, err

@@ -29,6 +29,10 @@ func commands() []command {
 		{"show", "print a report's text, or one section's", cmdShow},
 		{"search", "find words in the reports", cmdSearch},
 		{"diff", "compare two reports section by section", cmdDiff},
+		{"check", "check reports for the mandated parts and what evaluators ask", cmdCheck},
+		{"figures", "the key figures of a report, or of several side by side", cmdFigures},
+		{"followup", "last year's plans followed into this year's report", cmdFollowup},
+		{"timeline", "the reports by unit, a unit's years side by side", cmdTimeline},
 	}
 }
 
