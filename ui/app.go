@@ -50,7 +50,7 @@ type App struct {
 	e     env
 	stack []mode // stack[0] is the reader; the last one is on top
 	small small  // on top instead of the stack while the terminal is too small
-	start tea.Cmd
+	start tea.Cmd // what OpenCompare asked for before the program started, for Init
 }
 
 // New builds the app on the loaded reports, opening the first.
