@@ -48,8 +48,8 @@ func (o Options) notesSummary(short bool) string {
 // mode's state.
 type App struct {
 	e     env
-	stack []mode // stack[0] is the reader; the last one is on top
-	small small  // on top instead of the stack while the terminal is too small
+	stack []mode  // stack[0] is the reader; the last one is on top
+	small small   // on top instead of the stack while the terminal is too small
 	start tea.Cmd // what OpenCompare asked for before the program started, for Init
 }
 
