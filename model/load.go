@@ -240,7 +240,10 @@ func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 		return nil, err
 	}
 	r := Parse(id, Sanitize(d.text))
-	r.Source, r.Encoding = PrintableName(source), d.encoding
+	r.Source, r.Encoding, r.Format = PrintableName(source), d.encoding, "txt"
+	if strings.EqualFold(path.Ext(source), ".md") {
+		r.Format = "md"
+	}
 	if d.replaced > 0 {
 		r.Warnings = append(r.Warnings, replacedWarning(d.replaced))
 	}

@@ -29,6 +29,8 @@
 package model
 
 import (
+	"baogao/model/format"
+	"baogao/model/format/html"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -256,9 +258,24 @@ func runeOffset(s string, n int) int {
 // unrecognised line is body text and a file without headings is a title and
 // a preamble. Metadata (title, district, city, year, kind) is filled in too.
 func Parse(id, text string) *Report {
+	return parseWithMeta(id, text, format.Meta{})
+}
+
+// parseWithMeta is Parse for a document that says things about itself
+// (a page's <meta> tags, a Word file's properties): those come first, then
+// the labelled lines at the top of the text (发布时间：…, 来源：…).
+func parseWithMeta(id, text string, m format.Meta) *Report {
 	r := parseTree(id, text)
-	fillMetadata(r)
+	fillMetadata(r, mergeMeta(m, html.LabelledMeta(text)))
 	return r
+}
+
+// mergeMeta fills a's empty fields from b.
+func mergeMeta(a, b format.Meta) format.Meta {
+	a.Title, a.Published, a.Source = orElse(a.Title, b.Title), orElse(a.Published, b.Published), orElse(a.Source, b.Source)
+	a.Issuer, a.Index, a.Written = orElse(a.Issuer, b.Issuer), orElse(a.Index, b.Index), orElse(a.Written, b.Written)
+	a.Author = orElse(a.Author, b.Author)
+	return a
 }
 
 // parseTree is Parse without the metadata: title, preamble and section tree,
@@ -269,10 +286,13 @@ func parseTree(id, text string) *Report {
 	titleLines, lines := splitTitle(cleanLines(text))
 	lines = joinBroken(lines)
 	r := &Report{ID: id}
-	r.Title = joinTitle(titleLines)
+	t := titleParts(titleLines)
+	r.Title = joinTitle(t.title)
+	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
 	p := parser{r: r, lines: lines}
 	p.run()
 	r.Signature = takeSignature(p.stack)
+	takeLeadingParts(r)
 	finish(r.Sections, nil, "")
 	return r
 }
