@@ -565,7 +565,7 @@ func splitTitle(lines []string) (title, rest []string) {
 const maxTitleRunes = 60
 
 func isTitleLine(l string) bool {
-	if utf8.RuneCountInString(l) > maxTitleRunes || endsSentence(l) || startsHeading(l) {
+	if utf8.RuneCountInString(l) > maxTitleRunes || endsSentence(l) || startsHeading(l) || strings.Contains(l, "。") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(l)

@@ -26,7 +26,14 @@ var docNumberLine = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔\[［【(（﹝]\s*
 
 // speakerLine matches a speaker: an office and a name of two to four
 // characters, apart: 国务院总理 李强, 上海市市长　龚正, 代省长 施小琳.
-var speakerLine = regexp.MustCompile(`^(\p{Han}{0,16}(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席|主任|书记|镇长|乡长|局长|厅长|部长))[ \x{3000}]+(\p{Han}{2,4}(?:·\p{Han}{1,6})?)$`)
+var speakerLine = regexp.MustCompile(`^(\p{Han}{0,16}(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席|主任|书记|镇长|乡长|局长|厅长|部长))[ \x{3000}]*(\p{Han}{2,4}(?:·\p{Han}{1,6})?)$`)
+
+// maxJoinedSpeaker is the longest speaker line without a blank between
+// office and name (国务院副总理谭震林): longer, it may be a title.
+const maxJoinedSpeaker = 14
+
+// salutation ends the line a speech's opening was joined to: 各位代表：.
+var salutation = regexp.MustCompile(`(?:各位代表|各位委员|同志们|各位代表、各位委员)[：:]$`)
 
 // datelineText matches when and where a speech was delivered: 2024年3月5日在
 // 第十四届全国人民代表大会第二次会议上, the date also in Chinese numerals.
@@ -101,12 +108,17 @@ func (t *titleFields) takeDashed(s string) {
 }
 
 func isSpeaker(l string) bool {
-	return utf8.RuneCountInString(l) <= 30 && speakerLine.MatchString(strings.TrimLeft(l, dashes))
+	l = strings.TrimLeft(l, dashes)
+	n := utf8.RuneCountInString(l)
+	if n > 30 || !speakerLine.MatchString(l) {
+		return false
+	}
+	return n <= maxJoinedSpeaker || strings.ContainsAny(l, " \u3000")
 }
 
 func isDateline(l string) bool {
 	l = strings.Trim(l, "（）()")
-	return utf8.RuneCountInString(l) <= 100 && datelineText.MatchString(l)
+	return utf8.RuneCountInString(l) <= 200 && datelineText.MatchString(l)
 }
 
 // repeats reports whether l only repeats the title so far, as a page's
@@ -115,7 +127,21 @@ func (t *titleFields) repeats(l string) bool {
 	if len(t.title) == 0 || utf8.RuneCountInString(l) < 4 {
 		return false
 	}
-	return strings.Contains(simplified(strings.Join(t.title, "")), simplified(l))
+	return isSubsequence(simplified(l), simplified(strings.Join(t.title, "")))
+}
+
+// isSubsequence reports whether the runes of a occur in b in order: a
+// shortened repeat (1960年政府工作报告 under 1960年国务院政府工作报告).
+func isSubsequence(a, b string) bool {
+	for _, r := range a {
+		i := strings.IndexRune(b, r)
+		if i < 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(b[i:])
+		b = b[i+size:]
+	}
+	return true
 }
 
 // takeLeadingParts moves a dateline, speaker or subtitle that opens the
@@ -123,22 +149,27 @@ func (t *titleFields) repeats(l string) bool {
 func takeLeadingParts(r *Report) {
 	t := titleFields{subtitle: r.Subtitle, dateline: r.Dateline, speaker: r.Speaker, docNumber: r.DocNumber}
 	n := 0
-	for n < len(r.Preamble) && n < 3 {
-		l := r.Preamble[n]
-		if utf8.RuneCountInString(l) > 120 {
+	for ; n < len(r.Preamble) && n < 3; n++ {
+		l, greeting := r.Preamble[n], ""
+		if utf8.RuneCountInString(l) > 160 {
 			break
 		}
-		head, tail := splitAtDash(l)
-		switch {
-		case head != "" && tail == "" && t.takePart(head):
-		case head == "" && isDateline(tail) && t.dateline == "":
-			t.takeDashed(tail) // a dashed line in the text is a point (——经济跨上新台阶), unless a dateline
-		default:
-			r.Preamble = r.Preamble[n:]
-			r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
-			return
+		if loc := salutation.FindStringIndex(l); loc != nil && loc[0] > 0 {
+			l, greeting = trimBlank(l[:loc[0]]), l[loc[0]:] // 各位代表： ran on from the speaker's line
 		}
-		n++
+		head, tail := splitAtDash(l)
+		claimed := head != "" && tail == "" && t.takePart(head)
+		if !claimed && head == "" && isDateline(tail) && t.dateline == "" {
+			t.takeDashed(tail) // a dashed line in the text is a point (——经济跨上新台阶), unless a dateline
+			claimed = true
+		}
+		if !claimed {
+			break
+		}
+		if greeting != "" {
+			r.Preamble[n] = greeting // it opens the speech
+			break
+		}
 	}
 	r.Preamble = r.Preamble[n:]
 	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
