@@ -43,7 +43,7 @@ type Report struct {
 	Source   string // where it was loaded from (a path, "seeds/…", or "-")
 	Encoding string // the encoding Decode detected
 
-	Format   string // what the file was: txt, md, html, docx, doc, wps, pdf
+	Format string // what the file was: txt, md, html, docx, doc, wps, pdf
 
 	Title     string // joined when it spans lines; empty when the file has none
 	Subtitle  string // ——关于… under the title, without the dashes

@@ -69,9 +69,9 @@ func TestPlaceOfOpening(t *testing.T) {
 // labelled lines, the opening sentence or the file name, whichever says.
 func TestMetadataFallbacks(t *testing.T) {
 	tests := []struct {
-		id, text                         string
+		id, text                        string
 		unit, district, city, published string
-		year                             int
+		year                            int
 	}{
 		{"静海区-2024", "一、主要举措和成效\n全区坚持依法行政。\n二、存在的不足和原因\n短板仍在。\n", "静海区", "静海区", "", "", 2024},
 		{"2025年上海市政府工作报告", "政府工作报告\n\n——2025年1月14日在上海市第十六届人民代表大会第三次会议上\n上海市市长 龚正\n\n各位代表：\n", "上海市", "", "上海市", "", 2025},
