@@ -10,6 +10,8 @@ package model
 
 import (
 	"regexp"
+
+	"baogao/model/fold"
 	"strings"
 	"unicode/utf8"
 )
@@ -183,7 +185,7 @@ func simplified(s string) string {
 	changed := false
 	for _, r := range s {
 		if r >= 0x3400 {
-			if f := foldRune(r); f > 0x3400 && f != r {
+			if f := fold.Rune(r); f > 0x3400 && f != r {
 				r, changed = f, true
 			}
 		}
