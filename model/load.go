@@ -46,12 +46,12 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // Skip is a file met in a folder that was not read, and why.
 type Skip struct {
 	Path   string
-	Reason string // "not .txt or .md", "not a regular file"
+	Reason string // "not a report format", "not a regular file"
 }
 
 // Skip reasons.
 const (
-	skipExtension  = "not .txt or .md"
+	skipExtension  = "not a report format"
 	skipNotRegular = "not a regular file"
 )
 
@@ -171,6 +171,8 @@ func walkFolder(dir string, found func(path string), p *Problems) {
 		switch {
 		case err != nil:
 			p.Errors = append(p.Errors, &LoadError{fp, reason(err)})
+		case d.IsDir() && fp != root && isSavedPageFolder(fp):
+			return filepath.SkipDir
 		case d.IsDir():
 		case !isReportFile(fp):
 			p.Skipped = append(p.Skipped, Skip{fp, skipExtension})
@@ -231,6 +233,9 @@ func LoadBytes(id, source string, b []byte) (*Report, error) {
 func loadBytes(id, source string, b []byte, owned bool) (*Report, error) {
 	if len(b) > MaxFileSize {
 		return nil, ErrTooLarge
+	}
+	if r, ok, err := loadDocument(id, source, b); ok {
+		return r, err // a web page, Word, WPS or PDF file (documents.go)
 	}
 	d, err := decode(b, owned)
 	if errors.Is(err, ErrBinary) && officeFile(source) {
@@ -423,10 +428,38 @@ func officeFile(p string) bool {
 	return false
 }
 
+// reportExtensions are the files a folder walk reads: text, web pages,
+// Word, WPS and PDF. What they hold is told by content when read.
+var reportExtensions = map[string]bool{
+	".txt": true, ".md": true, ".html": true, ".htm": true, ".shtml": true,
+	".docx": true, ".doc": true, ".wps": true, ".pdf": true,
+}
+
 // isReportFile reports whether a file in a folder is one baogao reads.
 func isReportFile(p string) bool {
-	ext := strings.ToLower(path.Ext(p))
-	return ext == ".txt" || ext == ".md"
+	return reportExtensions[strings.ToLower(path.Ext(p))]
+}
+
+// isSavedPageFolder reports whether dir is the folder a browser saves a
+// page's images and scripts in, beside the page: 报告_files next to
+// 报告.html (报告.files in some browsers). Nothing in it is a report.
+func isSavedPageFolder(dir string) bool {
+	base := filepath.Base(dir)
+	var stem string
+	switch {
+	case strings.HasSuffix(base, "_files"):
+		stem = strings.TrimSuffix(base, "_files")
+	case strings.HasSuffix(base, ".files"):
+		stem = strings.TrimSuffix(base, ".files")
+	default:
+		return false
+	}
+	for _, ext := range []string{".html", ".htm", ".shtml", ".mht", ".txt"} {
+		if _, err := os.Lstat(filepath.Join(filepath.Dir(dir), stem+ext)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // reportID is a file's name without folder and extension.

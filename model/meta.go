@@ -173,6 +173,9 @@ func yearOf(r *Report, paras func() []string) int {
 			}
 		}
 	}
+	if len(r.Published) >= 4 && r.Kind == KindNews {
+		return atoi(r.Published[:4]) // a dated page is about its year, not the latest it looks ahead to
+	}
 	latest := 0
 	for _, p := range paras() {
 		_, y := findYears(p, true)

@@ -109,6 +109,9 @@ func SearchPaths(paths []string, stdin io.Reader, q *Query, countOnly bool) Sear
 				default:
 					b, err = jobs[i].read()
 				}
+				if err == nil {
+					b, err = documentBytes(b) // a page, Word or PDF file is searched in its text
+				}
 				if err == nil && !pf.mayMatch(b) {
 					if len(b) == 0 || decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
 						res.err = ErrEmpty

@@ -38,8 +38,14 @@ const maxJoinedSpeaker = 14
 var salutation = regexp.MustCompile(`(?:各位代表|各位委员|同志们|各位代表、各位委员)[：:]$`)
 
 // datelineText matches when and where a speech was delivered: 2024年3月5日在
-// 第十四届全国人民代表大会第二次会议上, the date also in Chinese numerals.
-var datelineText = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*在.{2,80}(?:上|开幕式|会议|大会)`)
+// 第十四届全国人民代表大会第二次会议上, the date also in Chinese numerals,
+// the speaker perhaps between date and place (2025年1月15日龚正市长在…).
+var datelineText = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*` +
+	`(\p{Han}{2,4}(?:总理|省长|市长|区长|县长|州长|主席))?\s*在[^。，；]{2,80}(?:上|开幕式|会议|大会)`)
+
+// reportAfterSpeaker is what may follow the speaker in a dateline sentence:
+// 北京市市长 殷勇同志作政府工作报告。, …会议的政府工作报告.
+var reportAfterSpeaker = regexp.MustCompile(`(?:同志)?(?:的|作|所作的?)?(?:政府)?工作报告[。.]?$`)
 
 // dashes lead a subtitle or dateline line.
 const dashes = "—–－-─━"
@@ -87,7 +93,7 @@ func (t *titleFields) takePart(l string) bool {
 	case isSpeaker(l) && t.speaker == "":
 		t.speaker = l
 	case isDateline(l) && t.dateline == "":
-		t.dateline = strings.Trim(l, "（）()")
+		t.takeDashed(strings.Trim(l, "（）()"))
 	default:
 		return false
 	}
@@ -97,9 +103,13 @@ func (t *titleFields) takePart(l string) bool {
 // takeDashed sorts what followed a dash: a dateline (perhaps with the
 // speaker after it) or a subtitle.
 func (t *titleFields) takeDashed(s string) {
-	if loc := datelineText.FindStringIndex(s); loc != nil && t.dateline == "" {
-		t.dateline = trimBlank(s[:loc[1]])
-		if rest := trimBlank(s[loc[1]:]); rest != "" && !t.takePart(rest) && t.subtitle == "" {
+	if m := datelineText.FindStringSubmatchIndex(s); m != nil && t.dateline == "" {
+		t.dateline = trimBlank(s[:m[1]])
+		if m[2] >= 0 && t.speaker == "" {
+			t.speaker = s[m[2]:m[3]]
+		}
+		rest := trimBlank(reportAfterSpeaker.ReplaceAllString(s[m[1]:], ""))
+		if rest != "" && !t.takePart(rest) && t.subtitle == "" {
 			t.subtitle = rest
 		}
 		return
