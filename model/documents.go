@@ -47,7 +47,7 @@ var readers = []documentReader{
 var extractTimeout = 10 * time.Second
 
 // errTookTooLong is a document that passed extractTimeout.
-var errTookTooLong = fmt.Errorf("took too long to read (over %v)", extractTimeout)
+var errTookTooLong = errors.New("took too long to read")
 
 // readDocument reads b as the document its content says it is. It returns
 // nil and no error for plain text, which the caller decodes itself.
@@ -66,7 +66,7 @@ func readDocument(b []byte) (d *format.Document, err error) {
 		}()
 		d, err = rd.extract(ctx, b)
 		if errors.Is(err, context.DeadlineExceeded) || err == nil && ctx.Err() != nil {
-			return nil, errTookTooLong
+			return nil, fmt.Errorf("%w (over %v)", errTookTooLong, extractTimeout)
 		}
 		return d, err
 	}

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"archive/zip"
 	"bytes"
+	"errors"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"baogao/seeds"
 )
@@ -177,4 +180,47 @@ func outlineLines(r *Report) []string {
 		out = append(out, "signature "+l)
 	}
 	return out
+}
+
+// TestDocumentBounds: a zip bomb, a document past the time cap and a
+// truncated PDF each fail with one line naming the file, and the report
+// beside them loads.
+func TestDocumentBounds(t *testing.T) {
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	for _, name := range []string{"[Content_Types].xml", "word/document.xml"} {
+		w, _ := zw.Create(name)
+		if name == "word/document.xml" {
+			w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`))
+			w.Write(bytes.Repeat([]byte("a"), 20<<20))
+			w.Write([]byte(`</w:t></w:r></w:p></w:body></w:document>`))
+			continue
+		}
+		w.Write([]byte(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`))
+	}
+	zw.Close()
+	pdf, err := os.ReadFile("format/pdf/testdata/seeds/jinan-lixia-2024.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := writeFiles(t, map[string][]byte{
+		"bomb.docx": bomb.Bytes(), "cut.pdf": pdf[:len(pdf)/3], "good.txt": []byte(sample),
+	})
+	loaded := LoadPaths([]string{dir}, nil)
+	if len(loaded.Reports) != 1 || len(loaded.Errors) != 2 {
+		t.Fatalf("reports %d, errors %v; want good.txt and an error for each of the others", len(loaded.Reports), loaded.Errors)
+	}
+	for _, e := range loaded.Errors {
+		if msg := e.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, e.Path+": ") {
+			t.Errorf("error %q is not one line starting with the path", msg)
+		}
+	}
+
+	defer func(d time.Duration) { extractTimeout = d }(extractTimeout)
+	extractTimeout = time.Nanosecond
+	dir = writeFiles(t, map[string][]byte{"slow.pdf": pdf})
+	loaded = LoadPaths([]string{dir}, nil)
+	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], errTookTooLong) {
+		t.Errorf("errors %v, want slow.pdf to take too long", loaded.Errors)
+	}
 }
