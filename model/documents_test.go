@@ -3,8 +3,8 @@ package model
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
