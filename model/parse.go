@@ -51,6 +51,7 @@ var recognisers = []func(string) (heading, bool){
 	arabicDot,    // 1. 1． 1、
 	arabicParen,  // （1） (1)
 	circled,      // ①
+	bareNumeral,  // 一 alone on its line (unmarked.go)
 }
 
 // recognise returns the heading that starts line, if any.
@@ -289,7 +290,7 @@ func parseTree(id, text string) *Report {
 	t := titleParts(titleLines)
 	r.Title = joinTitle(t.title)
 	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
-	p := parser{r: r, lines: lines}
+	p := parser{r: r, lines: lines, unmarked: unmarkedParts(lines)}
 	p.run()
 	r.Signature = takeSignature(p.stack)
 	takeLeadingParts(r)
@@ -309,6 +310,31 @@ func takeSignature(open []*Section) []string {
 		return nil
 	}
 	last := open[len(open)-1]
+	var notes []string // （此件公开发布） and its kin stand under the 落款
+	for len(last.Paras) > 0 && len(notes) < 2 && isPublicationNote(last.Paras[len(last.Paras)-1]) {
+		notes = append([]string{last.Paras[len(last.Paras)-1]}, notes...)
+		last.Paras = last.Paras[:len(last.Paras)-1]
+	}
+	if sig := takeSignatureLines(last); sig != nil || notes == nil {
+		return append(sig, notes...)
+	}
+	last.Paras = append(last.Paras, notes...) // no 落款 above them: leave the text as it was
+	return nil
+}
+
+// isPublicationNote reports whether l is the bracketed note on how a
+// document is released: （此件公开发布）, （此件主动公开）, （此件不予公开）.
+func isPublicationNote(l string) bool {
+	l = strings.TrimSpace(l)
+	if utf8.RuneCountInString(l) > 16 {
+		return false
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l, "（"), "("), "）"), ")")
+	return inner != l && strings.HasPrefix(inner, "此件")
+}
+
+// takeSignatureLines moves the 落款 lines off the end of last.
+func takeSignatureLines(last *Section) []string {
 	n := 0
 	for n < len(last.Paras) && n < maxSignatureLines && isSignatureLine(last.Paras[len(last.Paras)-1-n]) {
 		n++
@@ -356,11 +382,12 @@ func allIn(s, set string) bool {
 
 // parser holds the state of one Parse call.
 type parser struct {
-	r     *Report
-	lines []string // non-blank lines after the title
-	i     int      // next line
-	stack []*Section
-	block bool // inside a part opened by a "01" block number
+	r        *Report
+	lines    []string // non-blank lines after the title
+	i        int      // next line
+	stack    []*Section
+	block    bool         // inside a part opened by a "01" block number
+	unmarked map[int]bool // lines that head unmarked level-1 parts (unmarked.go)
 }
 
 func (p *parser) run() {
@@ -373,6 +400,10 @@ func (p *parser) run() {
 		}
 		if h, ok := recognise(line); ok {
 			p.open(h)
+			continue
+		}
+		if p.unmarked[p.i-1] {
+			p.open(heading{level: 1, rest: line})
 			continue
 		}
 		if p.block && isShortLine(line) && p.i < len(p.lines) {
