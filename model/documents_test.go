@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"baogao/internal/fixture"
 	"baogao/seeds"
 )
 
@@ -203,7 +204,7 @@ func TestDocumentBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := writeFiles(t, map[string][]byte{
+	dir := fixture.WriteFiles(t, map[string][]byte{
 		"bomb.docx": bomb.Bytes(), "cut.pdf": pdf[:len(pdf)/3], "good.txt": []byte(sample),
 	})
 	loaded := LoadPaths([]string{dir}, nil)
@@ -218,7 +219,7 @@ func TestDocumentBounds(t *testing.T) {
 
 	defer func(d time.Duration) { extractTimeout = d }(extractTimeout)
 	extractTimeout = time.Nanosecond
-	dir = writeFiles(t, map[string][]byte{"slow.pdf": pdf})
+	dir = fixture.WriteFiles(t, map[string][]byte{"slow.pdf": pdf})
 	loaded = LoadPaths([]string{dir}, nil)
 	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], errTookTooLong) {
 		t.Errorf("errors %v, want slow.pdf to take too long", loaded.Errors)
