@@ -190,6 +190,16 @@ func TestCopied(t *testing.T) {
 	}
 }
 
+// TestEvidenceBounded: a report of hundreds of misnumbered headings lists
+// maxEvidence lines of evidence, the last saying how many more there are.
+func TestEvidenceBounded(t *testing.T) {
+	r := model.Parse("x", "某区2024年度法治政府建设报告\n"+strings.Repeat("一、主要举措和成效\n（一）工作\n做了工作。\n", 300))
+	got := result(t, Run(Input{Report: r}), IDHeadings)
+	if len(got.Evidence) != maxEvidence || !strings.HasPrefix(got.Evidence[maxEvidence-1], "……另有") {
+		t.Errorf("%d evidence lines, last %q", len(got.Evidence), got.Evidence[len(got.Evidence)-1])
+	}
+}
+
 // TestNeverPanics: empty and odd reports are checked without panicking,
 // and every criterion answers.
 func TestNeverPanics(t *testing.T) {
