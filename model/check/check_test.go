@@ -233,3 +233,29 @@ func TestPublishedField(t *testing.T) {
 		}
 	}
 }
+
+func TestYearsIn(t *testing.T) {
+	tests := []struct {
+		s     string
+		first int
+		n     int
+	}{
+		{"2024年，全区", 2024, 1},
+		{"关于 2023 年度法治政府建设工作的报告", 2023, 1},
+		{"二〇二四年一月", 2024, 1},
+		{"12024年", 0, 0},
+		{"1562年", 0, 0},
+		{"年", 0, 0},
+		{"2024年和2025年及2024年", 2024, 3},
+	}
+	for _, tt := range tests {
+		first, count := yearsIn(tt.s)
+		n := 0
+		for _, c := range count {
+			n += c
+		}
+		if first != tt.first || n != tt.n {
+			t.Errorf("yearsIn(%q) = %d, %d years; want %d, %d", tt.s, first, n, tt.first, tt.n)
+		}
+	}
+}
