@@ -105,8 +105,8 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 		return 2
 	}
 	path := *e.out
-	if path == "-" && strings.HasPrefix(*e.format, "docx") && isTerminal(stdout) {
-		fmt.Fprintln(stderr, "baogao: a .docx is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file")
+	if path == "-" && (strings.HasPrefix(*e.format, "docx") || *e.format == "xlsx") && isTerminal(stdout) {
+		fmt.Fprintf(stderr, "baogao: a .%s is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file\n", strings.TrimSuffix(*e.format, "-table"))
 		return 2
 	}
 	if path == "-" {
@@ -182,6 +182,7 @@ func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer
 		"docx-table": func(w io.Writer) error { return export.WriteDocxTable(w, d) },
 		"md":         func(w io.Writer) error { return export.WriteMarkdown(w, d) },
 		"csv":        func(w io.Writer) error { return export.WriteFiguresCSV(w, figuresTable(d)) },
+		"xlsx":       func(w io.Writer) error { return export.WriteFiguresXLSX(w, figuresTable(d), d.Date) },
 	}[*e.format]
 	return e.writeExport(stdout, stderr, []*model.Report{c.A, c.B}, write)
 }

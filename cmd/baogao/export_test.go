@@ -15,7 +15,7 @@ import (
 func TestExportCLI(t *testing.T) {
 	dir := t.TempDir()
 	a, b := "jinan-lixia-2024", "jining-jingkai-2024"
-	for _, f := range []string{"html", "docx", "docx-table", "md", "csv"} {
+	for _, f := range []string{"html", "docx", "docx-table", "md", "csv", "xlsx"} {
 		path := filepath.Join(dir, "out-"+f)
 		if _, errOut, code := runCLI(t, "", "diff", a, b, "--export", f, "-o", path); code != 0 {
 			t.Fatalf("%s: exit %d: %s", f, code, errOut)
@@ -24,7 +24,7 @@ func TestExportCLI(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			t.Fatalf("%s: nothing written: %v", f, err)
 		}
-		if strings.HasPrefix(f, "docx") {
+		if strings.HasPrefix(f, "docx") || f == "xlsx" {
 			if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
 				t.Fatalf("%s: not a zip: %v", f, err)
 			}
