@@ -116,6 +116,10 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 		}
 		return 0
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		fmt.Fprintf(stderr, "baogao: %s is a folder; give -o a file name\n", quote(path))
+		return 2
+	}
 	if err := checkNotInput(path, inputs); err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2

@@ -90,6 +90,8 @@ func TestExportShow(t *testing.T) {
 		{"show", "jinan-lixia-2024", "--export", "html"},
 		{"show", "jinan-lixia-2024", "-o", "x.html"},
 		{"diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "pdf", "-o", "-"},
+		{"diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "md", "--json", "-o", "-"},
+		{"diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "md", "-o", t.TempDir(), "--force"},
 	} {
 		if _, errOut, code := runCLI(t, "", bad...); code != 2 || strings.Count(errOut, "\n") != 1 {
 			t.Fatalf("%q: exit %d, %q", bad, code, errOut)
