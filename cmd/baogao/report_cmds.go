@@ -11,6 +11,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/search"
 )
 
 // cmdList prints one line per loaded report.
@@ -202,11 +203,11 @@ func (p *picker) pickShown(words []string) (r *model.Report, section string, err
 // sectionOutput is what `show REPORT SECTION` prints for s: the path of
 // headings down to it, a blank line and its text; for nil (SECTION -), the
 // title and preamble as they start the report's text. offset is where
-// model.SectionText(r, s) starts in it, in runes: search --json adds it to
+// search.SectionText(r, s) starts in it, in runes: search --json adds it to
 // hit offsets, so they index exactly what show prints.
 func sectionOutput(r *model.Report, s *model.Section) (text string, offset int) {
 	if s == nil {
-		return model.SectionText(r, nil), 0
+		return search.SectionText(r, nil), 0
 	}
 	head := strings.Join(s.HeadingPath(), " › ") + "\n\n"
 	return head + s.Text(), utf8.RuneCountInString(head)
@@ -228,7 +229,7 @@ func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 // "二/（三）") or "-": the title and preamble, given as a nil section.
 func findSection(r *model.Report, spec string) (*model.Section, error) {
 	if spec == "-" {
-		if model.SectionText(r, nil) == "" {
+		if search.SectionText(r, nil) == "" {
 			return nil, fmt.Errorf("%s has no title or preamble (see 'baogao outline %s')", r.ID, r.ID)
 		}
 		return nil, nil
