@@ -2,8 +2,8 @@ package export
 
 import (
 	"bufio"
-	"regexp"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 )
