@@ -179,7 +179,9 @@ func checkNotInput(path string, inputs []*model.Report) error {
 
 // diffExport writes the comparison of a and b in the format asked for.
 func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer) int {
-	d := export.Build(c, exportOptions(*e.full, c.A, c.B))
+	opt := exportOptions(*e.full, c.A, c.B)
+	opt.NoFigures = *e.format == "docx" // the tracked text has no table to put them in
+	d := export.Build(c, opt)
 	write := map[string]func(io.Writer) error{
 		"html":       func(w io.Writer) error { return export.WriteHTML(w, d) },
 		"docx":       func(w io.Writer) error { return export.WriteDocx(w, d) },
