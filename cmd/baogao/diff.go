@@ -63,7 +63,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
 	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, "html|docx|docx-table|md|csv|xlsx")
+	exp := addExportFlags(fs, diffFormats, diffNotes)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

@@ -33,15 +33,29 @@ type exportFlags struct {
 	formatsUsage string
 }
 
-func addExportFlags(fs *flag.FlagSet, formats string) *exportFlags {
+func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 	return &exportFlags{
-		format:       fs.String("export", "", "write the result as a file: "+formats),
+		format:       fs.String("export", "", "write the result as a file: "+formats+"\n"+notes),
 		out:          fs.String("o", "", "with --export: the file to write (- for standard output)"),
 		force:        fs.Bool("force", false, "with --export: overwrite an existing file"),
 		full:         fs.Bool("full", false, "with --export: unchanged sentences in full, not counted"),
 		formatsUsage: formats,
 	}
 }
+
+// The export formats of diff and of show, with what each is.
+const (
+	diffFormats = "html|docx|docx-table|md|csv|xlsx"
+	diffNotes   = "  html: a page to print or mail, the 对照表 with a summary and contents\n" +
+		"  docx: Word/WPS with tracked changes (accept all gives B, reject all gives A)\n" +
+		"  docx-table: the two-column 对照表 in Word (A | B | 状态)\n" +
+		"  md: Markdown for wikis\n" +
+		"  csv, xlsx: the figures table for Excel (CSV in UTF-8 with a BOM, CRLF)"
+	showFormats = "html|docx|md"
+	showNotes   = "  html: a page to print, with its outline\n" +
+		"  docx: Word/WPS, headings as Heading 1/2 (the navigation pane)\n" +
+		"  md: Markdown for wikis"
+)
 
 // requested reports whether an export was asked for, and checks its flags.
 func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
