@@ -36,7 +36,7 @@ type exportFlags struct {
 func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 	return &exportFlags{
 		format:       fs.String("export", "", "write the result as a file: "+formats+"\n"+notes),
-		out:          fs.String("o", "", "with --export: the file to write (- for standard output)"),
+		out:          fs.String("o", "", "with --export: the file to write (- for standard output; a folder: a file in it named after the reports)"),
 		force:        fs.Bool("force", false, "with --export: overwrite an existing file"),
 		full:         fs.Bool("full", false, "with --export: unchanged sentences in full, not counted"),
 		formatsUsage: formats,
@@ -112,7 +112,7 @@ func fileHash(r *model.Report) string {
 // writeExport renders with write and puts it at e.out: standard output for
 // "-"; else a new file, or with --force one overwritten, never one of the
 // inputs. It returns the exit status.
-func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Report, write func(io.Writer) error) int {
+func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, inputs []*model.Report, write func(io.Writer) error) int {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		fmt.Fprintf(stderr, "baogao: export: %v\n", err)
@@ -131,8 +131,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 		return 0
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		fmt.Fprintf(stderr, "baogao: %s is a folder; give -o a file name\n", quote(path))
-		return 2
+		path = filepath.Join(path, export.FileName(d, *e.format)) // a folder: a name made from the reports
 	}
 	if err := checkNotInput(path, inputs); err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
@@ -204,7 +203,7 @@ func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer
 		"csv":        func(w io.Writer) error { return export.WriteFiguresCSV(w, figuresTable(d)) },
 		"xlsx":       func(w io.Writer) error { return export.WriteFiguresXLSX(w, figuresTable(d), d.Date) },
 	}[*e.format]
-	return e.writeExport(stdout, stderr, []*model.Report{c.A, c.B}, write)
+	return e.writeExport(stdout, stderr, d, []*model.Report{c.A, c.B}, write)
 }
 
 // showExport writes one report, or one of its sections (nil: the whole
@@ -222,7 +221,7 @@ func (e *exportFlags) showExport(r *model.Report, s *model.Section, preambleOnly
 		"docx": func(w io.Writer) error { return export.WriteDocx(w, d) },
 		"md":   func(w io.Writer) error { return export.WriteMarkdown(w, d) },
 	}[*e.format]
-	return e.writeExport(stdout, stderr, []*model.Report{r}, write)
+	return e.writeExport(stdout, stderr, d, []*model.Report{r}, write)
 }
 
 // showExported is show --export: the section spec resolved, then the export.
