@@ -95,8 +95,7 @@ func TestDiffShowsEdits(t *testing.T) {
 // TestDiffColor: on a terminal the marks become colours.
 func TestDiffColor(t *testing.T) {
 	a, b := nextYearFiles(t)
-	ra, _, _ := pickReport(a, nil, nil, nil)
-	rb, _, _ := pickReport(b, nil, nil, nil)
+	ra, rb := loadFile(t, a), loadFile(t, b)
 	for _, side := range []bool{false, true} {
 		w := &diffWriter{layout: layout{width: 160, side: side, color: true}}
 		w.comparison(model.Compare(ra, rb))
@@ -317,4 +316,14 @@ func TestDiffSignature(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "signature: ") || !strings.Contains(out, "2025年[-3月1-]{+4月9+}日") {
 		t.Errorf("exit %d, stderr %q, output:\n%s", code, errOut, out)
 	}
+}
+
+// loadFile loads the report in one file.
+func loadFile(t *testing.T, path string) *model.Report {
+	t.Helper()
+	l := model.LoadPaths([]string{path}, nil)
+	if len(l.Reports) != 1 {
+		t.Fatalf("%s: %d reports", path, len(l.Reports))
+	}
+	return l.Reports[0]
 }
