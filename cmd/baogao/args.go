@@ -2,9 +2,8 @@ package main
 
 // How every command takes reports. Positional arguments that name a file or
 // a folder are inputs to load (--in PATH is the same); "-" first is stdin;
-// an argument that looks like a path (a separator, a report file's
-// extension) but names nothing is an input too, so that its load error
-// says it is missing. The other arguments are words that pick reports among
+// an argument that looks like a path (it has a separator) but names nothing
+// is an input too, so that its load error says it is missing. The other arguments are words that pick reports among
 // those loaded: an index from `baogao list`, an ID, or words from the unit,
 // city, year or title. search takes its query from the words instead.
 
@@ -65,7 +64,7 @@ func splitArgs(args, in []string) reportArgs {
 			it.file = true
 		case kind == pathFolder:
 			it.folder = true
-		case kind == pathFile, kind == pathMissing:
+		case kind == pathFile, kind == pathMissing && hasPathSeparator(arg):
 			it.file = true
 		}
 		if it.file || it.folder {
@@ -103,13 +102,20 @@ func pathKind(arg string) pathKindT {
 var reportExtensions = []string{".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm"}
 
 // looksLikePath reports whether a word that names nothing was meant as a
-// path: it has a path separator, starts with . or ~, or ends in the
-// extension of a report file.
+// path: it has a path separator (and is no label path, 二/三), starts with
+// ./ or ~/, or ends in the extension of a report file.
 func looksLikePath(arg string) bool {
-	if strings.ContainsAny(arg, `/\`) && !strings.ContainsAny(arg, "一二三四五六七八九十（）") ||
-		strings.HasPrefix(arg, ".") || strings.HasPrefix(arg, "~") {
+	return hasPathSeparator(arg) || hasReportExtension(arg)
+}
+
+func hasPathSeparator(arg string) bool {
+	if strings.HasPrefix(arg, "./") || strings.HasPrefix(arg, "~/") || filepath.IsAbs(arg) {
 		return true
 	}
+	return strings.ContainsAny(arg, "/"+string(filepath.Separator)) && !strings.ContainsAny(arg, "一二三四五六七八九十（）()")
+}
+
+func hasReportExtension(arg string) bool {
 	ext := strings.ToLower(filepath.Ext(arg))
 	for _, e := range reportExtensions {
 		if ext == e {
@@ -147,7 +153,13 @@ func (s *selector) all() []*model.Report {
 func (s *selector) pick(words []string) (*model.Report, error) {
 	reports := s.all()
 	if len(words) > 0 {
-		return resolveReport(strings.Join(words, " "), reports)
+		r, err := resolveReport(strings.Join(words, " "), reports)
+		if err != nil && len(words) == 1 && hasReportExtension(words[0]) {
+			// a file name that is neither a file here nor an ID (a.txt, as
+			// IDs of files with the same stem are)
+			return nil, fmt.Errorf("%s", i18n.T("err.no_file_or_report", quote(words[0])))
+		}
+		return r, err
 	}
 	if len(reports) == 1 {
 		return reports[0], nil

@@ -152,7 +152,9 @@ func TestDiffUsage(t *testing.T) {
 		errPart string
 	}{
 		{[]string{"diff", "jinan-lixia-2024"}, "diff takes two reports, A and B (got 1)"},
-		{[]string{"diff", "a", "b", "c"}, "diff takes two reports, A and B (got 3)"},
+		{[]string{"diff", "a", "b", "c"}, `"a b c" does not name two reports; quote each`},
+		{[]string{"diff", "历下", "2020", "2024", "周村"}, `does not name two reports`},
+		{[]string{"diff", "seeds/none.txt", "1"}, "seeds/none.txt: no such file or directory"},
 		{[]string{"diff", "--unified", "--side-by-side", "1", "2"}, "exclude each other"},
 		{[]string{"diff", "--width", "5", "1", "2"}, "at least 20"},
 		{[]string{"diff", "jinan-lixia-2024", "海淀"}, "no report matches"},

@@ -106,7 +106,7 @@ func pickSplit(sel *selector, words []string) (a, b *model.Report, err error) {
 		found = append(found, reading{ra, rb})
 	}
 	n := len(words)
-	shared := words[:n-2:n-2]
+	shared := words[: n-2 : n-2]
 	add(append(shared, words[n-2]), append(shared, words[n-1]))
 	for i := 1; i < n; i++ {
 		add(words[:i], words[i:])

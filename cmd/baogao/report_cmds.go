@@ -330,5 +330,3 @@ func matchesAll(r *model.Report, words []string) bool {
 	}
 	return true
 }
-
-

@@ -21,17 +21,24 @@ import (
 )
 
 // splitSearchArgs sorts search's arguments into query words and inputs:
-// existing files and folders (and "-") are inputs, every other argument is
-// a query word, with a note on stderr for one that looks like a missing
-// file (报告.txt), since the user may have meant a path. When every
-// argument names a path, the first is the query all the same, so that a
-// query never goes missing into a file of the same name.
-func splitSearchArgs(args []string, stderr io.Writer) (words, paths []string) {
+// existing files and folders (and "-") are inputs, and so is a missing path
+// with a separator (its load error says it is missing); every other
+// argument is a query word, with a note on stderr for one that looks like a
+// missing file (报告.txt), since the user may have meant a path. When no
+// argument is left for the query, the first is the query all the same, so
+// that a query never goes missing into a file of the same name. A regular
+// expression is never taken for a path (a\.txt$).
+func splitSearchArgs(args []string, regex bool, stderr io.Writer) (words, paths []string) {
 	kinds := make([]pathKindT, len(args))
 	for i, arg := range args {
 		kinds[i] = pathKind(arg)
-		if arg == "-" {
+		switch {
+		case arg == "-":
 			kinds[i] = pathFile
+		case kinds[i] == pathMissing && hasPathSeparator(arg) && !regex:
+			kinds[i] = pathFile
+		case kinds[i] == pathMissing && regex:
+			kinds[i] = pathNone
 		}
 	}
 	if !slices.ContainsFunc(kinds, func(k pathKindT) bool { return k == pathNone || k == pathMissing }) {
@@ -76,7 +83,7 @@ func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	words, paths := splitSearchArgs(fs.Args(), stderr)
+	words, paths := splitSearchArgs(fs.Args(), *regex, stderr)
 	if *regex && len(words) > 1 {
 		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.regex_words", len(words)))
 		return 2

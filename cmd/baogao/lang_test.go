@@ -1,0 +1,135 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHelpGolden keeps the help of baogao and of every command, in both
+// languages, in testdata/help/.
+func TestHelpGolden(t *testing.T) {
+	names := []string{""}
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	for _, lang := range []string{"en", "zh"} {
+		for _, name := range names {
+			args := []string{"--lang", lang, "help"}
+			file := "main"
+			if name != "" {
+				args, file = append(args, name), name
+			}
+			out, errOut, code := runCLI(t, "", args...)
+			if code != 0 || errOut != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+			}
+			checkGolden(t, filepath.Join("testdata", "help", file+"."+lang+".golden"), out)
+		}
+	}
+}
+
+// TestHelpForms checks that every way of asking for help prints the same
+// text to stdout.
+func TestHelpForms(t *testing.T) {
+	for _, name := range []string{"list", "outline", "show", "search", "diff"} {
+		want, _, _ := runCLI(t, "", "help", name)
+		for _, args := range [][]string{{name, "--help"}, {name, "-h"}, {name, "-help"}, {"--lang=en", name, "--help"}} {
+			out, errOut, code := runCLI(t, "", args...)
+			if out != want || errOut != "" || code != 0 {
+				t.Errorf("%v: exit %d, stderr %q, stdout differs from 'help %s'", args, code, errOut, name)
+			}
+		}
+	}
+	main, _, _ := runCLI(t, "", "help")
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help", "help"}} {
+		if out, _, code := runCLI(t, "", args...); out != main || code != 0 {
+			t.Errorf("%v: exit %d, stdout differs from 'help'", args, code)
+		}
+	}
+}
+
+// TestLanguageChoice checks the order: --lang, then the locale, and that
+// a locale that is not Chinese gives English.
+func TestLanguageChoice(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, nil, "没有 \"lsit\" 这个命令"},
+		{map[string]string{"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, nil, "没有 \"lsit\" 这个命令"},
+		{map[string]string{"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, nil, `unknown command "lsit"`},
+		{map[string]string{"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, nil, "没有 \"lsit\" 这个命令"},
+		{map[string]string{"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, nil, "没有 \"lsit\" 这个命令"},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"--lang", "en"}, `unknown command "lsit"; did you mean "list"?`},
+		{map[string]string{"LANG": "C"}, []string{"--lang=zh"}, `没有 "lsit" 这个命令；是不是要用 "list"？`},
+	}
+	for _, tt := range tests {
+		for k, v := range tt.env {
+			t.Setenv(k, v)
+		}
+		_, errOut, code := runCLI(t, "", append(tt.args, "lsit")...)
+		if code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v %v: exit %d, stderr %q; want %q", tt.env, tt.args, code, errOut, tt.want)
+		}
+		for k := range tt.env {
+			t.Setenv(k, "")
+		}
+	}
+	_, errOut, code := runCLI(t, "", "--lang", "fr", "list")
+	if code != 2 || !strings.Contains(errOut, `--lang must be zh or en, not "fr"`) {
+		t.Errorf("--lang fr: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestDidYouMean checks the suggestion for mistyped commands, and none for
+// a word far from every command.
+func TestDidYouMean(t *testing.T) {
+	tests := []struct{ typed, want string }{
+		{"lsit", `did you mean "list"?`},
+		{"lis", `did you mean "list"?`},
+		{"outlin", `did you mean "outline"?`},
+		{"serach", `did you mean "search"?`},
+		{"dif", `did you mean "diff"?`},
+		{"shwo", `did you mean "show"?`},
+		{"hlep", `did you mean "help"?`},
+		{"frobnicate", `"frobnicate" is neither a command nor a file`},
+	}
+	for _, tt := range tests {
+		_, errOut, code := runCLI(t, "", tt.typed)
+		if code != 2 || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%s: exit %d, stderr %q; want one line with %q", tt.typed, code, errOut, tt.want)
+		}
+	}
+	if _, errOut, _ := runCLI(t, "", "help", "lsit"); !strings.Contains(errOut, `did you mean "list"?`) {
+		t.Errorf("help lsit: stderr %q", errOut)
+	}
+}
+
+// TestChineseOutput keeps plain-text output under zh in golden files, and
+// checks that --json is the same in both languages.
+func TestChineseOutput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"list", []string{"list"}},
+		{"outline", []string{"outline", "历下", "2024"}},
+		{"diff", []string{"diff", "--unified", "--width", "80", "历下", "2020", "2024"}},
+	}
+	for _, tt := range tests {
+		out, errOut, code := runCLI(t, "", append([]string{"--lang", "zh"}, tt.args...)...)
+		if code != 0 || errOut != "" {
+			t.Errorf("%v: exit %d, stderr %q", tt.args, code, errOut)
+		}
+		checkGolden(t, filepath.Join("testdata", "cli", tt.name+".zh.golden"), out)
+	}
+	for _, args := range [][]string{{"list", "--json"}, {"outline", "--json", "3"}, {"diff", "--json", "1", "3"}, {"search", "--json", "枫桥经验"}} {
+		en, _, _ := runCLI(t, "", append([]string{"--lang", "en"}, args...)...)
+		zh, _, _ := runCLI(t, "", append([]string{"--lang", "zh"}, args...)...)
+		if en != zh || en == "" {
+			t.Errorf("%v: JSON differs between en and zh", args)
+		}
+	}
+}
