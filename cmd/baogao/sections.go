@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 	"baogao/model/i18n"
 )
 
@@ -19,7 +20,7 @@ func topicOfWord(w string) model.Topic {
 			return t
 		}
 	}
-	return model.TopicOf(model.Fold(w))
+	return model.TopicOf(fold.String(w))
 }
 
 // topicName is a topic as outline prints it: its JSON name in English, its
@@ -46,7 +47,7 @@ func findSections(r *model.Report, spec string) ([]*model.Section, error) {
 		}
 	}
 	if len(found) == 0 {
-		found = titled(r.Sections, model.Fold(spec))
+		found = titled(r.Sections, fold.String(spec))
 	}
 	if len(found) == 0 {
 		return nil, err
@@ -58,7 +59,7 @@ func findSections(r *model.Report, spec string) ([]*model.Section, error) {
 func titled(sections []*model.Section, words string) []*model.Section {
 	var found []*model.Section
 	for _, s := range sections {
-		if strings.Contains(model.Fold(s.Title), words) {
+		if strings.Contains(fold.String(s.Title), words) {
 			found = append(found, s)
 			continue
 		}
