@@ -170,15 +170,19 @@ func FromDocument(doc *Document, dir string) (Config, error) {
 	for k := range doc.Values {
 		keys = append(keys, k)
 	}
+	for t := range doc.tables {
+		keys = append(keys, t)
+	}
 	sort.Slice(keys, func(i, j int) bool { return doc.Lines[keys[i]] < doc.Lines[keys[j]] })
 	for _, k := range keys {
+		if doc.tables[k] {
+			if k != "keys" && k != "colors" {
+				return Defaults(), &SyntaxError{doc.Lines[k], fmt.Sprintf("unknown table [%s] (known: [keys], [colors])", k)}
+			}
+			continue
+		}
 		if msg := c.set(k, doc.Values[k], dir); msg != "" {
 			return Defaults(), &SyntaxError{doc.Lines[k], msg}
-		}
-	}
-	for t := range doc.tables {
-		if t != "keys" && t != "colors" {
-			return Defaults(), &SyntaxError{doc.Lines[t], fmt.Sprintf("unknown table [%s] (known: [keys], [colors])", t)}
 		}
 	}
 	return c, nil

@@ -142,7 +142,7 @@ func (p *parser) endOfLine() error {
 // describe names the text that starts s, for messages.
 func describe(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strconv.QuoteRune(r)
+	return strconv.Quote(string(r))
 }
 
 func (p *parser) statement() error {
@@ -292,6 +292,13 @@ func (p *parser) value(depth int) (Value, error) {
 		return p.boolean()
 	case c == '+' || c == '-' || c >= '0' && c <= '9':
 		return p.integer()
+	case isBare(c):
+		start := p.pos
+		for !p.eof() && isBare(p.peek()) {
+			p.pos++
+		}
+		w := p.src[start:p.pos]
+		return nil, p.errorf("expected a value, found %s; text goes in double quotes: %s", w, strconv.Quote(w))
 	}
 	return nil, p.errorf("expected a value (\"text\", a number, true, false or [ … ]), found %s", describeOrEnd(p))
 }
@@ -303,7 +310,12 @@ func (p *parser) boolean() (Value, error) {
 			return w == "true", nil
 		}
 	}
-	return nil, p.errorf("expected a value; text goes in double quotes")
+	start := p.pos
+	for !p.eof() && isBare(p.peek()) {
+		p.pos++
+	}
+	w := p.src[start:p.pos]
+	return nil, p.errorf("expected a value, found %s; text goes in double quotes: %s", w, strconv.Quote(w))
 }
 
 func (p *parser) integer() (Value, error) {
@@ -318,7 +330,7 @@ func (p *parser) integer() (Value, error) {
 	clean := strings.ReplaceAll(word, "_", "")
 	n, err := strconv.ParseInt(clean, 10, 64)
 	if !ok || err != nil {
-		if strings.ContainsAny(word, ".eE:") && !strings.HasPrefix(word, "0x") {
+		if strings.ContainsAny(word, ".eE:") && !strings.HasPrefix(word, "0x") || strings.Count(word, "-") >= 2 {
 			return nil, p.errorf("%s: only whole numbers are supported (no floats or dates)", strconv.Quote(word))
 		}
 		return nil, p.errorf("%s is not a whole number", strconv.Quote(word))
@@ -344,6 +356,9 @@ func (p *parser) array(depth int) (Value, error) {
 		}
 		items = append(items, v)
 		p.skipBlank()
+		if p.eof() {
+			return nil, p.errorf("the array is not closed with ]")
+		}
 		switch p.peek() {
 		case ',':
 			p.pos++
