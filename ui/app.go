@@ -22,6 +22,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/config"
 	"baogao/ui/text"
 )
 
@@ -42,6 +43,10 @@ type Options struct {
 	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+	// Settings are the config file's (model/config): keys by action,
+	// colours by role and the reading width, for the key map and styles
+	// to take; the zero value is the defaults.
+	Settings config.Config
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.
