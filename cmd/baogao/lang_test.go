@@ -133,3 +133,13 @@ func TestChineseOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseLoadErrors checks the reasons a file did not load, in Chinese.
+func TestChineseLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "x.txt")
+	_, errOut, code := runCLI(t, "", "--lang", "zh", "list", missing)
+	if want := "baogao: " + missing + ": 没有这个文件或文件夹\n"; code != 2 || errOut != want {
+		t.Errorf("exit %d, stderr %q, want %q", code, errOut, want)
+	}
+}

@@ -23,8 +23,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"baogao/model"
@@ -127,11 +129,48 @@ func load(paths []string, stdin io.Reader, stderr io.Writer) (reports []*model.R
 }
 
 // printProblems prints one "baogao: " line per skipped file, failed input
-// and warning.
+// and warning, the reasons model gives in the user's language.
 func printProblems(stderr io.Writer, p *model.Problems) {
-	for _, l := range append(p.Unloaded(), p.WarningLines()...) {
+	for _, s := range p.Skipped {
+		fmt.Fprintf(stderr, "baogao: %s: %s\n", model.PrintableName(s.Path), i18n.T("load.skipped", loadReason(s.Reason)))
+	}
+	for _, e := range p.Errors {
+		fmt.Fprintf(stderr, "baogao: %s: %s\n", model.PrintableName(e.Path), loadError(e.Err))
+	}
+	for _, l := range p.WarningLines() {
 		fmt.Fprintf(stderr, "baogao: %s\n", l)
 	}
+}
+
+// loadReasons are the catalog keys of the reasons model gives for a file
+// that did not load.
+var loadReasons = map[string]string{
+	"not .txt or .md":           "load.not_txt",
+	"not a regular file":        "load.not_regular",
+	"no such file or directory": "load.not_exist",
+	"permission denied":         "load.permission",
+	"is a directory":            "load.is_dir",
+	"empty file":                "load.empty",
+	"binary file, not text":     "load.binary",
+}
+
+func loadReason(r string) string {
+	if key, ok := loadReasons[r]; ok {
+		return i18n.T(key)
+	}
+	return r
+}
+
+// loadError is why an input did not load: a known reason in the user's
+// language, else as model says it.
+func loadError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return i18n.T("load.not_exist")
+	case errors.Is(err, fs.ErrPermission):
+		return i18n.T("load.permission")
+	}
+	return loadReason(err.Error())
 }
 
 // loadReports is load for subcommands: failed says whether any input failed.

@@ -80,6 +80,16 @@ var cliMessages = map[string]message{
 	"err.diff_words_several": {"%s names two reports in %d ways; quote each: '历下 2023' '历下 2024'", "%s 可以有 %d 种理解；请分别加引号：'历下 2023' '历下 2024'"},
 	"note.query_word":        {"%s is no file or folder; searching for it as a word", "%s 不是文件或文件夹；当作查询词"},
 
+	// Why a file did not load.
+	"load.skipped":     {"skipped (%s)", "已跳过（%s）"},
+	"load.not_txt":     {"not .txt or .md", "不是 .txt 或 .md 文件"},
+	"load.not_regular": {"not a regular file", "不是普通文件"},
+	"load.not_exist":   {"no such file or directory", "没有这个文件或文件夹"},
+	"load.permission":  {"permission denied", "没有读取权限"},
+	"load.is_dir":      {"is a directory", "是文件夹"},
+	"load.empty":       {"empty file", "空文件"},
+	"load.binary":      {"binary file, not text", "二进制文件，不是文本"},
+
 	// list's column headers, separated by |.
 	"list.header": {"#|ID|DISTRICT|YEAR|SECTIONS|CHARS|TITLE", "#|ID|单位|年度|节数|字数|标题"},
 
