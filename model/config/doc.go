@@ -12,8 +12,12 @@
 // The file is a small subset of TOML (toml.go), parsed here by hand rather
 // than with BurntSushi/toml or pelletier/go-toml/v2: the subset is all a
 // settings file needs, its errors name the line and what was expected in
-// words a user reads, it adds about 15 KB to the binary instead of about
-// 250–330 KB (measured in the README), and it has no reflection to fuzz.
+// words a user reads, and it is small: its symbols are about 28 KB of the
+// binary, where importing BurntSushi/toml v1.6.0 adds 238 KB and
+// pelletier/go-toml/v2 v2.4.3 adds 373 KB to the stripped baogao binary
+// (go build -trimpath -ldflags=-s, December 2026). A parser that reads a
+// dozen keys is not worth a tenth of the binary or a reflection decoder
+// to fuzz.
 // A file that does not parse, or holds a key or value baogao does not know,
 // is one error, and Load then returns the defaults with it: a typo never
 // half-applies a config.

@@ -24,10 +24,14 @@
 // TestCatalogKeysUsed fails for any literal key used in the repository that
 // the catalog lacks.
 //
-// The app (package ui) should take its labels from T as well, reading the
-// language once at start (i18n.Current()) is not needed: T always speaks the
-// language set last. Labels that are measured for layout must be measured
-// after lookup, with text.Measure, since the two languages differ in width.
+// The app (package ui) takes its labels from T as well, under keys that
+// start with "ui." (ui.status.loading, ui.help.quit …): cmd/baogao sets the
+// language before the app starts, so T always speaks the right one and the
+// app need not keep it. A label that is measured for layout is measured
+// after the lookup, with text.Measure, as the two languages differ in width;
+// a label the app builds from parts takes them as arguments of one message
+// (i18n.T("ui.notes", n)), never by joining translated pieces, because the
+// order of words differs.
 //
 // # Adding a message
 //
