@@ -143,3 +143,87 @@ func TestChineseLoadErrors(t *testing.T) {
 		t.Errorf("exit %d, stderr %q, want %q", code, errOut, want)
 	}
 }
+
+// TestHelpExamples runs every example of every help text, in both
+// languages, with reports/ a folder of the seeds and report.txt, old.txt
+// and new.txt files of it: each must work (exit 0, or 1 for a search that
+// finds nothing) and print something. Examples that open the app are
+// left out.
+func TestHelpExamples(t *testing.T) {
+	dir := seedDir(t)
+	files := map[string]string{
+		"reports/":   dir,
+		"report.txt": filepath.Join(dir, "zibo-zhoucun-2023.txt"),
+		"old.txt":    filepath.Join(dir, "jinan-lixia-2020.txt"),
+		"new.txt":    filepath.Join(dir, "jinan-lixia-2024.txt"),
+	}
+	names := []string{""}
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	n := 0
+	for _, lang := range []string{"en", "zh"} {
+		for _, name := range names {
+			args := []string{"--lang", lang, "help"}
+			if name != "" {
+				args = append(args, name)
+			}
+			help, _, _ := runCLI(t, "", args...)
+			_, examples, ok := strings.Cut(help, map[string]string{"en": "Examples:\n", "zh": "示例：\n"}[lang])
+			if !ok {
+				t.Errorf("%s help %s: no examples", lang, name)
+				continue
+			}
+			for _, line := range strings.Split(examples, "\n") {
+				cmd, _, _ := strings.Cut(strings.TrimSpace(line), "   ")
+				args := shellWords(cmd)
+				if len(args) < 2 || args[0] != "baogao" {
+					continue
+				}
+				if _, isCmd := findCommand(args[1]); !isCmd {
+					continue // opens the reader
+				}
+				for i, a := range args {
+					if f, ok := files[a]; ok {
+						args[i] = f
+					}
+				}
+				out, errOut, code := runCLI(t, "", args[1:]...)
+				n++
+				if code != 0 && !(code == 1 && args[1] == "search") || out == "" {
+					t.Errorf("%s help %s: %q: exit %d, stderr %q, %d bytes out", lang, name, cmd, code, errOut, len(out))
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d examples run", n)
+	}
+}
+
+// shellWords splits a command line as a shell would, for the examples:
+// words apart by spaces, 'single quotes' kept whole.
+func shellWords(s string) []string {
+	var words []string
+	var b strings.Builder
+	in, started := false, false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			in, started = !in, true
+		case r == ' ' && !in:
+			if started {
+				words = append(words, b.String())
+				b.Reset()
+				started = false
+			}
+		default:
+			b.WriteRune(r)
+			started = true
+		}
+	}
+	if started {
+		words = append(words, b.String())
+	}
+	return words
+}

@@ -32,7 +32,7 @@ Examples:
   baogao outline reports/ 历下 2024     a report's sections
   baogao show 历下 2024 不足            the part on shortcomings
   baogao search 法治 政府 reports/      paragraphs with both words
-  baogao diff reports/ 历下 2023 2024   compare two years of a unit
+  baogao diff reports/ 历下 2020 2024   compare two years of a unit
 
 Settings: %s
 `, `baogao 阅读和对比政府年度报告（法治政府建设年度报告、政府工作报告）。
@@ -57,7 +57,7 @@ PATH 是报告文件（.txt .md .docx .doc .pdf .html）或存放报告的文件
   baogao outline reports/ 历下 2024     一份报告的章节目录
   baogao show 历下 2024 不足            “存在的不足”这一部分
   baogao search 法治 政府 reports/      同时含有两个词的段落
-  baogao diff reports/ 历下 2023 2024   对比同一单位的两个年度
+  baogao diff reports/ 历下 2020 2024   对比同一单位的两个年度
 
 设置文件：%s
 `},
@@ -218,7 +218,7 @@ Examples:
   baogao diff 历下 2020 2024
   baogao diff '历下 2024' '周村 2023' --unified
   baogao diff old.txt new.txt --side-by-side --width 160
-  baogao diff reports/ 历下 2023 2024 --json
+  baogao diff reports/ 历下 2020 2024 --json
 `, `用法：baogao diff [--json] [--unified|--side-by-side] [--width N] [PATH...] A B
 
 逐节对比两份报告：按阅读顺序列出配对的节及其状态和相似度，
@@ -235,6 +235,6 @@ A 和 B 是两个文件，或按 'baogao outline' 的写法指明的两份报告
   baogao diff 历下 2020 2024
   baogao diff '历下 2024' '周村 2023' --unified
   baogao diff old.txt new.txt --side-by-side --width 160
-  baogao diff reports/ 历下 2023 2024 --json
+  baogao diff reports/ 历下 2020 2024 --json
 `},
 }
