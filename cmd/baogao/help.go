@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"baogao/model/i18n"
+	"baogao/ui/text"
 )
 
 // cmdHelp runs `baogao help [COMMAND]`: the overview, or a command's help,
@@ -113,17 +114,47 @@ func flagList(fs *flag.FlagSet) string {
 		if isBool(f) {
 			name = "--" + f.Name
 		} else if d := f.DefValue; d != "" && d != "0" && d != "[]" {
-			usage += " " + i18n.T("help.default", d)
+			usage += i18n.T("help.default", d)
 		}
 		width = max(width, len(name))
 		rows = append(rows, row{name, usage})
 	})
 	var b strings.Builder
+	indent := 2 + width + 2
 	for _, r := range rows {
-		fmt.Fprintf(&b, "  %-*s  %s\n", width, r.name, r.usage)
+		lines := diffMeasure.WrapKeep(r.usage, max(helpWidth-indent, 30), 0, asciiWords(r.usage))
+		for i, l := range lines {
+			if i == 0 {
+				fmt.Fprintf(&b, "  %-*s  %s\n", width, r.name, l.Text)
+			} else {
+				fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", indent), l.Text)
+			}
+		}
 	}
 	return b.String()
 }
+
+// asciiWords are the runs of ASCII that are not spaces: the wrapper breaks
+// Chinese anywhere kinsoku allows, but an English word, a flag or a JSON
+// key stays whole.
+func asciiWords(s string) []text.Range {
+	var keep []text.Range
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		inWord := i < len(s) && s[i] < 0x80 && s[i] != ' '
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			keep = append(keep, text.Range{Start: start, End: i})
+			start = -1
+		}
+	}
+	return keep
+}
+
+// helpWidth is the width help is wrapped to: what any terminal shows.
+const helpWidth = 80
 
 // flagArgs name the values of flags in the help.
 var flagArgs = map[string]string{"ambiguous": "MODE", "lang": "LANG", "color": "WHEN", "width": "N", "in": "PATH"}

@@ -7,7 +7,7 @@ package i18n
 var helpMessages = map[string]message{
 	"help.usage":      {"Usage", "用法"},
 	"help.usage_line": {"Usage: %s  (more: '%s')", "用法：%s  （详见 '%s'）"},
-	"help.default":    {"(default %s)", "（默认 %s）"},
+	"help.default":    {" (default %s)", "（默认 %s）"},
 
 	"help.main": {`baogao reads and compares Chinese government annual reports.
 
