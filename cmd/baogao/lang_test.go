@@ -175,7 +175,7 @@ func TestHelpExamples(t *testing.T) {
 				continue
 			}
 			for _, line := range strings.Split(examples, "\n") {
-				cmd, _, _ := strings.Cut(strings.TrimSpace(line), "   ")
+				cmd, _, _ := strings.Cut(strings.TrimSpace(line), "  ")
 				args := shellWords(cmd)
 				if len(args) < 2 || args[0] != "baogao" {
 					continue

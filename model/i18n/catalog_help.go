@@ -29,18 +29,18 @@ Flags:
 Examples:
   baogao reports/                      read the reports in a folder
   baogao list reports/ 2024            the 2024 reports in a folder
-  baogao outline reports/ 历下 2024     a report's sections
-  baogao show 历下 2024 不足            the part on shortcomings
-  baogao search 法治 政府 reports/      paragraphs with both words
-  baogao diff reports/ 历下 2020 2024   compare two years of a unit
+  baogao outline reports/ 历下 2024    a report's sections
+  baogao show 历下 2024 不足           the part on shortcomings
+  baogao search 法治 政府 reports/     paragraphs with both words
+  baogao diff reports/ 历下 2020 2024  compare two years of a unit
 
 Settings: %s
 `, `baogao 阅读和对比政府年度报告（法治政府建设年度报告、政府工作报告）。
 
 用法：
-  baogao [选项] [PATH...]           打开阅读界面
-  baogao 命令 [选项] [参数...]      打印结果后退出
-  baogao help [命令]                显示本帮助或某个命令的帮助
+  baogao [选项] [PATH...]       打开阅读界面
+  baogao 命令 [选项] [参数...]  打印结果后退出
+  baogao help [命令]            显示本帮助或某个命令的帮助
 
 命令：
 %s
@@ -54,10 +54,10 @@ PATH 是报告文件（.txt .md .docx .doc .pdf .html）或存放报告的文件
 示例：
   baogao reports/                      阅读文件夹中的报告
   baogao list reports/ 2024            列出文件夹中 2024 年度的报告
-  baogao outline reports/ 历下 2024     一份报告的章节目录
-  baogao show 历下 2024 不足            “存在的不足”这一部分
-  baogao search 法治 政府 reports/      同时含有两个词的段落
-  baogao diff reports/ 历下 2020 2024   对比同一单位的两个年度
+  baogao outline reports/ 历下 2024    一份报告的章节目录
+  baogao show 历下 2024 不足           “存在的不足”这一部分
+  baogao search 法治 政府 reports/     同时含有两个词的段落
+  baogao diff reports/ 历下 2020 2024  对比同一单位的两个年度
 
 设置文件：%s
 `},
