@@ -130,9 +130,10 @@ type selector struct {
 	args    reportArgs
 	stdin   io.Reader
 	stderr  io.Writer
-	reports []*model.Report
-	loaded  bool
-	failed  bool // some input failed to load
+	reports  []*model.Report
+	problems model.Problems // printed already; the app lists them too
+	loaded   bool
+	failed   bool // some input failed to load
 }
 
 func newSelector(args reportArgs, stdin io.Reader, stderr io.Writer) *selector {
@@ -142,7 +143,7 @@ func newSelector(args reportArgs, stdin io.Reader, stderr io.Writer) *selector {
 // all loads the inputs (the first time) and returns the reports.
 func (s *selector) all() []*model.Report {
 	if !s.loaded {
-		s.reports, s.failed = loadReports(s.args.paths, s.stdin, s.stderr)
+		s.reports, s.problems, s.failed = load(s.args.paths, s.stdin, s.stderr)
 		s.loaded = true
 	}
 	return s.reports

@@ -124,7 +124,7 @@ func isTerminal(w io.Writer) bool {
 func diffApp(sel *selector, a, b *model.Report, wide bool) int {
 	reports := sel.all()
 	ia, ib := slices.Index(reports, a), slices.Index(reports, b)
-	return runApp(reports, tuiOptions{wide: wide, compare: true, compareA: ia, compareB: ib})
+	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib})
 }
 
 // layout is how the comparison is laid out.
