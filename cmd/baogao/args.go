@@ -127,9 +127,9 @@ func hasReportExtension(arg string) bool {
 
 // selector loads a command's inputs once and picks reports among them.
 type selector struct {
-	args    reportArgs
-	stdin   io.Reader
-	stderr  io.Writer
+	args     reportArgs
+	stdin    io.Reader
+	stderr   io.Writer
 	reports  []*model.Report
 	problems model.Problems // printed already; the app lists them too
 	loaded   bool
