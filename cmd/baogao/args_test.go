@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,10 +117,32 @@ func TestConfigFile(t *testing.T) {
 	if out, _, _ := runCLI(t, "", "search", "--count", "枫桥经验"); strings.Count(out, "\n") != 3 {
 		t.Errorf("search in the config's folders:\n%s", out)
 	}
+	os.WriteFile(conf, []byte("ambiguous = \"wide\"\n"), 0o644)
+	if out, _, _ := runCLI(t, "", "help", "diff"); !strings.Contains(out, "(default wide)") {
+		t.Errorf("the config's ambiguous is not diff's default:\n%s", out)
+	}
 	os.WriteFile(conf, []byte("lang = \"zh\"\nfolders = \""+filepath.ToSlash(dir)+"\"\ncolour = 3\n"), 0o644)
 	out, errOut, code = runCLI(t, "", "list")
 	want := "baogao: " + conf + `:3: unknown key "colour" (known: ambiguous, folders, lang, reading_width, [keys], [colors]); using the defaults` + "\n"
 	if code != 0 || errOut != want || strings.Count(out, "\n") != 6 {
 		t.Errorf("bad config: exit %d, stderr %q, want %q:\n%s", code, errOut, want, out)
+	}
+}
+
+// TestCompatPickReport checks that the helpers kept for older commands
+// resolve as the selector does.
+func TestCompatPickReport(t *testing.T) {
+	dir := seedDir(t)
+	r, failed, err := pickReport("历下 2024", []string{dir}, nil, io.Discard)
+	if err != nil || failed || r.ID != "jinan-lixia-2024" {
+		t.Errorf("pickReport words: %v %v %v", r, failed, err)
+	}
+	r, _, err = pickReport(filepath.Join(dir, "zibo-zhoucun-2023.txt"), nil, nil, io.Discard)
+	if err != nil || r.ID != "zibo-zhoucun-2023" {
+		t.Errorf("pickReport file: %v %v", r, err)
+	}
+	a, b, _, err := pickTwo("1", "周村", nil, nil, io.Discard)
+	if err != nil || a.ID != "jinan-changqing-2023" || b.ID != "zibo-zhoucun-2023" {
+		t.Errorf("pickTwo: %v %v %v", a, b, err)
 	}
 }

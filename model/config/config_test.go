@@ -144,3 +144,32 @@ func TestStateDir(t *testing.T) {
 		t.Errorf("state dir: %v, %v", info, err)
 	}
 }
+
+// TestPortableWins checks that baogao.toml next to the executable is read
+// before the user's config.toml.
+func TestPortableWins(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	t.Setenv("BAOGAO_CONFIG", "")
+	user := filepath.Join(dir, "baogao", "config.toml")
+	os.MkdirAll(filepath.Dir(user), 0o755)
+	os.WriteFile(user, []byte(`lang = "en"`), 0o644)
+	portable := PortablePath()
+	if portable == "" {
+		t.Skip("no executable path")
+	}
+	if _, err := os.Stat(portable); err == nil {
+		t.Skipf("%s exists already", portable)
+	}
+	if err := os.WriteFile(portable, []byte("lang = \"zh\"\nfolders = [\"reports\"]\n"), 0o644); err != nil {
+		t.Skipf("cannot write beside the test binary: %v", err)
+	}
+	defer os.Remove(portable)
+	c, err := Load()
+	if err != nil || !c.Portable || c.Path != portable || c.Lang != "zh" {
+		t.Errorf("portable: %+v, %v", c, err)
+	}
+	if want := filepath.Join(filepath.Dir(portable), "reports"); len(c.Folders) != 1 || c.Folders[0] != want {
+		t.Errorf("portable folders %q, want %q (next to the binary)", c.Folders, want)
+	}
+}

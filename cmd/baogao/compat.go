@@ -1,0 +1,70 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"baogao/model"
+)
+
+// The REPORT helpers commands used before every command took reports one
+// way (args.go). New commands use newSelector(splitArgs(fs.Args(), *in), …)
+// and sel.pick(words); these stay so that commands written against them
+// still build, and resolve the same way.
+
+// pickReport finds the report a REPORT argument names: a file, an index
+// from list, an ID, or words, among the in reports (or the samples).
+//
+// Deprecated: use a selector.
+func pickReport(spec string, in []string, stdin io.Reader, stderr io.Writer) (*model.Report, bool, error) {
+	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	r, err := p.pick(spec)
+	return r, p.failed, err
+}
+
+// pickTwo resolves A and B as pickReport does, loading once.
+//
+// Deprecated: use a selector and pickPair.
+func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer) (a, b *model.Report, failed bool, err error) {
+	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	if a, err = p.pick(specA); err != nil {
+		return nil, nil, p.failed, err
+	}
+	b, err = p.pick(specB)
+	return a, b, p.failed, err
+}
+
+// picker resolves REPORT arguments, loading the in reports at most once.
+//
+// Deprecated: use a selector.
+type picker struct {
+	in     []string
+	stdin  io.Reader
+	stderr io.Writer
+	sel    *selector
+	failed bool
+}
+
+func (p *picker) pick(spec string) (*model.Report, error) {
+	if isFile(spec) {
+		sel := newSelector(splitArgs([]string{spec}, nil), p.stdin, p.stderr)
+		r, err := sel.pick(nil)
+		p.failed = p.failed || sel.failed
+		return r, err
+	}
+	if p.sel == nil {
+		p.sel = newSelector(splitArgs(nil, p.in), p.stdin, p.stderr)
+	}
+	r, err := p.sel.pick([]string{spec})
+	p.failed = p.failed || p.sel.failed
+	return r, err
+}
+
+// isFile reports whether a REPORT argument names a file (or "-").
+func isFile(spec string) bool {
+	if spec == "-" {
+		return true
+	}
+	info, err := os.Stat(spec)
+	return err == nil && !info.IsDir()
+}
