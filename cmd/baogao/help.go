@@ -165,9 +165,10 @@ func isBool(f *flag.Flag) bool {
 }
 
 // looksLikeCommand reports whether a first argument that names no command
-// was meant as one: a plain lower-case word that is no file or folder here.
+// was meant as one: a plain word of Latin letters that is no file or folder
+// here.
 func looksLikeCommand(arg string) bool {
-	if arg == "" || strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.HasPrefix(arg, "-") {
+	if arg == "" || strings.Trim(strings.ToLower(arg), "abcdefghijklmnopqrstuvwxyz-") != "" || strings.HasPrefix(arg, "-") {
 		return false
 	}
 	_, err := os.Stat(arg)
@@ -181,7 +182,7 @@ func unknownCommand(name string) string {
 	for _, c := range commands() {
 		names = append(names, c.name)
 	}
-	if near := nearest(name, names); near != "" {
+	if near := nearest(strings.ToLower(name), names); near != "" {
 		return i18n.T("err.unknown_command_near", quote(name), quote(near))
 	}
 	return i18n.T("err.unknown_command", quote(name))

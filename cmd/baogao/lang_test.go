@@ -94,6 +94,8 @@ func TestDidYouMean(t *testing.T) {
 		{"dif", `did you mean "diff"?`},
 		{"shwo", `did you mean "show"?`},
 		{"hlep", `did you mean "help"?`},
+		{"List", `did you mean "list"?`},
+		{"SEARCH", `did you mean "search"?`},
 		{"frobnicate", `"frobnicate" is neither a command nor a file`},
 	}
 	for _, tt := range tests {
