@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"baogao/model"
@@ -134,6 +135,9 @@ type selector struct {
 	problems model.Problems // printed already; the app lists them too
 	loaded   bool
 	failed   bool // some input failed to load
+
+	defaults    []*model.Report // the config's folders or the samples, for words beside file arguments
+	defaultsSet bool
 }
 
 func newSelector(args reportArgs, stdin io.Reader, stderr io.Writer) *selector {
@@ -154,7 +158,7 @@ func (s *selector) all() []*model.Report {
 func (s *selector) pick(words []string) (*model.Report, error) {
 	reports := s.all()
 	if len(words) > 0 {
-		r, err := resolveReport(strings.Join(words, " "), reports)
+		r, err := resolveReport(strings.Join(words, " "), s.pool())
 		if err != nil && len(words) == 1 && hasReportExtension(words[0]) {
 			// a file name that is neither a file here nor an ID (a.txt, as
 			// IDs of files with the same stem are)
@@ -174,6 +178,34 @@ func (s *selector) pick(words []string) (*model.Report, error) {
 		return nil, fmt.Errorf("%s", i18n.T("err.nothing_loaded"))
 	}
 	return nil, fmt.Errorf("%s", i18n.T("err.which_report", len(reports)))
+}
+
+// pool is what words pick among: the inputs, or, when the only inputs are
+// file arguments, the default reports (the config's folders or the
+// samples) and then those files, so that `diff new.txt 历下 2024` compares
+// a file with a sample and `diff new.txt 3` takes #3 of 'baogao list'.
+func (s *selector) pool() []*model.Report {
+	reports := s.all()
+	if len(s.args.paths) == 0 || slices.ContainsFunc(s.args.items, func(it argItem) bool { return it.folder }) ||
+		len(s.args.paths) > len(s.args.files()) {
+		return reports
+	}
+	if !s.defaultsSet {
+		var failed bool
+		s.defaults, _, failed = load(nil, s.stdin, s.stderr)
+		s.failed, s.defaultsSet = s.failed || failed, true
+	}
+	pool := append([]*model.Report(nil), s.defaults...)
+	return append(pool, reports...)
+}
+
+// appReports are the reports the app opens with: the pool words picked
+// from, or the inputs.
+func (s *selector) appReports() []*model.Report {
+	if s.defaultsSet {
+		return s.pool()
+	}
+	return s.all()
 }
 
 // pickFile is the report loaded from a file argument, or nil when it did not load.

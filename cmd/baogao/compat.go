@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 
 	"baogao/model"
+	"baogao/model/i18n"
 )
 
 // The REPORT helpers commands used before every command took reports one
@@ -34,30 +36,36 @@ func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 	return a, b, p.failed, err
 }
 
-// picker resolves REPORT arguments, loading the in reports at most once.
+// picker resolves REPORT arguments, loading the --in reports (or the
+// samples) at most once for all of them.
 //
 // Deprecated: use a selector.
 type picker struct {
-	in     []string
-	stdin  io.Reader
-	stderr io.Writer
-	sel    *selector
-	failed bool
+	in      []string
+	stdin   io.Reader
+	stderr  io.Writer
+	reports []*model.Report
+	loaded  bool
+	failed  bool // some input failed to load
 }
 
+// pick resolves one REPORT argument: a file is loaded, anything else is
+// looked for among the --in reports.
 func (p *picker) pick(spec string) (*model.Report, error) {
 	if isFile(spec) {
-		sel := newSelector(splitArgs([]string{spec}, nil), p.stdin, p.stderr)
-		r, err := sel.pick(nil)
-		p.failed = p.failed || sel.failed
-		return r, err
+		reports, failed := loadReports([]string{spec}, p.stdin, p.stderr)
+		p.failed = p.failed || failed
+		if len(reports) == 0 {
+			return nil, fmt.Errorf("%s", i18n.T("err.not_loaded", quote(spec)))
+		}
+		return reports[0], nil
 	}
-	if p.sel == nil {
-		p.sel = newSelector(splitArgs(nil, p.in), p.stdin, p.stderr)
+	if !p.loaded {
+		var failed bool
+		p.reports, failed = loadReports(p.in, p.stdin, p.stderr)
+		p.failed, p.loaded = p.failed || failed, true
 	}
-	r, err := p.sel.pick([]string{spec})
-	p.failed = p.failed || p.sel.failed
-	return r, err
+	return resolveReport(spec, p.reports)
 }
 
 // isFile reports whether a REPORT argument names a file (or "-").

@@ -62,8 +62,13 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 0, i18n.T("flag.width"))
 	in := inFlag(fs)
 	ambiguousSetting := ambiguousFlag(fs)
+	exp := addExportFlags(fs, "html|docx|docx-table|md|csv")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	exporting, ok := exp.requested(stderr)
+	if !ok {
+		return 2
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -76,10 +81,9 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
-	app := opensApp(isTerminal(stdout), set)
+	app := !exporting && opensApp(isTerminal(stdout), set)
 	wide := false
 	if app {
-		var ok bool
 		if wide, ok = settleAmbiguous(*ambiguousSetting, stderr); !ok {
 			return 2
 		}
@@ -96,6 +100,9 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return diffApp(sel, a, b, wide)
 	}
 	c := compare.Reports(a, b)
+	if exporting {
+		return max(exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
+	}
 	if *asJSON {
 		writeJSON(stdout, c)
 		return exitCode(sel.failed)
@@ -122,7 +129,7 @@ func isTerminal(w io.Writer) bool {
 // diffApp opens the app comparing a and b, with the other loaded reports
 // available to compare with.
 func diffApp(sel *selector, a, b *model.Report, wide bool) int {
-	reports := sel.all()
+	reports := sel.appReports()
 	ia, ib := slices.Index(reports, a), slices.Index(reports, b)
 	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib})
 }

@@ -157,7 +157,7 @@ func asciiWords(s string) []text.Range {
 const helpWidth = 80
 
 // flagArgs name the values of flags in the help.
-var flagArgs = map[string]string{"ambiguous": "MODE", "lang": "LANG", "color": "WHEN", "width": "N", "in": "PATH"}
+var flagArgs = map[string]string{"ambiguous": "MODE", "lang": "LANG", "color": "WHEN", "width": "N", "in": "PATH", "export": "FORMAT", "o": "FILE"}
 
 func isBool(f *flag.Flag) bool {
 	b, ok := f.Value.(interface{ IsBoolFlag() bool })

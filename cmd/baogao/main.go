@@ -8,6 +8,10 @@
 //	baogao search [--json] [--count] [--regex] QUERY [PATH...]
 //	baogao diff [--json] [--unified|--side-by-side] [--width N] [PATH...] A B
 //	baogao help [COMMAND]
+//	baogao check [--json] [PATH...] REPORT...         the completeness check (体检)
+//	baogao figures [--json|--csv] [PATH...] REPORT... key figures, or their table
+//	baogao followup [--json] [PATH...] A B            A's plans followed into B
+//	baogao timeline [--json] [PATH...]                a unit's years side by side
 //
 // Every command takes reports the same way (args.go): arguments that name
 // files or folders are loaded (--in PATH is the same), the other words pick
@@ -48,6 +52,10 @@ func commands() []command {
 		{"show", "cmd.show", cmdShow},
 		{"search", "cmd.search", cmdSearch},
 		{"diff", "cmd.diff", cmdDiff},
+		{"check", "cmd.check", cmdCheck},
+		{"figures", "cmd.figures", cmdFigures},
+		{"followup", "cmd.followup", cmdFollowup},
+		{"timeline", "cmd.timeline", cmdTimeline},
 	}
 }
 

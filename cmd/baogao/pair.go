@@ -89,7 +89,7 @@ func (s *selector) pickSpec(p pairSpec) (*model.Report, error) {
 // last two words are told apart (历下 2023 2024). One distinct reading is
 // taken; none or several are an error that says how to name them.
 func pickSplit(sel *selector, words []string) (a, b *model.Report, err error) {
-	reports := sel.all()
+	reports := sel.pool()
 	type reading struct{ a, b *model.Report }
 	var found []reading
 	add := func(aw, bw []string) {

@@ -11,6 +11,7 @@ import (
 	"baogao/model"
 	"baogao/model/fold"
 	"baogao/model/i18n"
+	"baogao/model/search"
 )
 
 // cmdList prints one line per loaded report, or per report the words
@@ -160,10 +161,15 @@ func writeOutline(w io.Writer, r *model.Report) {
 
 // cmdShow prints the cleaned text of a report or of one section.
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao show", "[PATH...] [REPORT] [SECTION]", stderr)
+	fs := newFlagSet("baogao show", "[--export html|docx|md -o FILE [--force]] [PATH...] [REPORT] [SECTION]", stderr)
 	in := inFlag(fs)
+	exp := addExportFlags(fs, "html|docx|md")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	exporting, ok := exp.requested(stderr)
+	if !ok {
+		return 2
 	}
 	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
 	if len(sel.args.items) == 0 && len(*in) == 0 {
@@ -174,6 +180,9 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
+	}
+	if exporting {
+		return showExported(exp, r, section, sel.failed, stdout, stderr)
 	}
 	if section == "" {
 		io.WriteString(stdout, r.Text())
@@ -221,11 +230,11 @@ func pickShown(sel *selector, words []string) (r *model.Report, section string, 
 // sectionOutput is what `show REPORT SECTION` prints for s: the path of
 // headings down to it, a blank line and its text; for nil (SECTION -), the
 // title and preamble as they start the report's text. offset is where
-// model.SectionText(r, s) starts in it, in runes: search --json adds it to
+// search.SectionText(r, s) starts in it, in runes: search --json adds it to
 // hit offsets, so they index exactly what show prints.
 func sectionOutput(r *model.Report, s *model.Section) (text string, offset int) {
 	if s == nil {
-		return model.SectionText(r, nil), 0
+		return search.SectionText(r, nil), 0
 	}
 	path := s.HeadingPath()
 	if len(path) <= 1 {
@@ -251,7 +260,7 @@ func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 // "二/（三）") or "-": the title and preamble, given as a nil section.
 func findSection(r *model.Report, spec string) (*model.Section, error) {
 	if spec == "-" {
-		if model.SectionText(r, nil) == "" {
+		if search.SectionText(r, nil) == "" {
 			return nil, fmt.Errorf("%s", i18n.T("err.no_preamble", r.ID))
 		}
 		return nil, nil

@@ -21,12 +21,16 @@ func merge(parts ...map[string]message) map[string]message {
 
 var cliMessages = map[string]message{
 	// Command summaries, as the overview lists them.
-	"cmd.list":    {"list the loaded reports", "列出载入的报告"},
-	"cmd.outline": {"print a report's section tree", "打印一份报告的章节目录"},
-	"cmd.show":    {"print a report's text, or one section's", "打印一份报告的全文或其中一节"},
-	"cmd.search":  {"find words in the reports", "在报告中查找词语"},
-	"cmd.diff":    {"compare two reports section by section", "逐节对比两份报告"},
-	"cmd.help":    {"show the help of baogao or of a command", "显示 baogao 或某个命令的帮助"},
+	"cmd.list":     {"list the loaded reports", "列出载入的报告"},
+	"cmd.outline":  {"print a report's section tree", "打印一份报告的章节目录"},
+	"cmd.show":     {"print a report's text, or one section's", "打印一份报告的全文或其中一节"},
+	"cmd.search":   {"find words in the reports", "在报告中查找词语"},
+	"cmd.diff":     {"compare two reports section by section", "逐节对比两份报告"},
+	"cmd.check":    {"check reports for the mandated parts and what evaluators ask", "体检：检查报告是否具备规定的各部分及评估所看的内容"},
+	"cmd.figures":  {"the key figures of a report, or of several side by side", "一份报告的主要数据，或几份并列对比"},
+	"cmd.followup": {"last year's plans followed into this year's report", "上一年度的工作安排在下一年度报告中的落实"},
+	"cmd.timeline": {"the reports by unit, a unit's years side by side", "按单位排列报告，同一单位的各年度并列"},
+	"cmd.help":     {"show the help of baogao or of a command", "显示 baogao 或某个命令的帮助"},
 
 	// Flags.
 	"flag.ambiguous": {"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS",
@@ -40,8 +44,15 @@ var cliMessages = map[string]message{
 	"flag.width":        {"output width in columns (default: the terminal's, or 80)", "输出宽度，单位为列（默认取终端宽度，否则 80）"},
 	"flag.search_json": {"print JSON: the query, the total and per report its id, count and hits (section, title, start, end, snippet); start and end are rune offsets in what 'baogao show ID SECTION' prints",
 		"输出 JSON：查询、总数，以及每份报告的 id、count 和命中（section、title、start、end、snippet）；start 和 end 是在 'baogao show ID SECTION' 输出中的字符偏移"},
-	"flag.count": {"print the number of hits per report (ID  N), like rg -c", "只打印每份报告的命中数（ID  N），同 rg -c"},
-	"flag.regex": {"QUERY is a Go regular expression (https://golang.org/s/re2syntax)", "QUERY 是 Go 正则表达式（https://golang.org/s/re2syntax）"},
+	"flag.check_color": {"colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never",
+		"为结论着色：auto（在终端上且未设 NO_COLOR 时）、always（总是）或 never（从不）"},
+	"flag.csv":    {"print CSV for spreadsheets (UTF-8 with BOM, CRLF: Excel opens it as it is)", "输出供电子表格使用的 CSV（UTF-8 带 BOM、CRLF：Excel 可直接打开）"},
+	"flag.export": {"write the result as a file: %s", "把结果写成文件：%s"},
+	"flag.o":      {"with --export: the file to write (- for standard output)", "与 --export 同用：要写的文件（- 为标准输出）"},
+	"flag.force":  {"with --export: overwrite an existing file", "与 --export 同用：覆盖已有的文件"},
+	"flag.full":   {"with --export: unchanged sentences in full, not counted", "与 --export 同用：未变的句子全文列出，而不只计数"},
+	"flag.count":  {"print the number of hits per report (ID  N), like rg -c", "只打印每份报告的命中数（ID  N），同 rg -c"},
+	"flag.regex":  {"QUERY is a Go regular expression (https://golang.org/s/re2syntax)", "QUERY 是 Go 正则表达式（https://golang.org/s/re2syntax）"},
 	"flag.color": {"highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never",
 		"高亮匹配：auto（在终端上且未设 NO_COLOR 时）、always（总是）或 never（从不）"},
 

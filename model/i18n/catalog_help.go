@@ -237,4 +237,114 @@ A 和 B 是两个文件，或按 'baogao outline' 的写法指明的两份报告
   baogao diff old.txt new.txt --side-by-side --width 160
   baogao diff reports/ 历下 2020 2024 --json
 `},
+
+	"help.check": {`Usage: baogao check [--json] [--color WHEN] [PATH...] [REPORT...]
+
+The completeness check (体检): each criterion of a report (the five
+mandated parts, causes given for the shortcomings, title, 落款, year,
+publication date, figures and cases, copied shortcomings, headings) pass,
+warn, fail or info, with the evidence. Without REPORT, every report loaded.
+Exit status 1 when any criterion of any report fails; model/check/CRITERIA.md
+lists them.
+
+REPORT is as for 'baogao outline'; several are given each in quotes
+('历下 2024' '周村 2023'); a folder stands for every report in it.
+
+Flags:
+%s
+Examples:
+  baogao check 历下 2024
+  baogao check '历下 2024' '周村 2023'
+  baogao check reports/ --json
+`, `用法：baogao check [--json] [--color WHEN] [PATH...] [报告...]
+
+体检：逐项检查报告（规定的五个部分、不足是否分析原因、标题、落款、年度、
+发布日期、数据和案例、不足是否照抄、标题层级），每项给出符合、提醒、不符或
+说明，并附依据。不给报告时检查全部载入的报告。有任何一项不符时退出码为 1；
+各项标准见 model/check/CRITERIA.md。
+
+报告的写法同 'baogao outline'；几份报告各用引号括起（'历下 2024' '周村 2023'）；
+文件夹代表其中的全部报告。
+
+选项：
+%s
+示例：
+  baogao check 历下 2024
+  baogao check '历下 2024' '周村 2023'
+  baogao check reports/ --json
+`},
+
+	"help.figures": {`Usage: baogao figures [--json|--csv] [PATH...] REPORT...
+
+One report: its key figures (what each counts, value, unit, section).
+Two or more: the figures that correspond (same subject and unit in aligned
+sections), with the change from the first to the last; one unit's reports
+are put in year order. REPORT is as for 'baogao check'; words shared by
+several may be given once (历下 2020 2024).
+
+Flags:
+%s
+Examples:
+  baogao figures 历下 2024
+  baogao figures 历下 2020 2024
+  baogao figures '历下 2020' '历下 2024' --csv
+`, `用法：baogao figures [--json|--csv] [PATH...] 报告...
+
+一份报告：列出其主要数据（统计的是什么、数值、单位、所在的节）。
+两份以上：列出相互对应的数据（对应的节中主语和单位相同），并给出从第一份到
+最后一份的变化；同一单位的报告按年度排列。报告的写法同 'baogao check'；
+几份共有的词可以只写一次（历下 2020 2024）。
+
+选项：
+%s
+示例：
+  baogao figures 历下 2024
+  baogao figures 历下 2020 2024
+  baogao figures '历下 2020' '历下 2024' --csv
+`},
+
+	"help.followup": {`Usage: baogao followup [--json] [PATH...] A B
+
+Follows each item of A's plans for the next year (下一年度安排) into B, the
+next year's report: whether it was carried out, and B's sentences that do.
+A and B are named as for 'baogao diff'.
+
+Flags:
+%s
+Examples:
+  baogao followup 历下 2020 2024
+  baogao followup old.txt new.txt --json
+`, `用法：baogao followup [--json] [PATH...] A B
+
+把 A 的下一年度安排逐项对照 B（下一年度的报告）：是否落实，以及 B 中落实它
+的句子。A 和 B 的写法同 'baogao diff'。
+
+选项：
+%s
+示例：
+  baogao followup 历下 2020 2024
+  baogao followup old.txt new.txt --json
+`},
+
+	"help.timeline": {`Usage: baogao timeline [--json] [PATH...]
+
+The loaded reports grouped by unit (district, city, province, department),
+each unit's years side by side; with no PATH, the samples.
+
+Flags:
+%s
+Examples:
+  baogao timeline
+  baogao timeline reports/ --json
+`, `用法：baogao timeline [--json] [PATH...]
+
+把载入的报告按单位（区县、市、省、部门）分组，同一单位的各年度并列；
+不给 PATH 时为示例报告。
+
+选项：
+%s
+示例：
+  baogao timeline
+  baogao timeline reports/ --json
+`},
 }
