@@ -48,17 +48,17 @@ func addExportFlags(fs *flag.FlagSet, formats string) *exportFlags {
 func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 	if *e.format == "" {
 		if *e.out != "" || *e.force || *e.full {
-			fmt.Fprintln(stderr, "baogao: -o, --force and --full go with --export FORMAT")
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("export.flags_alone"))
 			return false, false
 		}
 		return false, true
 	}
 	if !slices.Contains(strings.Split(e.formatsUsage, "|"), *e.format) {
-		fmt.Fprintf(stderr, "baogao: --export takes %s, not %s\n", e.formatsUsage, quote(*e.format))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.bad_format", e.formatsUsage, quote(*e.format)))
 		return true, false
 	}
 	if *e.out == "" {
-		fmt.Fprintln(stderr, "baogao: --export needs -o FILE (or -o - for standard output)")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.needs_o"))
 		return true, false
 	}
 	return true, true
@@ -107,7 +107,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 	}
 	path := *e.out
 	if path == "-" && strings.HasPrefix(*e.format, "docx") && isTerminal(stdout) {
-		fmt.Fprintln(stderr, "baogao: a .docx is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.docx_terminal"))
 		return 2
 	}
 	if path == "-" {
@@ -127,7 +127,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 	}
 	f, err := os.OpenFile(path, flags, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		fmt.Fprintf(stderr, "baogao: %s exists; add --force to overwrite it\n", quote(path))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.exists", quote(path)))
 		return 2
 	}
 	if err == nil {
@@ -137,10 +137,10 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "baogao: cannot write %s: %v\n", quote(path), unwrapPath(err))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.cannot_write", quote(path), unwrapPath(err)))
 		return 2
 	}
-	fmt.Fprintf(stderr, "baogao: wrote %s\n", quote(path))
+	fmt.Fprintln(stderr, "baogao: "+i18n.T("export.wrote", quote(path)))
 	return 0
 }
 
@@ -168,7 +168,7 @@ func checkNotInput(path string, inputs []*model.Report) error {
 			same = os.SameFile(in, out)
 		}
 		if same {
-			return fmt.Errorf("%s is an input (%s); choose another -o", quote(path), r.ID)
+			return fmt.Errorf("%s", i18n.T("export.is_input", quote(path), r.ID))
 		}
 	}
 	return nil

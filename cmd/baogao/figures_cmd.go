@@ -34,7 +34,7 @@ func cmdFigures(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 0 || *asJSON && *asCSV {
 		if *asJSON && *asCSV {
-			fmt.Fprintln(stderr, "baogao: --json and --csv exclude each other")
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("err.json_csv"))
 		}
 		fs.Usage()
 		return 2

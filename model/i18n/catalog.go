@@ -91,6 +91,17 @@ var cliMessages = map[string]message{
 	"err.diff_words_several": {"%s names two reports in %d ways; quote each: '历下 2023' '历下 2024'", "%s 可以有 %d 种理解；请分别加引号：'历下 2023' '历下 2024'"},
 	"note.query_word":        {"%s is no file or folder; searching for it as a word", "%s 不是文件或文件夹；当作查询词"},
 
+	// Exports (--export).
+	"export.flags_alone":   {"-o, --force and --full go with --export FORMAT", "-o、--force 和 --full 须与 --export 格式 同用"},
+	"export.bad_format":    {"--export takes %s, not %s", "--export 只能是 %s，而不是 %s"},
+	"export.needs_o":       {"--export needs -o FILE (or -o - for standard output)", "--export 需要 -o 文件（或 -o - 输出到标准输出）"},
+	"export.docx_terminal": {"a .docx is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file", ".docx 是 zip 文件，不能输出到终端；请用 -o 文件，或把 -o - 重定向到文件"},
+	"export.exists":        {"%s exists; add --force to overwrite it", "%s 已存在；加 --force 可覆盖"},
+	"export.cannot_write":  {"cannot write %s: %v", "无法写入 %s：%v"},
+	"export.wrote":         {"wrote %s", "已写入 %s"},
+	"export.is_input":      {"%s is an input (%s); choose another -o", "%s 是输入的报告（%s）；请换一个 -o"},
+	"err.json_csv":         {"--json and --csv exclude each other", "--json 和 --csv 不能同时使用"},
+
 	// Why a file did not load.
 	"load.skipped":     {"skipped (%s)", "已跳过（%s）"},
 	"load.not_txt":     {"not .txt or .md", "不是 .txt 或 .md 文件"},
