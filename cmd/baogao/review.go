@@ -18,11 +18,13 @@ import (
 )
 
 // pickMany resolves REPORT arguments as outline does, each one a report
-// (words quoted: '历下 2024'); a folder stands for every report in it. It
-// returns the reports picked and all those loaded (the --in reports or the
-// samples, and the picked ones), among which the year before of each is
-// looked for.
+// (words quoted: '历下 2024'); a folder stands for every report in it, or,
+// beside words, is where the words look, as --in is (check DIR 历下 2024).
+// It returns the reports picked and all those loaded (the --in reports or
+// the samples, and the picked ones), among which the year before of each
+// is looked for.
 func (p *picker) pickMany(specs []string) (picked, pool []*model.Report, err error) {
+	specs = p.foldersAsInputs(specs)
 	specs = p.joinWordRuns(specs)
 	seen := map[*model.Report]bool{}
 	for _, spec := range specs {
@@ -48,6 +50,28 @@ func (p *picker) pickMany(specs []string) (picked, pool []*model.Report, err err
 		}
 	}
 	return picked, pool, nil
+}
+
+// foldersAsInputs takes the folders out of specs into the --in paths when
+// words are among them.
+func (p *picker) foldersAsInputs(specs []string) []string {
+	var folders, rest []string
+	words := false
+	for _, spec := range specs {
+		switch pathKind(spec) {
+		case pathFolder:
+			folders = append(folders, spec)
+			continue
+		case pathNone:
+			words = true
+		}
+		rest = append(rest, spec)
+	}
+	if !words || len(folders) == 0 {
+		return specs
+	}
+	p.in = append(p.in, folders...)
+	return rest
 }
 
 // joinWordRuns makes a run of unquoted words that together name one
