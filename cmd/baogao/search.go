@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -90,6 +91,9 @@ func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	q, err := search.ParseQuery(strings.Join(words, " "), *regex)
+	if errors.Is(err, search.ErrEmptyQuery) {
+		err = errors.New(i18n.T("err.empty_query"))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2

@@ -74,6 +74,7 @@ var cliMessages = map[string]message{
 	"err.show_args":     {"show needs a report: a file, or words that name one (历下 2024), and maybe a section", "show 需要指明一份报告：文件，或能指明它的词（历下 2024），可再加一节"},
 	"err.search_args":   {"search needs a query: words that must all occur in one paragraph", "search 需要查询词：同一段中都要出现的词"},
 	"err.regex_words":   {"with --regex the query is one argument, not %d; quote it: '法治.{0,4}建设'", "用 --regex 时查询只能是一个参数，而不是 %d 个；请加引号：'法治.{0,4}建设'"},
+	"err.empty_query":   {"empty search: give words to look for", "查询为空：请给出要查找的词"},
 	"err.color":         {"--color must be auto, always or never, not %s", "--color 只能是 auto、always 或 never，而不是 %s"},
 	"err.no_section":    {"%[1]s has no section %[2]s (see 'baogao outline %[1]s')", "%[1]s 中没有 %[2]s 这一节（见 'baogao outline %[1]s'）"},
 	"err.no_preamble":   {"%[1]s has no title or preamble (see 'baogao outline %[1]s')", "%[1]s 没有标题或导语（见 'baogao outline %[1]s'）"},
