@@ -56,6 +56,7 @@ func TestArgumentForms(t *testing.T) {
 		{"diff split words", []string{"diff", "--json", "历下", "2024", "周村", "2023"}, []string{"diff", "--json", "历下 2024", "周村 2023"}},
 		{"diff FILE words", []string{"diff", "--json", file, "--in", dir, "周村"}, []string{"diff", "--json", "3", "5"}},
 		{"check words", []string{"check", "历下", "2024"}, []string{"check", "jinan-lixia-2024"}},
+		{"check two reports unquoted", []string{"check", "--json", "历下", "2024", "周村", "2023"}, []string{"check", "--json", "历下 2024", "周村 2023"}},
 		{"check DIR words", []string{"check", dir, "历下", "2024"}, []string{"check", "--in", dir, "jinan-lixia-2024"}},
 		{"figures shared words", []string{"figures", "历下", "2020", "2024"}, []string{"figures", "历下 2020", "历下 2024"}},
 		{"figures DIR shared words", []string{"figures", dir, "历下", "2020", "2024"}, []string{"figures", "jinan-lixia-2020", "jinan-lixia-2024"}},

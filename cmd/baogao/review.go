@@ -118,7 +118,41 @@ func (p *picker) readRun(run []string) []string {
 			return specs
 		}
 	}
+	if segs := p.segments(run); segs != nil {
+		return segs
+	}
 	return run
+}
+
+// maxSegmentWords bounds the words segments splits: 2^(n-1) readings.
+const maxSegmentWords = 10
+
+// segments splits a run of words into consecutive groups that each name
+// one report (历下 2024 周村 2023 is 历下 2024 and 周村 2023), when exactly one
+// way does; else nil.
+func (p *picker) segments(run []string) []string {
+	if len(run) > maxSegmentWords {
+		return nil
+	}
+	var found [][]string
+	var walk func(i int, acc []string)
+	walk = func(i int, acc []string) {
+		if i == len(run) {
+			found = append(found, append([]string(nil), acc...))
+			return
+		}
+		for j := i + 1; j <= len(run) && len(found) < 2; j++ {
+			spec := strings.Join(run[i:j], " ")
+			if _, err := p.pick(spec); err == nil {
+				walk(j, append(acc, spec))
+			}
+		}
+	}
+	walk(0, nil)
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }
 
 // all returns every report of the --in paths (or the samples), loading
