@@ -248,13 +248,15 @@ Exit status 1 when any criterion of any report fails; model/check/CRITERIA.md
 lists them.
 
 REPORT is as for 'baogao outline'; several are given each in quotes
-('历下 2024' '周村 2023'); a folder stands for every report in it.
+('历下 2024' '周村 2023'), or unquoted when the words can be read only one
+way (历下 2024 周村 2023); a folder alone stands for every report in it,
+beside words it is where they look.
 
 Flags:
 %s
 Examples:
   baogao check 历下 2024
-  baogao check '历下 2024' '周村 2023'
+  baogao check 历下 2024 周村 2023
   baogao check reports/ --json
 `, `用法：baogao check [--json] [--color WHEN] [PATH...] [报告...]
 
@@ -263,8 +265,9 @@ Examples:
 说明，并附依据。不给报告时检查全部载入的报告。有任何一项不符时退出码为 1；
 各项标准见 model/check/CRITERIA.md。
 
-报告的写法同 'baogao outline'；几份报告各用引号括起（'历下 2024' '周村 2023'）；
-文件夹代表其中的全部报告。
+报告的写法同 'baogao outline'；几份报告各用引号括起（'历下 2024' '周村 2023'），
+只有一种读法时也可以不加引号（历下 2024 周村 2023）；单独给出的文件夹代表其中
+的全部报告，与词一起给出时则在其中查找。
 
 选项：
 %s
