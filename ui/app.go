@@ -9,6 +9,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/search"
+	"baogao/model/config"
 	"baogao/ui/text"
 )
 
@@ -18,6 +19,10 @@ type Options struct {
 	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+	// Settings are the config file's (model/config): keys by action,
+	// colours by role and the reading width, for the key map and styles
+	// to take; the zero value is the defaults.
+	Settings config.Config
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.

@@ -23,6 +23,7 @@ package main
 // default on a terminal at least sideBySideFrom columns wide.
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,6 +36,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/compare"
+	"baogao/model/i18n"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -53,15 +55,12 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--export FORMAT -o FILE [--force] [--full]] [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
-		"On a terminal without --json, --unified, --side-by-side or --width, the app opens comparing A and B.\n"+
-		"A and B are reports as for 'baogao outline': an index from 'baogao list', an ID, a file, or words (quoted: \"历下 2024\").", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	unified := fs.Bool("unified", false, "one column (the default below 120 columns and when not a terminal)")
-	sideBySide := fs.Bool("side-by-side", false, "A on the left, B on the right")
-	width := fs.Int("width", 0, "output width in columns (default: the terminal's, or 80)")
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [PATH...] A B", stderr)
+	asJSON := jsonFlag(fs)
+	unified := fs.Bool("unified", false, i18n.T("flag.unified"))
+	sideBySide := fs.Bool("side-by-side", false, i18n.T("flag.side_by_side"))
+	width := fs.Int("width", 0, i18n.T("flag.width"))
+	in := inFlag(fs)
 	ambiguousSetting := ambiguousFlag(fs)
 	exp := addExportFlags(fs, diffFormats, diffNotes)
 	if code, ok := parse(fs, args); !ok {
@@ -71,49 +70,52 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	if fs.NArg() != 2 {
-		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
-		return 2
-	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if exporting && (*asJSON || *unified || *sideBySide || *width != 0) {
 		fmt.Fprintln(stderr, "baogao: --export writes a file; --json, --unified, --side-by-side and --width are for printing")
 		return 2
 	}
-	if !exporting && opensApp(isTerminal(stdout), set) {
-		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
-		if !ok {
-			return 2
-		}
-		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide)
-	}
 	if *unified && *sideBySide {
-		fmt.Fprintln(stderr, "baogao: --unified and --side-by-side exclude each other")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.unified_side"))
 		return 2
 	}
 	if *width < 0 || *width > 0 && *width < 20 {
-		fmt.Fprintln(stderr, "baogao: --width must be at least 20")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.width"))
 		return 2
 	}
-	a, b, failed, err := pickTwo(fs.Arg(0), fs.Arg(1), in, stdin, stderr)
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	app := !exporting && opensApp(isTerminal(stdout), set)
+	wide := false
+	if app {
+		if wide, ok = settleAmbiguous(*ambiguousSetting, stderr); !ok {
+			return 2
+		}
+	}
+	a, b, err := pickPair(sel)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		if errors.Is(err, errPairArgs) {
+			return usageFailed(stderr, fs)
+		}
 		return 2
+	}
+	if app {
+		return diffApp(sel, a, b, wide)
 	}
 	c := compare.Reports(a, b)
 	if exporting {
-		return max(exp.diffExport(c, stdout, stderr), exitCode(failed))
+		return max(exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
 	}
 	if *asJSON {
 		writeJSON(stdout, c)
-		return exitCode(failed)
+		return exitCode(sel.failed)
 	}
 	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
-	return exitCode(failed)
+	return exitCode(sel.failed)
 }
 
 // opensApp decides whether baogao diff opens the app: only on a terminal,
@@ -128,53 +130,12 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
-// diffApp loads the reports (--in, or the samples), resolves A and B among
-// them (a file path is loaded and added) and opens the app comparing them.
-func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool) int {
-	// Two files and no --in: the app holds just those two, not the samples
-	// beside them.
-	var reports []*model.Report
-	var problems model.Problems
-	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
-		reports, problems, _ = load(in, stdin, stderr)
-	}
-	find := func(spec string) (int, error) {
-		if isFile(spec) {
-			r, _, err := pickReport(spec, nil, stdin, stderr)
-			if err != nil {
-				return -1, err
-			}
-			reports = append(reports, r)
-			return len(reports) - 1, nil
-		}
-		r, err := resolveReport(spec, reports)
-		if err != nil {
-			return -1, err
-		}
-		return slices.Index(reports, r), nil
-	}
-	ia, err := find(specA)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	ib, err := find(specB)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	return runApp(reports, tuiOptions{problems: problems, wide: wide, compare: true, compareA: ia, compareB: ib})
-}
-
-// pickTwo resolves A and B as pickReport does, loading the --in reports
-// (or the samples) at most once for both.
-func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer) (a, b *model.Report, failed bool, err error) {
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
-	if a, err = p.pick(specA); err != nil {
-		return nil, nil, p.failed, err
-	}
-	b, err = p.pick(specB)
-	return a, b, p.failed, err
+// diffApp opens the app comparing a and b, with the other loaded reports
+// available to compare with.
+func diffApp(sel *selector, a, b *model.Report, wide bool) int {
+	reports := sel.appReports()
+	ia, ib := slices.Index(reports, a), slices.Index(reports, b)
+	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib})
 }
 
 // layout is how the comparison is laid out.
@@ -234,13 +195,13 @@ func (w *diffWriter) comparison(c *compare.Comparison) {
 	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), compare.Plain))
 	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), compare.Plain))
 	if ps := compare.TitlePieces(c); ps != nil {
-		w.hanging(0, "title: ", ps)
+		w.hanging(0, i18n.T("diff.title"), ps)
 	}
 	if ps := compare.SignaturePieces(c); ps != nil {
-		w.hanging(0, "signature: ", ps)
+		w.hanging(0, i18n.T("diff.signature"), ps)
 	}
-	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
-		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
+	w.parts(i18n.T("diff.summary", percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB,
+		s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
 	for i := range c.Pairs {
 		w.pair(&c.Pairs[i])
 	}
@@ -291,7 +252,7 @@ func (w *diffWriter) pair(p *compare.Pair) {
 	for _, row := range compare.Rows(p.Ops) {
 		switch {
 		case row.Same > 0:
-			w.para(body, one(fmt.Sprintf("… %d unchanged", row.Same), compare.Faint))
+			w.para(body, one(i18n.T("diff.unchanged", row.Same), compare.Faint))
 		case w.side:
 			w.columns(body, row.Left, row.Right)
 		default:
@@ -311,25 +272,21 @@ func (w *diffWriter) pair(p *compare.Pair) {
 
 // pairTitle is "A's heading ↔ B's heading", or one heading when they are
 // equal after folding.
-func pairTitle(p *compare.Pair) string { return compare.Title(p, "(preamble)") }
+func pairTitle(p *compare.Pair) string { return compare.Title(p, i18n.T("diff.preamble")) }
 
 func pairStatus(p *compare.Pair) string {
 	var s string
 	switch p.Status {
-	case compare.StatusOnlyA:
-		s = "only in A"
-	case compare.StatusOnlyB:
-		s = "only in B"
-	case compare.StatusSame:
-		s = "same"
+	case compare.StatusOnlyA, compare.StatusOnlyB, compare.StatusSame:
+		s = i18n.T("diff.status." + string(p.Status))
 	default:
-		s = string(p.Status) + " " + strconv.Itoa(percent(p.Similarity)) + "%"
+		s = i18n.T("diff.status."+string(p.Status)) + " " + strconv.Itoa(percent(p.Similarity)) + "%"
 	}
 	if p.Moved {
-		s += ", moved"
+		s += i18n.T("diff.moved")
 	}
 	if p.Pinned {
-		s += ", pinned"
+		s += i18n.T("diff.pinned")
 	}
 	return s
 }

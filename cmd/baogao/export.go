@@ -23,6 +23,7 @@ import (
 	"baogao/model/compare"
 	"baogao/model/export"
 	"baogao/model/figures"
+	"baogao/model/i18n"
 	"baogao/seeds"
 )
 
@@ -35,10 +36,10 @@ type exportFlags struct {
 
 func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 	return &exportFlags{
-		format:       fs.String("export", "", "write the result as a file: "+formats+"\n"+notes),
-		out:          fs.String("o", "", "with --export: the file to write (- for standard output; a folder: a file in it named after the reports)"),
-		force:        fs.Bool("force", false, "with --export: overwrite an existing file"),
-		full:         fs.Bool("full", false, "with --export: unchanged sentences in full, not counted"),
+		format:       fs.String("export", "", i18n.T("flag.export", formats)+"\n"+notes),
+		out:          fs.String("o", "", i18n.T("flag.o")),
+		force:        fs.Bool("force", false, i18n.T("flag.force")),
+		full:         fs.Bool("full", false, i18n.T("flag.full")),
 		formatsUsage: formats,
 	}
 }
@@ -61,17 +62,17 @@ const (
 func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 	if *e.format == "" {
 		if *e.out != "" || *e.force || *e.full {
-			fmt.Fprintln(stderr, "baogao: -o, --force and --full go with --export FORMAT")
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("export.flags_alone"))
 			return false, false
 		}
 		return false, true
 	}
 	if !slices.Contains(strings.Split(e.formatsUsage, "|"), *e.format) {
-		fmt.Fprintf(stderr, "baogao: --export takes %s, not %s\n", e.formatsUsage, quote(*e.format))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.bad_format", e.formatsUsage, quote(*e.format)))
 		return true, false
 	}
 	if *e.out == "" {
-		fmt.Fprintln(stderr, "baogao: --export needs -o FILE (or -o - for standard output)")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.needs_o"))
 		return true, false
 	}
 	return true, true
@@ -120,7 +121,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 	}
 	path := *e.out
 	if path == "-" && (strings.HasPrefix(*e.format, "docx") || *e.format == "xlsx") && isTerminal(stdout) {
-		fmt.Fprintf(stderr, "baogao: a .%s is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file\n", strings.TrimSuffix(*e.format, "-table"))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.docx_terminal"))
 		return 2
 	}
 	if path == "-" {
@@ -143,7 +144,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 	}
 	f, err := os.OpenFile(path, flags, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		fmt.Fprintf(stderr, "baogao: %s exists; add --force to overwrite it\n", quote(path))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.exists", quote(path)))
 		return 2
 	}
 	if err == nil {
@@ -153,10 +154,10 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "baogao: cannot write %s: %v\n", quote(path), unwrapPath(err))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.cannot_write", quote(path), unwrapPath(err)))
 		return 2
 	}
-	fmt.Fprintf(stderr, "baogao: wrote %s\n", quote(path))
+	fmt.Fprintln(stderr, "baogao: "+i18n.T("export.wrote", quote(path)))
 	return 0
 }
 
@@ -184,7 +185,7 @@ func checkNotInput(path string, inputs []*model.Report) error {
 			same = os.SameFile(in, out)
 		}
 		if same {
-			return fmt.Errorf("%s is an input (%s); choose another -o", quote(path), r.ID)
+			return fmt.Errorf("%s", i18n.T("export.is_input", quote(path), r.ID))
 		}
 	}
 	return nil
