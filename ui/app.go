@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
-	"baogao/model/search"
 	"baogao/model/config"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 

@@ -41,7 +41,7 @@ func TestArgumentForms(t *testing.T) {
 		{"outline words DIR", []string{"outline", "历下", "2024", dir}, []string{"outline", "3"}},
 		{"outline FILE", []string{"outline", file}, []string{"outline", "jinan-lixia-2024"}},
 		{"outline DIR index", []string{"outline", dir, "3"}, []string{"outline", "jinan-lixia-2024"}},
-		{"outline flag last", []string{"outline", dir, "历下", "2024", "--json"}, []string{"outline", "--json", "jinan-lixia-2024"}},
+		{"outline flag last", []string{"outline", dir, "历下", "2024", "--json"}, []string{"outline", "--json", "--in", dir, "jinan-lixia-2024"}},
 		{"list DIR", []string{"list", dir}, []string{"list"}},
 		{"list DIR words", []string{"list", dir, "2024"}, []string{"list", "--in", dir, "2024"}},
 		{"show DIR words SECTION", []string{"show", dir, "历下", "2024", "2.3"}, []string{"show", "jinan-lixia-2024", "2.3"}},
@@ -118,7 +118,7 @@ func TestConfigFile(t *testing.T) {
 		t.Errorf("config folders and lang: exit %d, stderr %q:\n%s", code, errOut, out)
 	}
 	out, _, _ = runCLI(t, "", "--lang", "en", "list")
-	if !strings.Contains(out, "DISTRICT") {
+	if !strings.Contains(out, "UNIT") {
 		t.Errorf("--lang en over the config's zh:\n%s", out)
 	}
 	if out, _, _ := runCLI(t, "", "search", "--count", "枫桥经验"); strings.Count(out, "\n") != 3 {

@@ -62,7 +62,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 0, i18n.T("flag.width"))
 	in := inFlag(fs)
 	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, diffFormats, diffNotes)
+	exp := addExportFlags(fs, diffFormats)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

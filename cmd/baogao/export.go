@@ -17,7 +17,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"baogao/model"
 	"baogao/model/compare"
@@ -34,9 +36,9 @@ type exportFlags struct {
 	formatsUsage string
 }
 
-func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
+func addExportFlags(fs *flag.FlagSet, formats string) *exportFlags {
 	return &exportFlags{
-		format:       fs.String("export", "", i18n.T("flag.export", formats)+"\n"+notes),
+		format:       fs.String("export", "", i18n.T("flag.export", formats)),
 		out:          fs.String("o", "", i18n.T("flag.o")),
 		force:        fs.Bool("force", false, i18n.T("flag.force")),
 		full:         fs.Bool("full", false, i18n.T("flag.full")),
@@ -47,15 +49,7 @@ func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 // The export formats of diff and of show, with what each is.
 const (
 	diffFormats = "html|docx|docx-table|md|csv|xlsx"
-	diffNotes   = "  html: a page to print or mail, the 对照表 with a summary and contents\n" +
-		"  docx: Word/WPS with tracked changes (accept all gives B, reject all gives A)\n" +
-		"  docx-table: the two-column 对照表 in Word (A | B | 状态)\n" +
-		"  md: Markdown for wikis\n" +
-		"  csv, xlsx: the figures table for Excel (CSV in UTF-8 with a BOM, CRLF)"
 	showFormats = "html|docx|md"
-	showNotes   = "  html: a page to print, with its outline\n" +
-		"  docx: Word/WPS, headings as Heading 1/2 (the navigation pane)\n" +
-		"  md: Markdown for wikis"
 )
 
 // requested reports whether an export was asked for, and checks its flags.
@@ -80,7 +74,7 @@ func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 
 // exportOptions are the Doc options of the reports' export.
 func exportOptions(full bool, a, b *model.Report) export.Options {
-	opt := export.Options{Version: version, Full: full, HashA: fileHash(a)}
+	opt := export.Options{Version: version, Full: full, HashA: fileHash(a), Date: sourceDate()}
 	if b != nil {
 		opt.HashB = fileHash(b)
 	}
@@ -244,4 +238,15 @@ func figuresTable(d *export.Doc) *figures.Table {
 		return nil
 	}
 	return d.Figures.Table
+}
+
+// sourceDate is the export's date from SOURCE_DATE_EPOCH (seconds since
+// 1970, the reproducible-builds convention), so the same inputs can give
+// the same bytes; zero, meaning now, when it is unset or not a number.
+func sourceDate() time.Time {
+	secs, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil || secs < 0 {
+		return time.Time{}
+	}
+	return time.Unix(secs, 0).UTC()
 }

@@ -180,7 +180,7 @@ func writeOutline(w io.Writer, r *model.Report) {
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("baogao show", "[--export "+showFormats+" -o FILE [--force]] [PATH...] [REPORT] [SECTION]", stderr)
 	in := inFlag(fs)
-	exp := addExportFlags(fs, showFormats, showNotes)
+	exp := addExportFlags(fs, showFormats)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

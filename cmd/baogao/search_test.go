@@ -61,7 +61,7 @@ func TestCmdSearch(t *testing.T) {
 		{name: "no query", args: nil, code: 2, lines: 0, err: "Usage: baogao search"},
 		{name: "help", args: []string{"--help"}, code: 0, lines: -1, out: []string{"--count", "Examples:"}},
 		{name: "words unquoted", args: []string{"枫桥经验", "矛盾纠纷"}, code: 0, lines: -1, out: []string{"jinan-changqing-2023  2.5  "}},
-		{name: "folder first", args: []string{dir, "枫桥经验"}, code: 0, lines: 1, out: []string{"gb  1  "}, err: "notes.pdf: skipped"},
+		{name: "folder first", args: []string{dir, "枫桥经验"}, code: 0, lines: 1, out: []string{"gb  1  "}, err: "notes.xlsx: skipped"},
 		{name: "missing file as word", args: []string{"枫桥经验", "报告.txt"}, code: 1, lines: 0,
 			err: `baogao: "报告.txt" is no file or folder; searching for it as a word`},
 		{name: "regex and words", args: []string{"--regex", "a", "b"}, code: 2, lines: 0, err: "with --regex the query is one argument"},

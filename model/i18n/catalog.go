@@ -48,7 +48,7 @@ var cliMessages = map[string]message{
 		"为结论着色：auto（在终端上且未设 NO_COLOR 时）、always（总是）或 never（从不）"},
 	"flag.csv":    {"print CSV for spreadsheets (UTF-8 with BOM, CRLF: Excel opens it as it is)", "输出供电子表格使用的 CSV（UTF-8 带 BOM、CRLF：Excel 可直接打开）"},
 	"flag.export": {"write the result as a file: %s", "把结果写成文件：%s"},
-	"flag.o":      {"with --export: the file to write (- for standard output; a folder: a file in it named after the reports)", "与 --export 同用：要写的文件（- 为标准输出；给文件夹则在其中按报告命名）"},
+	"flag.o":      {"with --export: the file to write (- for standard output)", "与 --export 同用：要写的文件（- 为标准输出）"},
 	"flag.force":  {"with --export: overwrite an existing file", "与 --export 同用：覆盖已有的文件"},
 	"flag.full":   {"with --export: unchanged sentences in full, not counted", "与 --export 同用：未变的句子全文列出，而不只计数"},
 	"flag.count":  {"print the number of hits per report (ID  N), like rg -c", "只打印每份报告的命中数（ID  N），同 rg -c"},

@@ -212,6 +212,13 @@ in quotes ('历下 2024' '周村 2023'); words shared by both may be given once
 (历下 2023 2024). On a terminal, without --json, --unified, --side-by-side
 or --width, the app opens comparing A and B.
 
+--export FORMAT -o FILE writes the comparison as a file instead:
+  html: a page to print or mail, the 对照表 with a summary and contents
+  docx: Word/WPS with tracked changes (accept all gives B, reject all gives A)
+  docx-table: the two-column 对照表 in Word (A | B | 状态)
+  md: Markdown for wikis
+  csv, xlsx: the figures table for Excel (CSV in UTF-8 with a BOM, CRLF)
+
 Flags:
 %s
 Examples:
@@ -228,6 +235,13 @@ A 和 B 是两个文件，或按 'baogao outline' 的写法指明的两份报告
 各用引号括起（'历下 2024' '周村 2023'）；两者共有的词可以只写一次
 （历下 2023 2024）。在终端上且未给 --json、--unified、--side-by-side、
 --width 时，打开对比界面。
+
+用 --export 格式 -o 文件 则把对比结果写成文件：
+  html：可打印、可发送的网页对照表，附摘要和目录
+  docx：带修订的 Word/WPS 文件（接受所有修订得 B，拒绝所有修订得 A）
+  docx-table：Word 两栏对照表（A | B | 状态）
+  md：供 wiki 使用的 Markdown
+  csv、xlsx：供 Excel 使用的指标表（CSV 为带 BOM 的 UTF-8，CRLF 换行）
 
 选项：
 %s
