@@ -53,17 +53,17 @@ type keyMap struct {
 	// Search: / in the open report, F in every report; n N move between
 	// matches in the reader (between changes in compare mode). In the
 	// prompt, typed text is the query and these edit it.
-	Search    key.Binding
-	SearchAll key.Binding
-	NextMatch key.Binding
-
-	// Review: f the key figures (of the pair in compare mode), c the
-	// completeness check of the open report.
-	Figures    key.Binding
-	Check      key.Binding
+	Search     key.Binding
+	SearchAll  key.Binding
+	NextMatch  key.Binding
 	PrevMatch  key.Binding
 	DeleteRune key.Binding
 	ClearInput key.Binding
+
+	// Review: f the key figures (of the pair in compare mode), c the
+	// completeness check of the open report.
+	Figures key.Binding
+	Check   key.Binding
 }
 
 // defaultKeys follows less and lazygit habits.
