@@ -213,12 +213,12 @@ func (v *figuresView) View(e *env, _ func() []string) []string {
 	case len(v.rows) == 0:
 		lines = []string{e.m.Fit(" （没有数据）", inner)}
 	default:
-		lines = append(lines, e.st.Title.Render(v.line(e, inner, v.head())))
+		lines = append(lines, e.st.Title.Render(v.line(e, inner, v.head(), " ")))
 		from, to := v.list.Visible()
 		for i := from; i < to; i++ {
-			l := v.line(e, inner, v.rows[i])
-			if i == v.list.cursor {
-				l = e.st.Cursor.Render(l)
+			l := v.line(e, inner, v.rows[i], " ")
+			if i == v.list.cursor { // marked > too, for terminals without colour
+				l = e.st.Cursor.Render(v.line(e, inner, v.rows[i], ">"))
 			}
 			lines = append(lines, l)
 		}
@@ -249,16 +249,17 @@ const (
 	figBarW     = 10
 )
 
-// line lays a row out in width cells: section, subject, value(s), change,
-// and a bar as long as the percent change (capped at 100 %), ▲ up, ▼ down.
-func (v *figuresView) line(e *env, width int, r figureRow) string {
+// line lays a row out in width cells after the gutter: section, subject,
+// value(s), change, and a bar as long as the percent change (capped at
+// 100 %), ▲ up, ▼ down.
+func (v *figuresView) line(e *env, width int, r figureRow, gutter string) string {
 	m := e.m
 	right := m.Fit(r.values[0], figValueW)
 	if v.b != nil {
 		right += " " + m.Fit(r.values[1], figValueW) + " " + m.Fit(r.change, figChangeW) + " " + changeBar(r.percent)
 	}
 	subjectW := max(width-figSectionW-m.String(right)-3, 4)
-	return m.Fit(" "+m.Fit(r.section, figSectionW-1)+" "+m.Fit(r.subject, subjectW)+" "+right, width)
+	return m.Fit(gutter+m.Fit(r.section, figSectionW-1)+" "+m.Fit(r.subject, subjectW)+" "+right, width)
 }
 
 // changeBar is a percent change as a bar of up to figBarW cells.

@@ -46,13 +46,20 @@ func TestFiguresView(t *testing.T) {
 			t.Fatalf("figures view:\n%s", screen)
 		}
 		a = keys(a, "j", "j")
+		if !strings.Contains(plain(a), ">1.1    学习法律法规") {
+			t.Errorf("the cursor row is not marked >:\n%s", plain(a))
+		}
 		m, cmd := a.Update(press("enter"))
 		a = settle(m.(App), cmd)
 		if _, ok := find[*figuresView](a); ok {
 			t.Fatal("enter left the view open")
 		}
-		if !strings.Contains(plain(a), "学习法律法规") && !strings.Contains(plain(a), "8次") {
-			t.Errorf("reader not at the third figure's sentence:\n%s", plain(a))
+		hits, sel := a.rd().reader.Hits(), a.rd().reader.SelectedMatch()
+		if sel < 0 || sel >= len(hits) {
+			t.Fatalf("no hit selected (%d of %d)", sel, len(hits))
+		}
+		if h := hits[sel]; h.Section == nil || h.Section.Path != "1.1" || !strings.HasPrefix(string([]rune(h.Text())[h.ParaStart:]), "8次") {
+			t.Errorf("selected hit %s para %d at %d, want the figure 8次 in 1.1", h.Path(), h.Para, h.ParaStart)
 		}
 	}
 }
