@@ -97,7 +97,7 @@ func TestScrollKeys(t *testing.T) {
 		want int
 	}{
 		{"j", 1}, {"down", 2}, {"k", 1}, {"up", 0}, {"up", 0},
-		{"space", page}, {"pgdown", 2 * page}, {"f", 3 * page}, {"b", 2 * page}, {"pgup", page},
+		{"space", page}, {"pgdown", 2 * page}, {"space", 3 * page}, {"b", 2 * page}, {"pgup", page}, // f is the figures view (issue 12), not less's page down
 		{"g", 0}, {"G", a.rd().reader.Lines() - a.rd().reader.height},
 	}
 	for _, tt := range tests {

@@ -213,6 +213,10 @@ func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		e.push(newSheet(sheetHelp))
 	case key.Matches(msg, k.Compare):
 		e.push(newReportPicker(e, cm.a, cm.b, true))
+	case key.Matches(msg, k.Figures) && cm.c != nil && !cm.busy:
+		v, cmd := newFiguresView(cm.c.A, cm.c.B, cm.c)
+		e.push(v)
+		return cmd
 	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):
 		// nothing to swap or pair yet
 	case key.Matches(msg, k.Swap):

@@ -17,6 +17,9 @@
 //	searchAll    search_all.go  the results of a search of every report and its prompt
 //	picker       picker.go      a box to choose from over the main pane (report, section)
 //	sheet        sheet.go       the full help and the load problems over the panes
+//	figuresView  figures_view.go the key figures of the open report, or of the pair
+//	                            compared, over the panes (f); Enter opens the sentence
+//	checkView    check_view.go  the completeness check of the open report (c)
 //	small        small.go       the notice while the terminal is too small
 //
 // One function, App.top, decides which mode is on top: the notice when the

@@ -59,6 +59,11 @@ type keyMap struct {
 	PrevMatch  key.Binding
 	DeleteRune key.Binding
 	ClearInput key.Binding
+
+	// Review: f the key figures (of the pair in compare mode), c the
+	// completeness check of the open report.
+	Figures key.Binding
+	Check   key.Binding
 }
 
 // defaultKeys follows less and lazygit habits.
@@ -81,7 +86,7 @@ func defaultKeys() keyMap {
 
 		Down:     b([]string{"j", "down"}, "j/↓", "下"),
 		Up:       b([]string{"k", "up"}, "k/↑", "上"),
-		PageDown: b([]string{"pgdown", "space", "f"}, "space/pgdn", "下一页"),
+		PageDown: b([]string{"pgdown", "space"}, "space/pgdn", "下一页"),
 		PageUp:   b([]string{"pgup", "b"}, "b/pgup", "上一页"),
 		Top:      b([]string{"g", "home"}, "g", "开头"),
 		Bottom:   b([]string{"G", "end"}, "G", "末尾"),
@@ -106,6 +111,9 @@ func defaultKeys() keyMap {
 		PrevMatch:  b([]string{"N"}, "N", "上一处匹配"),
 		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
 		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
+
+		Figures: b([]string{"f"}, "f", "关键数据"),
+		Check:   b([]string{"c"}, "c", "体检"),
 	}
 }
 
@@ -174,6 +182,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
+		{"审阅", []key.Binding{k.Figures, k.Check}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}
 }

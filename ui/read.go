@@ -138,6 +138,14 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		if r.current >= 0 {
 			e.push(newReportPicker(e, r.current, -1, false))
 		}
+	case key.Matches(msg, k.Figures) && r.current >= 0:
+		v, cmd := newFiguresView(e.reports[r.current], nil, nil)
+		e.push(v)
+		return cmd
+	case key.Matches(msg, k.Check) && r.current >= 0:
+		v, cmd := newCheckView(e, r.current)
+		e.push(v)
+		return cmd
 	case key.Matches(msg, k.Search):
 		r.startPrompt()
 	case key.Matches(msg, k.SearchAll):

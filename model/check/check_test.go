@@ -1,7 +1,6 @@
 package check
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -211,25 +210,25 @@ func TestNeverPanics(t *testing.T) {
 	}
 }
 
-// TestPublishedField: the publication date is read from a Published field
-// of any of the types it may land as, and is unknown without one.
+// TestPublishedField: the publication date is the report's Published
+// when it is a date, and unknown otherwise.
 func TestPublishedField(t *testing.T) {
-	day := time.Date(2025, 3, 20, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		report any
-		want   time.Time
+		published string
+		status    Status
 	}{
-		{&struct{ Published string }{"2025-03-20"}, day},
-		{&struct{ Published string }{""}, time.Time{}},
-		{&struct{ Published string }{"三月"}, time.Time{}},
-		{&struct{ Published time.Time }{day}, day},
-		{&struct{ Published *time.Time }{&day}, day},
-		{&struct{ Published *time.Time }{}, time.Time{}},
-		{&struct{ Title string }{"x"}, time.Time{}},
+		{"2024-03-20", Pass},
+		{"2024-04-01", Pass},
+		{"2024-04-02", Fail},
+		{"2024-04-02T09:18:00+08:00", Fail},
+		{"", Info},
+		{"三月", Info},
 	}
 	for _, tt := range tests {
-		if got := publishedOf(reflect.ValueOf(tt.report).Elem()); !got.Equal(tt.want) {
-			t.Errorf("%+v: %v, want %v", tt.report, got, tt.want)
+		r := edited(t, changqing)
+		r.Published = tt.published
+		if got := result(t, Run(Input{Report: r}), IDPublished); got.Status != tt.status {
+			t.Errorf("Published %q: %s, want %s (%s)", tt.published, got.Status, tt.status, got.Msg.In(English))
 		}
 	}
 }

@@ -29,7 +29,6 @@
 //
 // Nothing here fails or panics on odd input: a report without a title,
 // parts or text fails the criteria that need them. The publication date is
-// known only when the caller gives it or model.Report has a Published field
-// (read by name, see published.go); unknown, it is information, never a
-// failure.
+// known only when the caller gives it or the report's Published says it;
+// unknown, it is information, never a failure.
 package check

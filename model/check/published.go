@@ -1,7 +1,6 @@
 package check
 
 import (
-	"reflect"
 	"time"
 
 	"baogao/model"
@@ -53,33 +52,13 @@ func checkPublished(f *facts) Result {
 	return res
 }
 
-// publishedField reads the report's publication date when model.Report
-// has one (a Published field is planned: a portal page's 发布时间, a PDF's
-// date). Read by name so that this package builds before and after it
-// lands; a zero time when the field is absent or empty.
-func publishedField(r *model.Report) time.Time { return publishedOf(reflect.ValueOf(r).Elem()) }
-
-// publishedOf reads the Published field of a struct value: a time.Time, a
-// *time.Time or a string as YYYY-MM-DD (or RFC 3339).
-func publishedOf(report reflect.Value) time.Time {
-	v := report.FieldByName("Published")
-	if !v.IsValid() {
-		return time.Time{}
-	}
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			return time.Time{}
-		}
-		v = v.Elem()
-	}
-	switch x := v.Interface().(type) {
-	case time.Time:
-		return x
-	case string:
-		for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04:05"} {
-			if t, err := time.Parse(layout, x); err == nil {
-				return t
-			}
+// publishedField reads the report's publication date (model.Report's
+// Published, YYYY-MM-DD as a portal page's 发布时间 or a document's date
+// gives it); zero when it is empty or not a date.
+func publishedField(r *model.Report) time.Time {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, r.Published); err == nil {
+			return t
 		}
 	}
 	return time.Time{}
