@@ -5,10 +5,10 @@ package search
 
 import (
 	"baogao/model"
+	"baogao/model/internal/parallel"
 	"context"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"unsafe"
 )
 
@@ -44,33 +44,24 @@ func (ix *Index) build() {
 	for i, r := range ix.reports {
 		ix.pos[r] = i
 	}
-	var next atomic.Int64
 	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(ix.reports)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var freq [256]uint32
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(ix.reports) {
-					break
-				}
-				d := newDocKey(ix.reports[i], true)
-				for j := 0; j < len(d.key); j += 13 {
-					freq[d.key[j]]++
-				}
-				ix.docs[i] = d
+	parallel.Workers(context.Background(), len(ix.reports), func() (func(int), func()) {
+		var freq [256]uint32
+		work := func(i int) {
+			d := newDocKey(ix.reports[i], true)
+			for j := 0; j < len(d.key); j += 13 {
+				freq[d.key[j]]++
 			}
+			ix.docs[i] = d
+		}
+		return work, func() {
 			mu.Lock()
 			for b, n := range freq {
 				ix.freq[b] += n
 			}
 			mu.Unlock()
-		}()
-	}
-	wg.Wait()
+		}
+	})
 
 	// One string for all keys, which the postings point into.
 	size := 0
@@ -132,22 +123,9 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
 			res.Total += len(sp)
 		}
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(docs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(docs) {
-					return
-				}
-				res.Reports[k].Hits = ix.docs[docs[k]].resolve(spans[docs[k]])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(docs), func(k int) {
+		res.Reports[k].Hits = ix.docs[docs[k]].resolve(spans[docs[k]])
+	})
 	return res, nil
 }
 
@@ -252,21 +230,5 @@ func (ix *Index) docHits(m *matcher, plans []plan, i, limit int) []Hit {
 // scanDocs runs f on every doc, in parallel, and returns ctx's error if it
 // was cancelled.
 func (ix *Index) scanDocs(ctx context.Context, f func(i int)) error {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(ix.docs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= len(ix.docs) {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-	return ctx.Err()
+	return parallel.Workers(ctx, len(ix.docs), func() (func(int), func()) { return f, nil })
 }
