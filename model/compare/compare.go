@@ -607,11 +607,3 @@ func summarise(c *Comparison) Summary {
 	s.Similarity = roundSim(all.similarity())
 	return s
 }
-
-// Texts diffs two plain texts, one paragraph per line, the way Reports
-// diffs the text of two paired sections (without the parallel rewrite and
-// without marking moves). Loc.Para is the line index.
-func Texts(a, b string) []Op {
-	ops, _ := newComparer(Options{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
-	return ops
-}

@@ -304,3 +304,11 @@ func TestTitleKey(t *testing.T) {
 		t.Errorf("titleKey = %q", got)
 	}
 }
+
+// diffTexts diffs two plain texts, one paragraph per line, the way Reports
+// diffs the text of two paired sections (without the parallel rewrite and
+// without marking moves). Loc.Para is the line index.
+func diffTexts(a, b string) []Op {
+	ops, _ := newComparer(Options{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
+	return ops
+}

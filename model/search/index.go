@@ -129,8 +129,8 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
 	return res, nil
 }
 
-// SearchReport finds q in one report, which need not be in the index.
-func (ix *Index) SearchReport(q *Query, r *model.Report) []Hit {
+// searchReport finds q in one report, which need not be in the index.
+func (ix *Index) searchReport(q *Query, r *model.Report) []Hit {
 	ix.once.Do(ix.build)
 	d := (*docKey)(nil)
 	if i, ok := ix.pos[r]; ok {
@@ -155,33 +155,33 @@ func Reports(q *Query, reports ...*model.Report) []ReportHits {
 	return out
 }
 
-// ReportCount is the number of hits in one report.
-type ReportCount struct {
+// reportCount is the number of hits in one report.
+type reportCount struct {
 	Report *model.Report
 	Count  int
 	doc    int // index in Index.docs
 }
 
-// Counts is the outcome of Index.Count: hits per report, without their
-// places, which Hits finds for one report at a time.
-type Counts struct {
+// reportCounts is the outcome of Index.count: hits per report, without
+// their places, which hits finds for one report at a time.
+type reportCounts struct {
 	Query   *Query
 	Total   int           // hits in all reports
-	Reports []ReportCount // reports with hits, in index order
+	Reports []reportCount // reports with hits, in index order
 	ix      *Index
 	m       *matcher
 	plans   []plan // nil: the query is scanned for
 }
 
-// Hits locates the hits of c.Reports[i], in document order: the same hits
+// hits locates the hits of c.Reports[i], in document order: the same hits
 // Search gives for that report.
-func (c *Counts) Hits(i int) []Hit {
+func (c *reportCounts) hits(i int) []Hit {
 	return c.ix.docHits(c.m, c.plans, c.Reports[i].doc, 0)
 }
 
-// Count counts the hits of q in every report of the index. It stops early
+// count counts the hits of q in every report of the index. It stops early
 // with ctx's error when ctx is cancelled.
-func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
+func (ix *Index) count(ctx context.Context, q *Query) (*reportCounts, error) {
 	ix.once.Do(ix.build)
 	m := ix.matcher(q)
 	counts := make([]int, len(ix.docs))
@@ -197,10 +197,10 @@ func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Counts{Query: q, ix: ix, m: m, plans: plans}
+	c := &reportCounts{Query: q, ix: ix, m: m, plans: plans}
 	for i, n := range counts {
 		if n > 0 {
-			c.Reports = append(c.Reports, ReportCount{ix.docs[i].r, n, i})
+			c.Reports = append(c.Reports, reportCount{ix.docs[i].r, n, i})
 			c.Total += n
 		}
 	}

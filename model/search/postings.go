@@ -11,10 +11,11 @@
 // and a regular expression only in the paragraphs that hold a literal every
 // match must contain.
 //
-// keys.go finds a query through them; Index.Count (index.go) counts hits
-// per report, which is what a results pane and `--count` show at once, and
-// Counts.Hits locates one report's hits when it is shown. Counts equal those
-// of Search (TestCountMatchesSearch).
+// keys.go finds a query through them; Index.count (index.go) counts hits
+// per report, which is what the app's results pane shows at once
+// (Index.SearchFirst), and reportCounts.hits locates one report's hits
+// when it is shown. The counts equal those of Search
+// (TestCountMatchesSearch).
 
 package search
 
