@@ -26,6 +26,7 @@
 //
 // Before recognising headings, paragraphs that a page break split are joined
 // again (joinBroken), and the title lines at the top are taken off.
+
 package model
 
 import (

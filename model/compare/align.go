@@ -37,6 +37,7 @@
 // parts only (sub-section titles mention 第一责任人 in passing); below the
 // top the weights are the first two, rescaled to sum to 1. Sub-sections are
 // aligned only within an aligned pair of parents.
+
 package compare
 
 import (

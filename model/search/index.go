@@ -26,7 +26,7 @@ type Index struct {
 	all      string      // every doc's key, joined by "\n"; docs' keys are in it
 	docStart []int       // offset of each doc's key in all
 	lines    []uint32    // offset in all of every unit's key, in order
-	post     *postings   // where each rune is in all (searchpost.go)
+	post     *postings   // where each rune is in all (postings.go)
 }
 
 // NewIndex makes an index of reports.
