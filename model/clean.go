@@ -13,6 +13,7 @@
 //
 // Re-joining paragraphs split by page breaks needs the heading recognisers,
 // so it happens in the parser (see joinBroken in parse.go).
+
 package model
 
 import (

@@ -11,6 +11,7 @@ package model
 import (
 	"baogao/model/format"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"unicode"
@@ -366,10 +367,23 @@ func replacedUnread(b []byte) (int, error) {
 // (CRLF becomes LF; GB18030 and Big5 grow as UTF-8).
 func mayLookBinary(b []byte) bool {
 	b = b[:min(len(b), 2*BinarySniffLen+3)]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		// Eight bytes at a time: look closer only at a word with a byte
+		// below 0x20 (a newline, mostly).
+		if w := binary.LittleEndian.Uint64(b[i:]); (w-0x2020202020202020)&^w&0x8080808080808080 != 0 && hasControl(b[i:i+8]) {
+			return true
+		}
+	}
+	return hasControl(b[i:]) || bytes.Contains(b, []byte("\uFFFD"))
+}
+
+// hasControl reports whether b holds a control that text does not have.
+func hasControl(b []byte) bool {
 	for _, c := range b {
 		if c < 0x20 && !textControl(c) {
 			return true
 		}
 	}
-	return bytes.Contains(b, []byte("\uFFFD"))
+	return false
 }

@@ -12,6 +12,7 @@
 //     preamble; for a news piece, the latest year it mentions.
 //   - Kind: a report when the title says 报告 or at least two mandated parts
 //     are present; otherwise news.
+
 package model
 
 import (

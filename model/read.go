@@ -35,18 +35,29 @@ func openRegular(p string) (*os.File, os.FileInfo, error) {
 	return f, info, nil
 }
 
+// openWhole is openRegular for a file to be read whole, with its size; a
+// file over MaxFileSize is refused.
+func openWhole(p string) (*os.File, int64, error) {
+	f, info, err := openRegular(p)
+	if err != nil {
+		return nil, 0, err
+	}
+	if info.Size() > MaxFileSize {
+		f.Close()
+		return nil, 0, ErrTooLarge
+	}
+	return f, info.Size(), nil
+}
+
 // readFile reads a regular file in one allocation sized from its length, as
 // os.ReadFile does, refusing files over MaxFileSize.
 func readFile(p string) ([]byte, error) {
-	f, info, err := openRegular(p)
+	f, size, err := openWhole(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if info.Size() > MaxFileSize {
-		return nil, ErrTooLarge
-	}
-	b := make([]byte, info.Size(), info.Size()+1) // +1 sees EOF without growing
+	b := make([]byte, size, size+1) // +1 sees EOF without growing
 	n, err := io.ReadFull(f, b)
 	switch {
 	case err == io.EOF || err == io.ErrUnexpectedEOF:
@@ -125,18 +136,15 @@ func readInto(p string, buf []byte) ([]byte, error) {
 	if b, ok, err := readFast(p, buf); ok {
 		return b, err
 	}
-	f, info, err := openRegular(p)
+	f, size, err := openWhole(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if info.Size() > MaxFileSize {
-		return nil, ErrTooLarge
+	if int64(cap(buf)) < size {
+		buf = make([]byte, size, max(size, 1<<16))
 	}
-	if int64(cap(buf)) < info.Size() {
-		buf = make([]byte, info.Size(), max(info.Size(), 1<<16))
-	}
-	b := buf[:info.Size()]
+	b := buf[:size]
 	n, err := io.ReadFull(f, b)
 	if err == io.ErrUnexpectedEOF {
 		return b[:n], nil // shrank

@@ -1,10 +1,6 @@
-// Package model holds baogao's reports: decoding and cleaning the files they
-// come from, parsing them into section trees with their metadata, and (in
-// later files) searching and comparing them.
-//
-// The package has no UI imports: everything here is plain data and pure
-// functions, so the terminal UI, the CLI and the tests all see the same
-// reports. Only loading touches the file system, and it never writes.
+// Reports: the Report and Section types and what they say of themselves
+// (outline, text, label, paths).
+
 package model
 
 import (

@@ -37,12 +37,12 @@
 // parts only (sub-section titles mention 第一责任人 in passing); below the
 // top the weights are the first two, rescaled to sum to 1. Sub-sections are
 // aligned only within an aligned pair of parents.
+
 package compare
 
 import (
 	"baogao/model"
 	"baogao/model/fold"
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -361,40 +361,7 @@ func (sc *scorer) candidates() [][]int {
 			topicIn[s.Topic] = append(topicIn[s.Topic], j)
 		}
 	}
-	df := make([]int32, len(sc.grams.vocab)) // by content bigram: how many of B's sections have it
-	for _, v := range sc.vecB {
-		for _, id := range v.ids {
-			df[id]++
-		}
-	}
-	// Each A section's rarest content bigrams, then their sections in B.
-	rare := make([][]int32, n)
-	contentIn := map[int32][]int{}
-	for i, v := range sc.vecA {
-		var ids []int32
-		for _, id := range v.ids {
-			if d := df[id]; d > 0 && d <= rareDF {
-				ids = append(ids, id)
-			}
-		}
-		sort.Slice(ids, func(x, y int) bool {
-			if dx, dy := df[ids[x]], df[ids[y]]; dx != dy {
-				return dx < dy
-			}
-			return ids[x] < ids[y]
-		})
-		rare[i] = ids[:min(len(ids), rareContent)]
-		for _, id := range rare[i] {
-			contentIn[id] = nil
-		}
-	}
-	for j, v := range sc.vecB {
-		for _, id := range v.ids {
-			if js, ok := contentIn[id]; ok {
-				contentIn[id] = append(js, j)
-			}
-		}
-	}
+	rare, contentIn := sc.rareContent()
 	out := make([][]int, n)
 	seen := make([]int, m) // seen[j] == i+1: j is a candidate of i already
 	for i := range sc.as {
@@ -432,6 +399,47 @@ func (sc *scorer) candidates() [][]int {
 	return out
 }
 
+// rareContent picks each A section's rarest content bigrams (those in at
+// most rareDF of B's sections, rarest first, at most rareContent of them)
+// and, for each such bigram, the B sections that have it.
+func (sc *scorer) rareContent() (rare [][]int32, contentIn map[int32][]int) {
+	df := make([]int32, len(sc.grams.vocab)) // by content bigram: how many of B's sections have it
+	for _, v := range sc.vecB {
+		for _, id := range v.ids {
+			df[id]++
+		}
+	}
+	// Each A section's rarest content bigrams, then their sections in B.
+	rare = make([][]int32, len(sc.as))
+	contentIn = map[int32][]int{}
+	for i, v := range sc.vecA {
+		var ids []int32
+		for _, id := range v.ids {
+			if d := df[id]; d > 0 && d <= rareDF {
+				ids = append(ids, id)
+			}
+		}
+		sort.Slice(ids, func(x, y int) bool {
+			if dx, dy := df[ids[x]], df[ids[y]]; dx != dy {
+				return dx < dy
+			}
+			return ids[x] < ids[y]
+		})
+		rare[i] = ids[:min(len(ids), rareContent)]
+		for _, id := range rare[i] {
+			contentIn[id] = nil
+		}
+	}
+	for j, v := range sc.vecB {
+		for _, id := range v.ids {
+			if js, ok := contentIn[id]; ok {
+				contentIn[id] = append(js, j)
+			}
+		}
+	}
+	return rare, contentIn
+}
+
 // titleKey is the folded title without digits and 年/年度, so that the year
 // in "2025年工作打算" does not tell it apart from last year's.
 func titleKey(title string) string {
@@ -454,94 +462,4 @@ func topicAgreement(a, b model.Topic) float64 {
 		return 1
 	}
 	return -1
-}
-
-// assign solves the assignment problem for a rectangular profit matrix
-// (rows × cols, profits ≥ 0) and returns for each row its column, or -1.
-// It is the O(n²m) Hungarian method with potentials (after Kuhn and
-// Munkres, in the compact form of e-maxx), minimising the negated profit.
-func assign(profit [][]float64) []int {
-	rows := len(profit)
-	if rows == 0 {
-		return nil
-	}
-	cols := len(profit[0])
-	transposed := rows > cols
-	if transposed { // the method wants rows ≤ cols
-		t := make([][]float64, cols)
-		for j := range t {
-			t[j] = make([]float64, rows)
-			for i := range profit {
-				t[j][i] = profit[i][j]
-			}
-		}
-		profit, rows, cols = t, cols, rows
-	}
-	const inf = math.MaxFloat64 / 4
-	var (
-		u   = make([]float64, rows+1) // row potentials (1-based)
-		v   = make([]float64, cols+1) // column potentials
-		p   = make([]int, cols+1)     // p[j]: row assigned to column j, 0 = none
-		way = make([]int, cols+1)     // way[j]: previous column on the augmenting path
-	)
-	for i := 1; i <= rows; i++ {
-		p[0] = i
-		j0 := 0
-		minv := make([]float64, cols+1)
-		used := make([]bool, cols+1)
-		for j := range minv {
-			minv[j] = inf
-		}
-		for {
-			used[j0] = true
-			i0, delta, j1 := p[j0], inf, 0
-			for j := 1; j <= cols; j++ {
-				if used[j] {
-					continue
-				}
-				cur := -profit[i0-1][j-1] - u[i0] - v[j]
-				if cur < minv[j] {
-					minv[j], way[j] = cur, j0
-				}
-				if minv[j] < delta {
-					delta, j1 = minv[j], j
-				}
-			}
-			for j := 0; j <= cols; j++ {
-				if used[j] {
-					u[p[j]] += delta
-					v[j] -= delta
-				} else {
-					minv[j] -= delta
-				}
-			}
-			j0 = j1
-			if p[j0] == 0 {
-				break
-			}
-		}
-		for j0 != 0 {
-			j1 := way[j0]
-			p[j0] = p[j1]
-			j0 = j1
-		}
-	}
-	out := make([]int, len(profit))
-	if transposed {
-		out = make([]int, cols)
-	}
-	for i := range out {
-		out[i] = -1
-	}
-	for j := 1; j <= cols; j++ {
-		if p[j] == 0 {
-			continue
-		}
-		if transposed {
-			out[j-1] = p[j] - 1
-		} else {
-			out[p[j]-1] = j - 1
-		}
-	}
-	return out
 }

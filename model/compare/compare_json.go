@@ -17,6 +17,7 @@
 // parallel pair has "shared", the phrases it shares with the other side.
 // "path" is the dotted index path that `baogao show` takes; the preamble's
 // is "".
+
 package compare
 
 import (

@@ -566,7 +566,7 @@ func FuzzCompare(f *testing.F) {
 		if _, err := json.Marshal(c); err != nil {
 			t.Fatal(err)
 		}
-		checkOps(t, Texts(a, b), strings.Split(a, "\n"), strings.Split(b, "\n"))
+		checkOps(t, diffTexts(a, b), strings.Split(a, "\n"), strings.Split(b, "\n"))
 	})
 }
 

@@ -304,3 +304,5 @@ func TestTitleKey(t *testing.T) {
 		t.Errorf("titleKey = %q", got)
 	}
 }
+
+func diffTexts(a, b string) []Op { return Texts(a, b) }

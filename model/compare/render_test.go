@@ -35,7 +35,7 @@ func TestDiffFixtures(t *testing.T) {
 			if !ok1 || !ok2 {
 				t.Fatalf("%s: want sections old, new and diff", file)
 			}
-			ops := Texts(old, nw)
+			ops := diffTexts(old, nw)
 			checkOps(t, ops, strings.Split(old, "\n"), strings.Split(nw, "\n"))
 			got := renderOps(ops)
 			if fixture.Update() {
@@ -47,7 +47,7 @@ func TestDiffFixtures(t *testing.T) {
 			}
 			if want := parts["diff"]; got != want {
 				// Show the difference with the package's own diff.
-				t.Errorf("diff differs:\n--- want\n%s--- got\n%s--- want→got\n%s", want, got, renderOps(Texts(want, got)))
+				t.Errorf("diff differs:\n--- want\n%s--- got\n%s--- want→got\n%s", want, got, renderOps(diffTexts(want, got)))
 			}
 		})
 	}
@@ -82,7 +82,7 @@ func renderOps(ops []Op) string {
 		case OpAdd:
 			text = op.B
 		case OpChange:
-			text = Marked(Rows([]Op{op})[0].Unified)
+			text = marked(Rows([]Op{op})[0].Unified)
 		}
 		b.WriteString(mark + text + "\n")
 	}

@@ -15,7 +15,6 @@ package compare
 
 import (
 	"math"
-	"strings"
 
 	"baogao/model"
 	"baogao/model/fold"
@@ -135,17 +134,6 @@ func SentencePieces(s string, shared []Range, st Style) []Piece {
 		out = append(out, Piece{s[at:], st})
 	}
 	return out
-}
-
-// Marked is pieces as text for an output without colour: removed text in
-// [-…-], added in {+…+}, neighbours of one kind merged first so that a run
-// of removed sentences is one mark.
-func Marked(ps []Piece) string {
-	var b strings.Builder
-	for _, p := range WithMarks(ps) {
-		b.WriteString(p.Text)
-	}
-	return b.String()
 }
 
 // WithMarks inserts the word-diff marks around each run of removed or added

@@ -6,7 +6,7 @@ import (
 )
 
 func TestRows(t *testing.T) {
-	ops := Texts("甲句。乙句。签订协议174份。丙句。", "甲句。乙句。签订协议186份。新增一句。")
+	ops := diffTexts("甲句。乙句。签订协议174份。丙句。", "甲句。乙句。签订协议186份。新增一句。")
 	rows := Rows(ops)
 	var got []string
 	for _, r := range rows {
@@ -14,9 +14,9 @@ func TestRows(t *testing.T) {
 		case r.Same > 0:
 			got = append(got, "same:"+strings.Repeat("x", r.Same))
 		case r.Unified != nil:
-			got = append(got, "change:"+Marked(r.Unified))
+			got = append(got, "change:"+marked(r.Unified))
 		default:
-			got = append(got, "run:"+Marked(r.Left)+"|"+Marked(r.Right))
+			got = append(got, "run:"+marked(r.Left)+"|"+marked(r.Right))
 		}
 	}
 	want := []string{"same:xx", "change:签订协议[-174-]{+186+}份。", "run:[-丙句。-]|{+新增一句。+}"}
@@ -56,4 +56,15 @@ func TestPercent(t *testing.T) {
 			t.Errorf("Percent(%v) = %d, want %d", float64(m)/1000, got, want)
 		}
 	}
+}
+
+// marked is pieces as text for an output without colour: removed text in
+// [-…-], added in {+…+}, neighbours of one kind merged first so that a run
+// of removed sentences is one mark.
+func marked(ps []Piece) string {
+	var b strings.Builder
+	for _, p := range WithMarks(ps) {
+		b.WriteString(p.Text)
+	}
+	return b.String()
 }

@@ -15,6 +15,7 @@
 // is one token, so that 174份 → 186份 reads as "174 became 186", not as
 // "1 stayed, 74 became 86". Tokens come from the folded key (Fold), so a
 // full-width "１７４" and a half-width "174" are the same token.
+
 package compare
 
 import (

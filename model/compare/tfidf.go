@@ -13,6 +13,7 @@
 // the cost is a few passes over the text with no sorting and little
 // allocation: this runs for every level of the alignment, and a CLI
 // comparison pays for every page of memory it touches.
+
 package compare
 
 import (

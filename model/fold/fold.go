@@ -110,33 +110,7 @@ func (f *Folder) Append(dst []byte, s string) []byte {
 		mapBytes = f.byteMap != nil
 	)
 	for i := 0; i < len(s); {
-		c := s[i]
-		r, size := rune(c), 1
-		same := true // r is its own key rune: copy s[i:i+size]
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				r += 'a' - 'A'
-				same = false
-			}
-		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// Three bytes: nearly all of Chinese text, decoded inline.
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
-				r, size = utf8.RuneError, 1 // overlong or surrogate: invalid
-				same = false
-			} else {
-				size = 3
-				if k := Rune(r); k != r {
-					r, same = k, false
-				}
-			}
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if k := Rune(r); k != r || size == 1 {
-				r, same = k, false
-			}
-		}
+		r, size, same := keyRuneAt(s, i)
 		if r < 0 || IsSpace(r) {
 			if r >= 0 && !inSpace {
 				inSpace, spaceAt = true, i
@@ -212,4 +186,36 @@ func Unfold(r rune) []rune {
 		forms = append([]rune{r}, forms...)
 	}
 	return forms
+}
+
+// keyRuneAt decodes the rune at s[i] and returns its key rune, its size in
+// s, and whether it is its own key (so its bytes can be copied).
+func keyRuneAt(s string, i int) (r rune, size int, same bool) {
+	c := s[i]
+	r, size, same = rune(c), 1, true
+	switch {
+	case c < utf8.RuneSelf:
+		if 'A' <= c && c <= 'Z' {
+			r += 'a' - 'A'
+			same = false
+		}
+	case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		// Three bytes: nearly all of Chinese text, decoded inline.
+		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
+			r, size = utf8.RuneError, 1 // overlong or surrogate: invalid
+			same = false
+		} else {
+			size = 3
+			if k := Rune(r); k != r {
+				r, same = k, false
+			}
+		}
+	default:
+		r, size = utf8.DecodeRuneInString(s[i:])
+		if k := Rune(r); k != r || size == 1 {
+			r, same = k, false
+		}
+	}
+	return r, size, same
 }

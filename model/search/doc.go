@@ -12,7 +12,7 @@
 // contains "\n", so no match can cross units). A search unit is a paragraph,
 // a section heading, the report title or a preamble paragraph. Across the
 // index, terms are found through the postings of their runes and hits are
-// counted per report (Index.Count, keys.go), then located one report
+// counted per report (Index.count, index.go), then located one report
 // at a time. Within one report, the key is scanned with one memchr-style
 // pass over the rarest byte of the term (rarest in this corpus), which on
 // Chinese text skips far more than the first byte of a character, whose few

@@ -19,7 +19,7 @@ type Found struct {
 }
 
 // Truncated reports whether there are hits beyond those located.
-func (f *Found) Truncated() bool { return f.Total > len(f.Hits) }
+func (f *Found) truncated() bool { return f.Total > len(f.Hits) }
 
 // FindReport searches r for q like Reports, without an index (r is
 // folded for this search), locating the first limit hits (every hit when
@@ -48,7 +48,7 @@ func (ix *Index) FindReport(ctx context.Context, q *Query, r *model.Report, limi
 // hits of all, in index order, are located; the reports after them have
 // no Hits. It stops with ctx's error when ctx is cancelled.
 func (ix *Index) SearchFirst(ctx context.Context, q *Query, limit int) (*Results, error) {
-	c, err := ix.Count(ctx, q)
+	c, err := ix.count(ctx, q)
 	if err != nil {
 		return nil, err
 	}

@@ -5,10 +5,10 @@ package search
 
 import (
 	"baogao/model"
+	"baogao/model/internal/parallel"
 	"context"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"unsafe"
 )
 
@@ -26,7 +26,7 @@ type Index struct {
 	all      string      // every doc's key, joined by "\n"; docs' keys are in it
 	docStart []int       // offset of each doc's key in all
 	lines    []uint32    // offset in all of every unit's key, in order
-	post     *postings   // where each rune is in all (searchpost.go)
+	post     *postings   // where each rune is in all (postings.go)
 }
 
 // NewIndex makes an index of reports.
@@ -44,33 +44,24 @@ func (ix *Index) build() {
 	for i, r := range ix.reports {
 		ix.pos[r] = i
 	}
-	var next atomic.Int64
 	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(ix.reports)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var freq [256]uint32
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(ix.reports) {
-					break
-				}
-				d := newDocKey(ix.reports[i], true)
-				for j := 0; j < len(d.key); j += 13 {
-					freq[d.key[j]]++
-				}
-				ix.docs[i] = d
+	parallel.Workers(context.Background(), len(ix.reports), func() (func(int), func()) {
+		var freq [256]uint32
+		work := func(i int) {
+			d := newDocKey(ix.reports[i], true)
+			for j := 0; j < len(d.key); j += 13 {
+				freq[d.key[j]]++
 			}
+			ix.docs[i] = d
+		}
+		return work, func() {
 			mu.Lock()
 			for b, n := range freq {
 				ix.freq[b] += n
 			}
 			mu.Unlock()
-		}()
-	}
-	wg.Wait()
+		}
+	})
 
 	// One string for all keys, which the postings point into.
 	size := 0
@@ -132,27 +123,14 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Results, error) {
 			res.Total += len(sp)
 		}
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(docs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(docs) {
-					return
-				}
-				res.Reports[k].Hits = ix.docs[docs[k]].resolve(spans[docs[k]])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(docs), func(k int) {
+		res.Reports[k].Hits = ix.docs[docs[k]].resolve(spans[docs[k]])
+	})
 	return res, nil
 }
 
-// SearchReport finds q in one report, which need not be in the index.
-func (ix *Index) SearchReport(q *Query, r *model.Report) []Hit {
+// searchReport finds q in one report, which need not be in the index.
+func (ix *Index) searchReport(q *Query, r *model.Report) []Hit {
 	ix.once.Do(ix.build)
 	d := (*docKey)(nil)
 	if i, ok := ix.pos[r]; ok {
@@ -177,33 +155,33 @@ func Reports(q *Query, reports ...*model.Report) []ReportHits {
 	return out
 }
 
-// ReportCount is the number of hits in one report.
-type ReportCount struct {
+// reportCount is the number of hits in one report.
+type reportCount struct {
 	Report *model.Report
 	Count  int
 	doc    int // index in Index.docs
 }
 
-// Counts is the outcome of Index.Count: hits per report, without their
-// places, which Hits finds for one report at a time.
-type Counts struct {
+// reportCounts is the outcome of Index.count: hits per report, without
+// their places, which hits finds for one report at a time.
+type reportCounts struct {
 	Query   *Query
 	Total   int           // hits in all reports
-	Reports []ReportCount // reports with hits, in index order
+	Reports []reportCount // reports with hits, in index order
 	ix      *Index
 	m       *matcher
 	plans   []plan // nil: the query is scanned for
 }
 
-// Hits locates the hits of c.Reports[i], in document order: the same hits
+// hits locates the hits of c.Reports[i], in document order: the same hits
 // Search gives for that report.
-func (c *Counts) Hits(i int) []Hit {
+func (c *reportCounts) hits(i int) []Hit {
 	return c.ix.docHits(c.m, c.plans, c.Reports[i].doc, 0)
 }
 
-// Count counts the hits of q in every report of the index. It stops early
+// count counts the hits of q in every report of the index. It stops early
 // with ctx's error when ctx is cancelled.
-func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
+func (ix *Index) count(ctx context.Context, q *Query) (*reportCounts, error) {
 	ix.once.Do(ix.build)
 	m := ix.matcher(q)
 	counts := make([]int, len(ix.docs))
@@ -219,10 +197,10 @@ func (ix *Index) Count(ctx context.Context, q *Query) (*Counts, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Counts{Query: q, ix: ix, m: m, plans: plans}
+	c := &reportCounts{Query: q, ix: ix, m: m, plans: plans}
 	for i, n := range counts {
 		if n > 0 {
-			c.Reports = append(c.Reports, ReportCount{ix.docs[i].r, n, i})
+			c.Reports = append(c.Reports, reportCount{ix.docs[i].r, n, i})
 			c.Total += n
 		}
 	}
@@ -252,21 +230,5 @@ func (ix *Index) docHits(m *matcher, plans []plan, i, limit int) []Hit {
 // scanDocs runs f on every doc, in parallel, and returns ctx's error if it
 // was cancelled.
 func (ix *Index) scanDocs(ctx context.Context, f func(i int)) error {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(ix.docs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= len(ix.docs) {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-	return ctx.Err()
+	return parallel.Workers(ctx, len(ix.docs), func() (func(int), func()) { return f, nil })
 }

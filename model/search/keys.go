@@ -4,13 +4,12 @@
 package search
 
 import (
+	"baogao/model/internal/parallel"
 	"context"
 	"regexp/syntax"
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // plans returns how to find q's terms (or its regular expression's
@@ -80,8 +79,7 @@ func (ix *Index) find(q *Query, plans []plan, lo, hi int, emit func(doc int, s s
 // inRanges splits the keys at report boundaries into a few ranges per CPU
 // and runs f on them in parallel; it returns ctx's error if cancelled.
 func (ix *Index) inRanges(ctx context.Context, f func(lo, hi int)) error {
-	workers := runtime.GOMAXPROCS(0)
-	parts := min(4*workers, len(ix.docs))
+	parts := min(4*runtime.GOMAXPROCS(0), len(ix.docs))
 	var bounds []int
 	for k := 0; k <= parts; k++ {
 		at := len(ix.all) * k / max(parts, 1)
@@ -100,23 +98,9 @@ func (ix *Index) inRanges(ctx context.Context, f func(lo, hi int)) error {
 	if bounds[len(bounds)-1] != len(ix.all) {
 		bounds = append(bounds, len(ix.all))
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(workers, len(bounds)-1); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				k := int(next.Add(1) - 1)
-				if k+1 >= len(bounds) {
-					return
-				}
-				f(bounds[k], bounds[k+1])
-			}
-		}()
-	}
-	wg.Wait()
-	return ctx.Err()
+	return parallel.Workers(ctx, len(bounds)-1, func() (func(int), func()) {
+		return func(k int) { f(bounds[k], bounds[k+1]) }, nil
+	})
 }
 
 // docOf returns the index of the doc whose key holds offset at of ix.all.

@@ -11,17 +11,18 @@
 // and a regular expression only in the paragraphs that hold a literal every
 // match must contain.
 //
-// keys.go finds a query through them; Index.Count (index.go) counts hits
-// per report, which is what a results pane and `--count` show at once, and
-// Counts.Hits locates one report's hits when it is shown. Counts equal those
-// of Search (TestCountMatchesSearch).
+// keys.go finds a query through them; Index.count (index.go) counts hits
+// per report, which is what the app's results pane shows at once
+// (Index.SearchFirst), and reportCounts.hits locates one report's hits
+// when it is shown. The counts equal those of Search
+// (TestCountMatchesSearch).
 
 package search
 
 import (
+	"baogao/model/internal/parallel"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -57,17 +58,11 @@ func buildPostings(all string, workers int) *postings {
 	bounds = append(bounds, len(all))
 	n := len(bounds) - 1
 	counts := make([][]uint32, n)
-	var wg sync.WaitGroup
-	for w := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			c := make([]uint32, 0x10000)
-			eachRune(all, bounds[w], bounds[w+1], func(r rune, _ int) { c[r]++ })
-			counts[w] = c
-		}()
-	}
-	wg.Wait()
+	parallel.For(n, func(w int) {
+		c := make([]uint32, 0x10000)
+		eachRune(all, bounds[w], bounds[w+1], func(r rune, _ int) { c[r]++ })
+		counts[w] = c
+	})
 	p := &postings{start: make([]uint32, 0x10001)}
 	total := uint32(0)
 	for r := range 0x10000 {
@@ -80,18 +75,13 @@ func buildPostings(all string, workers int) *postings {
 	}
 	p.start[0x10000] = total
 	p.pos = make([]uint32, total)
-	for w := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			next := counts[w]
-			eachRune(all, bounds[w], bounds[w+1], func(r rune, at int) {
-				p.pos[next[r]] = uint32(at)
-				next[r]++
-			})
-		}()
-	}
-	wg.Wait()
+	parallel.For(n, func(w int) {
+		next := counts[w]
+		eachRune(all, bounds[w], bounds[w+1], func(r rune, at int) {
+			p.pos[next[r]] = uint32(at)
+			next[r]++
+		})
+	})
 	return p
 }
 

@@ -40,7 +40,7 @@ func TestParseQueryDigitsAndChinese(t *testing.T) {
 	count := func(text string) int {
 		n := 0
 		for _, r := range ix.Reports() {
-			n += len(ix.SearchReport(mustQuery(t, text, false), r))
+			n += len(ix.searchReport(mustQuery(t, text, false), r))
 		}
 		return n
 	}
@@ -95,7 +95,7 @@ func TestSectionTextOfPreamble(t *testing.T) {
 			t.Errorf("%s: SectionText(nil) %q is not the start of Text()", r.ID, pre)
 		}
 		ix := NewIndex([]*model.Report{r})
-		for _, h := range ix.SearchReport(mustQuery(t, "法治", false), r) {
+		for _, h := range ix.searchReport(mustQuery(t, "法治", false), r) {
 			if h.Section != nil {
 				continue
 			}

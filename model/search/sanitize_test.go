@@ -58,7 +58,7 @@ func TestCountBytesAfterSanitize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := len(NewIndex([]*model.Report{r}).SearchReport(q, r))
+		want := len(NewIndex([]*model.Report{r}).searchReport(q, r))
 		if n, ok := fc.count(b); ok && n != want {
 			t.Errorf("%+q in %+q: counted %d from bytes, the report has %d", tt.term, tt.body, n, want)
 		}
@@ -95,7 +95,7 @@ func TestSearchAfterSanitize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range ix.SearchReport(mustQuery(t, tt.query, false), r) {
+		for _, h := range ix.searchReport(mustQuery(t, tt.query, false), r) {
 			got = append(got, checkHit(t, h))
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {

@@ -35,10 +35,10 @@ func FuzzSearch(f *testing.F) {
 		}
 		r := model.Parse("fuzz", model.Sanitize(text))
 		ix := NewIndex([]*model.Report{r})
-		hits := ix.SearchReport(q, r)
+		hits := ix.searchReport(q, r)
 		// Count (postings, required literals) must agree with the scan.
-		if c, err := ix.Count(context.Background(), q); err != nil || c.Total != len(hits) {
-			t.Fatalf("Count: %v, %v; SearchReport found %d hits", c, err, len(hits))
+		if c, err := ix.count(context.Background(), q); err != nil || c.Total != len(hits) {
+			t.Fatalf("Count: %v, %v; searchReport found %d hits", c, err, len(hits))
 		}
 		for _, h := range hits {
 			n := utf8.RuneCountInString(h.Text())
@@ -133,7 +133,7 @@ func FuzzCountBytes(f *testing.F) {
 			if loadErr != nil {
 				t.Fatalf("counted %d, but the file does not load: %v", n, loadErr)
 			}
-			if want := len(NewIndex([]*model.Report{r}).SearchReport(q, r)); n != want {
+			if want := len(NewIndex([]*model.Report{r}).searchReport(q, r)); n != want {
 				t.Fatalf("counted %d hits of %q from bytes, the report has %d", n, q.Terms[0], want)
 			}
 		}
@@ -143,7 +143,7 @@ func FuzzCountBytes(f *testing.F) {
 			if loadErr != nil {
 				t.Fatalf("quick counted %d, but the file does not load: %v", n, loadErr)
 			}
-			if want := len(NewIndex([]*model.Report{r}).SearchReport(q, r)); n != want {
+			if want := len(NewIndex([]*model.Report{r}).searchReport(q, r)); n != want {
 				t.Fatalf("quick counted %d hits of %q from bytes, the report has %d", n, q.Terms[0], want)
 			}
 		}

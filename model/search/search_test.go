@@ -184,11 +184,11 @@ func TestSearchAcrossPageBreak(t *testing.T) {
 		t.Fatal("the seed no longer has the page break this test is about")
 	}
 	r := seedReport(t, "zibo-zhoucun-2023")
-	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "平安守护反诈", false), r)
+	hits := NewIndex([]*model.Report{r}).searchReport(mustQuery(t, "平安守护反诈", false), r)
 	if len(hits) != 0 {
 		t.Errorf("平安守护反诈 matched across the quote: %v", hits)
 	}
-	hits = NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "守护”反诈宣传", false), r)
+	hits = NewIndex([]*model.Report{r}).searchReport(mustQuery(t, "守护”反诈宣传", false), r)
 	if len(hits) != 1 {
 		t.Fatalf("%d hits, want 1", len(hits))
 	}
@@ -234,7 +234,7 @@ func TestSearchOffsets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			hits := ix.SearchReport(mustQuery(t, tt.query, false), r)
+			hits := ix.searchReport(mustQuery(t, tt.query, false), r)
 			var got []Hit
 			for _, h := range hits {
 				if h.Path() == tt.path {
@@ -257,7 +257,7 @@ func TestSearchOffsets(t *testing.T) {
 func TestSearchAllWords(t *testing.T) {
 	r := model.Parse("t", "标题\n一、第一部分\n法治政府建设，行政复议。\n法治社会建设。\n行政复议规范化，法治政府。\n")
 	ix := NewIndex([]*model.Report{r})
-	hits := ix.SearchReport(mustQuery(t, "行政复议 法治政府", false), r)
+	hits := ix.searchReport(mustQuery(t, "行政复议 法治政府", false), r)
 	var got []string
 	for _, h := range hits {
 		got = append(got, checkHit(t, h))
@@ -273,7 +273,7 @@ func TestSearchAllWords(t *testing.T) {
 		}
 	}
 	// overlapping words merge into one hit
-	hits = ix.SearchReport(mustQuery(t, "法治政府 政府建设", false), r)
+	hits = ix.searchReport(mustQuery(t, "法治政府 政府建设", false), r)
 	if len(hits) != 1 || checkHit(t, hits[0]) != "法治政府建设" {
 		t.Errorf("overlapping words: %+v", hits)
 	}
@@ -297,7 +297,7 @@ func TestSearchRegex(t *testing.T) {
 		{`分\s*出庭`, nil},
 	}
 	for _, tt := range tests {
-		hits := ix.SearchReport(mustQuery(t, tt.expr, true), r)
+		hits := ix.searchReport(mustQuery(t, tt.expr, true), r)
 		var got []string
 		for _, h := range hits {
 			got = append(got, checkHit(t, h))
@@ -310,7 +310,7 @@ func TestSearchRegex(t *testing.T) {
 
 func TestSearchPreamble(t *testing.T) {
 	r := model.Parse("t", "济南市历下区2024年法治政府建设情况报告\n\n2024年，历下区坚持法治政府建设。\n一、主要举措\n法治政府。\n")
-	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	hits := NewIndex([]*model.Report{r}).searchReport(mustQuery(t, "法治政府", false), r)
 	var paths []string
 	for _, h := range hits {
 		checkHit(t, h)
@@ -333,7 +333,7 @@ func TestSearchCancelled(t *testing.T) {
 
 func TestSnippet(t *testing.T) {
 	r := model.Parse("t", "标题\n一、部分\n一二三四五六七八九十法治政府一二三四五六七八九十\n")
-	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "法治政府", false), r)
+	hits := NewIndex([]*model.Report{r}).searchReport(mustQuery(t, "法治政府", false), r)
 	if len(hits) != 1 {
 		t.Fatalf("%d hits", len(hits))
 	}
@@ -417,23 +417,23 @@ func benchIndex(b *testing.B) *Index {
 
 // BenchmarkSearch searches a generated 100 MB corpus (8k reports) held in
 // memory, keys already built, as the app's results pane does: the number of
-// hits in every report (Index.Count) and the hits of the first report, which
+// hits in every report (Index.count) and the hits of the first report, which
 // is what is on screen. BenchmarkSearchAll locates every hit.
 func BenchmarkSearch(b *testing.B) {
 	ix := benchIndex(b)
 	for _, bq := range benchQueries {
 		q := mustQuery(b, bq.query, bq.regex)
 		b.Run(bq.name, func(b *testing.B) {
-			var c *Counts
+			var c *reportCounts
 			shown := 0
 			cpu0 := fixture.CPUTime()
 			for b.Loop() {
 				var err error
-				if c, err = ix.Count(context.Background(), q); err != nil {
+				if c, err = ix.count(context.Background(), q); err != nil {
 					b.Fatal(err)
 				}
 				if len(c.Reports) > 0 {
-					shown = len(c.Hits(0))
+					shown = len(c.hits(0))
 				}
 			}
 			b.ReportMetric(float64(c.Total), "hits")
@@ -466,10 +466,10 @@ func BenchmarkSearchAll(b *testing.B) {
 	}
 }
 
-// TestCountMatchesSearch checks Index.Count, which finds terms through rune
+// TestCountMatchesSearch checks Index.count, which finds terms through rune
 // postings and regular expressions through a required literal, against
 // searching every report's key, for queries of every kind; and that
-// Counts.Hits gives exactly the counted hits.
+// counts.Hits gives exactly the counted hits.
 func TestCountMatchesSearch(t *testing.T) {
 	var reports []*model.Report
 	for _, f := range corpus.Generate(3 << 20) {
@@ -509,7 +509,7 @@ func testCountMatchesSearch(t *testing.T, reports []*model.Report) {
 		{`碳达峰|无人机`, true}, {`哈{2}`, true}, {`\d+%`, true}, {`政府$`, true},
 	} {
 		q := mustQuery(t, tt.query, tt.regex)
-		c, err := ix.Count(context.Background(), q)
+		c, err := ix.count(context.Background(), q)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -517,7 +517,7 @@ func testCountMatchesSearch(t *testing.T, reports []*model.Report) {
 		got := map[*model.Report]int{}
 		for i, rc := range c.Reports {
 			got[rc.Report] = rc.Count
-			hits := c.Hits(i)
+			hits := c.hits(i)
 			if len(hits) != rc.Count {
 				t.Errorf("%q: %s counted %d, Hits gives %d", tt.query, rc.Report.ID, rc.Count, len(hits))
 			}

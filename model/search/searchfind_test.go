@@ -54,7 +54,7 @@ func TestSnippets(t *testing.T) {
 	reports = append(reports, model.Parse("bad", "标题\n一、部分\n法\xe6\xb3法\xff治\xe6法治\x80\x80法治\xf0\x9f\x98法\n"))
 	for _, r := range reports {
 		for _, query := range []string{"法治", "法", "政府", "，"} {
-			hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, query, false), r)
+			hits := NewIndex([]*model.Report{r}).searchReport(mustQuery(t, query, false), r)
 			for _, context := range []int{0, 1, 3, 24, 200} {
 				checkSnippets(t, hits, context, rng)
 			}
@@ -83,7 +83,7 @@ func oneParagraph(n int, split bool) *model.Report {
 func TestSnippetsLinear(t *testing.T) {
 	const n = 20_000
 	r := oneParagraph(n, false)
-	hits := NewIndex([]*model.Report{r}).SearchReport(mustQuery(t, "单行单", false), r)
+	hits := NewIndex([]*model.Report{r}).searchReport(mustQuery(t, "单行单", false), r)
 	if len(hits) != n {
 		t.Fatalf("%d hits, want %d", len(hits), n)
 	}
@@ -105,7 +105,7 @@ func TestSnippetsLinear(t *testing.T) {
 }
 
 // TestFindReport checks FindReport, with and without an index, against
-// SearchReport: the first limit hits, the total and the count per section.
+// searchReport: the first limit hits, the total and the count per section.
 func TestFindReport(t *testing.T) {
 	reports := append(loadSeeds(t), oneParagraph(5000, false), oneParagraph(5000, true))
 	ix := NewIndex(reports[:len(reports)-1]) // the last one is not indexed
@@ -115,7 +115,7 @@ func TestFindReport(t *testing.T) {
 			regex bool
 		}{{"法治", false}, {"单行单", false}, {"依法 行政", false}, {`\d+件`, true}, {"单行 行单", false}} {
 			q := mustQuery(t, query.text, query.regex)
-			all := ix.SearchReport(q, r)
+			all := ix.searchReport(q, r)
 			sections := map[*model.Section]int{}
 			for _, h := range all {
 				sections[h.Section]++
@@ -133,7 +133,7 @@ func TestFindReport(t *testing.T) {
 					if limit > 0 && limit < len(all) {
 						want = all[:limit]
 					}
-					if fmt.Sprint(f.Hits) != fmt.Sprint(want) || f.Total != len(all) || f.Truncated() != (len(want) < len(all)) {
+					if fmt.Sprint(f.Hits) != fmt.Sprint(want) || f.Total != len(all) || f.truncated() != (len(want) < len(all)) {
 						t.Errorf("%s %s %q limit %d: %d hits of %d, want %d of %d", name, r.ID, query.text, limit, len(f.Hits), f.Total, len(want), len(all))
 					}
 					if fmt.Sprint(f.Sections) != fmt.Sprint(sections) {

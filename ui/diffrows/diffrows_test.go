@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"baogao/model"
 	"baogao/model/compare"
 	"baogao/ui/text"
 )
@@ -60,7 +61,7 @@ func TestWrapKeepsChangesWhole(t *testing.T) {
 		{"深入推进严格规范公正文明执法工作，行政执法三项制度全面落实，成效明显。", "深入推进严格规范公正文明执法工作，行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度全面落实，成效明显。"},
 	}
 	for _, tx := range pairs {
-		row := compare.Rows(compare.Texts(tx[0], tx[1]))
+		row := compare.Rows(sentenceOps(tx[0], tx[1]))
 		var ps []compare.Piece
 		for _, r := range row {
 			if r.Unified != nil {
@@ -113,4 +114,14 @@ func texts(lines []Line) []string {
 		out = append(out, l.Text())
 	}
 	return out
+}
+
+// sentenceOps diffs two paragraphs as compare.Reports does: as the
+// preambles of two reports under the same title.
+func sentenceOps(a, b string) []compare.Op {
+	c := compare.Reports(model.Parse("a", "标题\n"+a), model.Parse("b", "标题\n"+b))
+	if len(c.Pairs) != 1 {
+		panic("want one pair, the preambles")
+	}
+	return c.Pairs[0].Ops
 }

@@ -1,11 +1,8 @@
-// Package scan finds a literal in bytes by its rarest byte: the search
-// index's scans and the byte checks that spare loading files (the prefilter
-// and the byte counter of package model) share it.
 package scan
 
 import (
-	"bytes"
 	"strings"
+	"unsafe"
 )
 
 // Freq is how often each byte occurs in the text looked through; the rarer
@@ -77,19 +74,7 @@ func (f *Finder) Index(s string, from int) int {
 	return -1
 }
 
-// IndexBytes is Index on a byte slice.
+// IndexBytes is Index on a byte slice, which it reads in place.
 func (f *Finder) IndexBytes(s []byte, from int) int {
-	n := len(f.Term)
-	for from+n <= len(s) {
-		i := bytes.IndexByte(s[from+f.off:len(s)-n+f.off+1], f.b)
-		if i < 0 {
-			return -1
-		}
-		at := from + i
-		if string(s[at:at+n]) == f.Term {
-			return at
-		}
-		from = at + 1
-	}
-	return -1
+	return f.Index(unsafe.String(unsafe.SliceData(s), len(s)), from)
 }
