@@ -60,11 +60,11 @@ func fillMetadata(r *Report, m format.Meta) {
 	r.Published, r.Outlet = orElse(r.Published, m.Published), orElse(r.Outlet, m.Source)
 	r.Kind = kindOf(r)
 	p := placeFromTitle(r.Title)
-	if p.national || nationalSpeaker(r.Speaker) {
-		p.national = true
+	if !p.national && nationalSpeaker(r.Speaker) {
+		p = place{unit: "国务院", national: true} // 政府工作报告 delivered by the 国务院总理
 	}
-	if len(r.Preamble) > 0 && !p.national {
-		if q := placeOfOpening(r.Preamble[0]); q.unit != "" && (p.unit == "" || q.unit != p.unit && strings.HasSuffix(q.unit, p.unit)) {
+	if len(r.Preamble) > r.leading && !p.national {
+		if q := placeOfOpening(r.Preamble[r.leading]); q.unit != "" && (p.unit == "" || q.unit != p.unit && strings.HasSuffix(q.unit, p.unit)) {
 			p = q.merge(p) // 宁河经济开发区 says more than the title's 经济开发区
 		}
 	}

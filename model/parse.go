@@ -290,10 +290,11 @@ func parseTree(id, text string) *Report {
 	t := titleParts(titleLines)
 	r.Title = joinTitle(t.title)
 	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
+	lines = append(t.kept, lines...) // a dateline or speaker stays in the text, at its top
 	p := parser{r: r, lines: lines, unmarked: unmarkedParts(lines)}
 	p.run()
 	r.Signature = takeSignature(p.stack)
-	takeLeadingParts(r)
+	r.leading = takeLeadingParts(r, len(t.kept))
 	finish(r.Sections, nil, "")
 	return r
 }

@@ -47,8 +47,12 @@ func TestSpeechForm(t *testing.T) {
 	if r.Title != "政府工作报告" || r.Speaker != "某某市市长 某某某" || !strings.HasPrefix(r.Dateline, "2024年1月20日") || r.Year != 2024 {
 		t.Errorf("title %q, speaker %q, dateline %q, year %d", r.Title, r.Speaker, r.Dateline, r.Year)
 	}
-	if len(r.Preamble) == 0 || r.Preamble[0] != "各位代表：" {
-		t.Errorf("preamble %q, want it to open with the salutation", r.Preamble)
+	if len(r.Preamble) != 2 || !strings.HasPrefix(r.Preamble[0], "——2024年1月20日") || !strings.HasSuffix(r.Preamble[0], "各位代表：") {
+		t.Errorf("preamble %q, want the dateline line kept as the text has it", r.Preamble)
+	}
+	r = Parse("x", "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n")
+	if r.Title != "政府工作报告" || r.Unit != "国务院" || r.City != "" || len(r.Preamble) != 4 || r.Preamble[1] != "国务院总理 李强" {
+		t.Errorf("title %q unit %q city %q preamble %q", r.Title, r.Unit, r.City, r.Preamble)
 	}
 }
 
