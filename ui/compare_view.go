@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"context"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"baogao/model"
 	"baogao/model/compare"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
@@ -61,19 +60,26 @@ type diffView struct {
 	pad           int // 1: a gutter column left (the cursor mark) and a blank column right
 	side          bool
 
-	lines []cmpLine
-	heads []int // first line of each pair
-	stops []int // first line of each change, ascending
-	off   int   // first line in view
-	cur   int   // the line the cursor is on: a header or a change
+	cmpRows
+	off int // first line in view
+	cur int // the line the cursor is on: a header or a change
+
+	size   int  // bytes of the two reports: long ones are built in a command
+	goal   int  // the pair to show once the rows being built arrive; -1 for none
+	queued bool // BuildCmd has rows to build
+	build  job  // the rows being built
 }
 
-func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks} }
+func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks, goal: -1} }
 
 // SetComparison shows c from pair 0.
 func (d *diffView) SetComparison(c *compare.Comparison) {
-	d.c, d.off, d.cur = c, 0, 0
-	d.rebuild()
+	d.c, d.off, d.cur, d.goal = c, 0, 0, -1
+	d.size = 0
+	if c != nil {
+		d.size = reportBytes(c.A) + reportBytes(c.B)
+	}
+	d.rebuild(true)
 }
 
 // SetSize fits the pane's inner area; side asks for two columns. It
@@ -89,8 +95,11 @@ func (d *diffView) SetSize(w, h int, side bool) {
 	d.height = max(h, 0)
 	if tw != d.width || pad != d.pad || side != d.side {
 		pair := d.Pair()
+		if d.goal >= 0 {
+			pair = d.goal
+		}
 		d.width, d.pad, d.side = tw, pad, side
-		d.rebuild()
+		d.rebuild(false)
 		d.GoTo(pair)
 		return
 	}
@@ -100,131 +109,71 @@ func (d *diffView) SetSize(w, h int, side bool) {
 // Side reports whether the view is side by side.
 func (d *diffView) Side() bool { return d.side }
 
-// rebuild wraps the whole comparison for the current width and layout.
-func (d *diffView) rebuild() {
-	// Fresh slices, not [:0]: App is a value, and a copy of it must not see
-	// this one's lines rewritten.
-	d.lines, d.heads, d.stops = nil, nil, nil
-	if d.c == nil || d.width <= 0 {
+// rebuild wraps the whole comparison for the current width and layout:
+// at once for reports of up to asyncWrap bytes together, else in a command
+// (BuildCmd), the rows of the old width staying in view meanwhile (none
+// for a new comparison: its pairs are other pairs).
+func (d *diffView) rebuild(fresh bool) {
+	d.build.stop()
+	d.queued = false
+	if d.c != nil && d.width > 0 && d.size > asyncWrap {
+		d.queued = true
+		if fresh {
+			d.cmpRows = cmpRows{}
+		}
 		return
 	}
-	if ps := compare.TitlePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
-		// The reports' titles differ: a line of its own above the pairs,
-		// and a stop for n.
-		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "标题：", Style: compare.Strong}}, ps...), d.marks)
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
-	}
-	for i := range d.c.Pairs {
-		d.addPair(i)
-	}
-	if ps := compare.SignaturePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
-		// The 落款 differ (a new date, another issuer): a line below the
-		// pairs, and a stop for n.
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
-		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "落款：", Style: compare.Strong}}, ps...), d.marks)
-	}
+	rows, _ := buildRows(context.Background(), d.m, d.c, d.width, d.side, d.marks)
+	d.setRows(rows)
+}
+
+// setRows shows rows, in new slices: App is a value, and a copy of it must
+// not see this one's lines rewritten.
+func (d *diffView) setRows(rows cmpRows) {
+	d.cmpRows = rows
 	d.cur = clamp(d.cur, 0, len(d.lines)-1)
+	if d.goal >= 0 {
+		d.GoTo(d.goal)
+		d.goal = -1
+	}
+	d.scrollTo(d.off)
 }
 
-// addPair appends a pair's header and rows.
-func (d *diffView) addPair(i int) {
-	p := &d.c.Pairs[i]
-	if i > 0 {
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank, pair: int32(i)})
+// builtMsg is a comparison's rows built in a command.
+type builtMsg struct {
+	gen  int
+	rows cmpRows
+	err  error
+}
+
+// BuildCmd is the command that builds the rows of a long comparison, when
+// rebuild queued one; it cancels the one running.
+func (d *diffView) BuildCmd() tea.Cmd {
+	if !d.queued {
+		return nil
 	}
-	d.heads = append(d.heads, len(d.lines))
-	indent := min(2*p.Depth, d.width/4)
-	header := []compare.Piece{
-		{Text: compare.Title(p, "（前言）"), Style: compare.Strong},
-		{Text: "  [" + statusText(p) + "]", Style: compare.Faint},
-	}
-	d.add(cmpHeader, i, indent, header, false)
-	rows := compare.Rows(p.Ops)
-	if p.Status == compare.StatusSame {
-		return
-	}
-	if len(rows) == 0 || p.Heading.Kind != compare.OpSame && p.A != nil && p.B != nil {
-		d.stops = append(d.stops, d.heads[i]) // a heading-only change, or an empty section on one side
-	}
-	body := min(indent+2, d.width/4)
-	parallel := p.Status == compare.StatusParallel
-	for _, r := range rows {
-		if r.Same > 0 {
-			d.add(cmpCount, i, body, []compare.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: compare.Faint}}, false)
-			continue
-		}
-		d.stops = append(d.stops, len(d.lines))
-		switch {
-		case d.side:
-			d.addColumns(i, r.Left, r.Right, parallel)
-		case r.Unified != nil:
-			d.add(cmpText, i, body, r.Unified, d.marks)
-		default:
-			d.add(cmpText, i, body, r.Left, d.marks)
-			d.add(cmpText, i, body, r.Right, d.marks)
-		}
+	d.queued = false
+	ctx, gen := d.build.start()
+	m, c, width, side, marks := d.m, d.c, d.width, d.side, d.marks
+	return func() tea.Msg {
+		rows, err := buildRows(ctx, m, c, width, side, marks)
+		return builtMsg{gen, rows, err}
 	}
 }
 
-// add appends pieces wrapped to the width after indent cells.
-func (d *diffView) add(kind cmpKind, pair, indent int, ps []compare.Piece, marks bool) {
-	depth := uint8(min(d.c.Pairs[pair].Depth, 255))
-	for _, l := range diffrows.Wrap(d.m, ps, d.width-indent, marks) {
-		d.lines = append(d.lines, cmpLine{kind: kind, depth: depth, indent: uint16(indent), pair: int32(pair),
-			lw: uint16(min(l.Width, d.width)), left: l.Segs})
+// SetBuilt shows the rows of the latest BuildCmd and drops any other; it
+// reports whether they were the latest.
+func (d *diffView) SetBuilt(msg builtMsg) bool {
+	if msg.err != nil || !d.build.done(msg.gen) {
+		return false
 	}
+	d.setRows(msg.rows)
+	return true
 }
 
-// addColumns appends A's pieces and B's side by side. A parallel pair's
-// sentences are two texts to read beside each other, not edits: they are
-// drawn plainly with only the shared phrases marked.
-func (d *diffView) addColumns(pair int, left, right []compare.Piece, parallel bool) {
-	lw := (d.width - 3) / 2
-	rw := d.width - 3 - lw
-	marks := d.marks
-	if parallel {
-		plainly := func(s compare.Style) compare.Style { return s & compare.Shared }
-		left, right = compare.Restyle(left, plainly), compare.Restyle(right, plainly)
-		marks = false
-	}
-	ll, rl := diffrows.Wrap(d.m, left, lw, marks), diffrows.Wrap(d.m, right, rw, marks)
-	for k := range max(len(ll), len(rl)) {
-		line := cmpLine{kind: cmpText, cols: true, pair: int32(pair)}
-		if k < len(ll) {
-			line.left, line.lw = ll[k].Segs, uint16(min(ll[k].Width, lw))
-		}
-		if k < len(rl) {
-			line.right, line.rw = rl[k].Segs, uint16(min(rl[k].Width, rw))
-		}
-		d.lines = append(d.lines, line)
-	}
-}
-
-// statusText is a pair's status as its header shows it.
-func statusText(p *compare.Pair) string {
-	var s string
-	switch p.Status {
-	case compare.StatusSame:
-		s = "相同"
-	case compare.StatusOnlyA:
-		s = "仅 A"
-	case compare.StatusOnlyB:
-		s = "仅 B"
-	case compare.StatusParallel:
-		s = fmt.Sprintf("平行 %d%%", compare.Percent(p.Similarity))
-	default:
-		s = fmt.Sprintf("改动 %d%%", compare.Percent(p.Similarity))
-	}
-	if p.Moved {
-		s += "，移位"
-	}
-	if p.Pinned {
-		s += "，手动配对"
-	}
-	return s
-}
+// Building reports whether the rows for the current width and layout are
+// still being built.
+func (d *diffView) Building() bool { return d.queued || d.build.running() }
 
 // Update scrolls on the movement keys.
 func (d diffView) Update(msg tea.Msg, k keyMap) (diffView, tea.Cmd) {
@@ -281,6 +230,9 @@ func (d *diffView) Pair() int {
 // GoTo shows pair i from its header; the first pair from the top, with
 // the title line above it when there is one.
 func (d *diffView) GoTo(i int) {
+	if d.Building() {
+		d.goal = i // once the rows arrive
+	}
 	switch {
 	case i == 0 && len(d.heads) > 0:
 		d.show(0)
@@ -367,6 +319,10 @@ func (d *diffView) View(st *styles) []string {
 	blank := strings.Repeat(" ", full)
 	right := strings.Repeat(" ", d.pad)
 	for i := d.off; i < d.off+d.height; i++ {
+		if i == 0 && len(d.lines) == 0 && d.Building() {
+			out = append(out, d.m.Fit(right+"排版中…", full))
+			continue
+		}
 		if i >= len(d.lines) {
 			out = append(out, blank)
 			continue
@@ -445,156 +401,4 @@ func (d *diffView) segStyle(st *styles, l *cmpLine, s compare.Style) (lipgloss.S
 		style = style.Underline(true)
 	}
 	return style, true
-}
-
-// pairList is the left-hand pane of compare mode: the aligned outline, one
-// row per pair (A's label ↔ B's label, a title, a status mark and the
-// similarity), indented by depth. Its cursor follows the diff view, and
-// moving it moves the diff view.
-type pairList struct {
-	m     *text.Measure
-	c     *compare.Comparison
-	list  list
-	width int
-}
-
-func newPairList(m *text.Measure) pairList { return pairList{m: m} }
-
-// SetComparison lists c's pairs.
-func (p *pairList) SetComparison(c *compare.Comparison) {
-	p.c = c
-	p.list = list{height: p.list.height}
-	p.list.SetLen(len(c.Pairs))
-}
-
-// SetSize fits the pane's inner area.
-func (p *pairList) SetSize(w, h int) {
-	p.width = max(w, 0)
-	p.list.SetHeight(h)
-}
-
-// Follow puts the cursor on pair i.
-func (p *pairList) Follow(i int) { p.list.Select(i) }
-
-// Selected is the pair under the cursor.
-func (p *pairList) Selected() int { return p.list.cursor }
-
-// Update moves the cursor on the movement keys.
-func (p pairList) Update(msg tea.Msg, k keyMap) (pairList, tea.Cmd) {
-	if msg, ok := msg.(tea.KeyPressMsg); ok {
-		moveList(&p.list, msg, k)
-	}
-	return p, nil
-}
-
-// Click puts the cursor on the row at y inside the pane, if there is one.
-func (p *pairList) Click(y int) bool {
-	i := p.list.off + y
-	if y < 0 || i >= p.list.n {
-		return false
-	}
-	p.list.Select(i)
-	return true
-}
-
-// statusMarks are the one-cell marks of the pair statuses, ASCII so that
-// they are one cell in every terminal and visible without colour.
-var statusMarks = map[compare.Status]string{
-	compare.StatusSame: "=", compare.StatusChanged: "~", compare.StatusParallel: "#",
-	compare.StatusOnlyA: "-", compare.StatusOnlyB: "+",
-}
-
-// statusIndex orders the statuses as styles.PairStatus does.
-func statusIndex(s compare.Status) int {
-	switch s {
-	case compare.StatusSame:
-		return 0
-	case compare.StatusChanged:
-		return 1
-	case compare.StatusParallel:
-		return 2
-	case compare.StatusOnlyA:
-		return 3
-	}
-	return 4
-}
-
-// View renders the visible rows, each exactly the pane's inner width.
-func (p *pairList) View(st *styles, focused bool) []string {
-	out := make([]string, 0, p.list.height)
-	from, to := p.list.Visible()
-	for i := from; i < to; i++ {
-		out = append(out, p.row(st, i, focused))
-	}
-	for len(out) < p.list.height {
-		out = append(out, strings.Repeat(" ", p.width))
-	}
-	return out[:max(p.list.height, 0)]
-}
-
-// row renders one pair: cursor marker, indent by depth, "一 ↔ 二", A's
-// title (B's when A has none), and at the right the status mark and the
-// similarity.
-func (p *pairList) row(st *styles, i int, focused bool) string {
-	pr := &p.c.Pairs[i]
-	gutter := " "
-	if i == p.list.cursor {
-		gutter = ">"
-	}
-	indent := strings.Repeat(" ", min(2*pr.Depth, p.width/4))
-	var tail string
-	switch pr.Status {
-	case compare.StatusOnlyA:
-		tail = "  仅A"
-	case compare.StatusOnlyB:
-		tail = "  仅B"
-	default:
-		tail = fmt.Sprintf("%4d%%", compare.Percent(pr.Similarity))
-	}
-	moved := " "
-	if pr.Moved {
-		moved = st.glyphs.moved
-	}
-	tail = moved + statusMarks[pr.Status] + tail
-	if p.width < 16 {
-		tail = moved + statusMarks[pr.Status]
-	}
-	tw := p.m.String(tail)
-	title := sectionTitle(pr.A)
-	if pr.A == nil {
-		title = sectionTitle(pr.B)
-	}
-	body := p.m.Fit(gutter+indent+pairLabel(pr.A)+" ↔ "+pairLabel(pr.B)+" "+title, max(p.width-tw, 0))
-	if tw > p.width {
-		tail = p.m.Fit(tail, p.width)
-	}
-	switch {
-	case i == p.list.cursor && focused:
-		return st.Cursor.Render(body + tail)
-	case i == p.list.cursor:
-		return st.CursorBlur.Render(body) + st.PairStatus[statusIndex(pr.Status)].Render(tail)
-	}
-	return body + st.PairStatus[statusIndex(pr.Status)].Render(tail)
-}
-
-// pairLabel is a section's numeral as the pair list shows it.
-func pairLabel(s *model.Section) string {
-	switch {
-	case s == nil:
-		return "-"
-	case s.Path == "":
-		return "前言"
-	case s.Label != "":
-		return s.Label
-	}
-	return s.Path
-}
-
-// sectionTitle is a section's title without its numeral (which the label
-// shows), or nothing for the preamble.
-func sectionTitle(s *model.Section) string {
-	if s == nil || s.Path == "" {
-		return ""
-	}
-	return s.Title
 }

@@ -150,3 +150,6 @@ func (rl *reportList) row(st *styles, i int, focused bool, current int) string {
 	}
 	return label + st.Tag.Render(rest)
 }
+
+// Scroll moves the window by d rows without moving the cursor (the wheel).
+func (rl *reportList) Scroll(d int) { rl.list.Scroll(d) }

@@ -63,7 +63,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
 	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, "html|docx|docx-table|md|csv")
+	exp := addExportFlags(fs, diffFormats, diffNotes)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -77,6 +77,10 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if exporting && (*asJSON || *unified || *sideBySide || *width != 0) {
+		fmt.Fprintln(stderr, "baogao: --export writes a file; --json, --unified, --side-by-side and --width are for printing")
+		return 2
+	}
 	if !exporting && opensApp(isTerminal(stdout), set) {
 		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
 		if !ok {

@@ -163,7 +163,7 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
-	exp := addExportFlags(fs, "html|docx|md")
+	exp := addExportFlags(fs, showFormats, showNotes)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
