@@ -71,8 +71,8 @@ func fillMetadata(r *Report, m format.Meta) {
 	if p.empty() && m.Issuer != "" {
 		p = placeOfWords(hanWords(m.Issuer))
 	}
-	if p.empty() {
-		p = placeFromTitle(r.ID) // the file name: 静海区-2024, 2025年上海市政府工作报告
+	if !p.national {
+		p = p.merge(placeFromTitle(r.ID)) // the file name, per field: 静海区-2024, 北京市朝阳区-2023
 	}
 	r.Unit, r.District, r.City = p.unit, p.district, p.city
 	var sample []string // built only when the title says too little
