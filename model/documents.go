@@ -67,3 +67,11 @@ func sanitizeMeta(m format.Meta) format.Meta {
 	}
 	return m
 }
+
+// mergeMeta fills a's empty fields from b.
+func mergeMeta(a, b format.Meta) format.Meta {
+	a.Title, a.Published, a.Source = orElse(a.Title, b.Title), orElse(a.Published, b.Published), orElse(a.Source, b.Source)
+	a.Issuer, a.Index, a.Written = orElse(a.Issuer, b.Issuer), orElse(a.Index, b.Index), orElse(a.Written, b.Written)
+	a.Author = orElse(a.Author, b.Author)
+	return a
+}

@@ -225,3 +225,33 @@ func TestDocumentBounds(t *testing.T) {
 		t.Errorf("errors %v, want slow.pdf to take too long", loaded.Errors)
 	}
 }
+
+// FuzzReadText runs the whole pipeline on any bytes, documents included:
+// whatever the container, loading returns a report or an error, never
+// panics, and a report's metadata is printable.
+func FuzzReadText(f *testing.F) {
+	for _, p := range []string{
+		"format/docx/testdata/libreoffice/jinan-lixia-2024.docx",
+		"format/pdf/testdata/seeds/jinan-lixia-2020.pdf",
+	} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+			f.Add(b[:len(b)/2])
+		}
+	}
+	f.Add([]byte("<html><head><title>某某区2024年度报告</title></head><body><p>一、主要举措</p><p>正文。</p></body></html>"))
+	f.Add([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + strings.Repeat("\x00", 512)))
+	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tx, err := ReadText("fuzz", b, false)
+		if err != nil {
+			return
+		}
+		r := tx.Report("fuzz", "fuzz")
+		for _, v := range []string{r.Title, r.Unit, r.Published, r.Outlet, r.Speaker, r.Dateline} {
+			if v != Sanitize(v) {
+				t.Fatalf("metadata %q is not sanitized", v)
+			}
+		}
+	})
+}

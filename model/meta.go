@@ -61,19 +61,19 @@ func fillMetadata(r *Report, m format.Meta) {
 	r.Published, r.Outlet = orElse(r.Published, m.Published), orElse(r.Outlet, m.Source)
 	r.Kind = kindOf(r)
 	p := placeFromTitle(r.Title)
-	if p.national || nationalSpeaker(r.Speaker) {
-		p.national = true
+	if !p.national && nationalSpeaker(r.Speaker) {
+		p = place{unit: "国务院", national: true} // 政府工作报告 delivered by the 国务院总理
 	}
-	if len(r.Preamble) > 0 && !p.national {
-		if q := placeOfOpening(r.Preamble[0]); q.unit != "" && (p.unit == "" || q.unit != p.unit && strings.HasSuffix(q.unit, p.unit)) {
+	if len(r.Preamble) > r.leading && !p.national {
+		if q := placeOfOpening(r.Preamble[r.leading]); q.unit != "" && (p.unit == "" || q.unit != p.unit && strings.HasSuffix(q.unit, p.unit)) {
 			p = q.merge(p) // 宁河经济开发区 says more than the title's 经济开发区
 		}
 	}
 	if p.empty() && m.Issuer != "" {
 		p = placeOfWords(hanWords(m.Issuer))
 	}
-	if p.empty() {
-		p = placeFromTitle(r.ID) // the file name: 静海区-2024, 2025年上海市政府工作报告
+	if !p.national {
+		p = p.merge(placeFromTitle(r.ID)) // the file name, per field: 静海区-2024, 北京市朝阳区-2023
 	}
 	r.Unit, r.District, r.City = p.unit, p.district, p.city
 	var sample []string // built only when the title says too little

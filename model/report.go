@@ -55,9 +55,11 @@ type Report struct {
 	Outlet    string // 来源: where the page says the text comes from
 	Kind      Kind
 
-	Preamble  []string   // paragraphs before the first heading
+	Preamble  []string   // paragraphs before the first heading (a dateline or speaker among them)
 	Sections  []*Section // top-level parts in document order
 	Signature []string   // the issuer and date under the last part (落款), if any
+
+	leading int // how many preamble paragraphs are title parts (dateline, speaker …), not text
 
 	// Warnings say where the report is not quite as its file has it
 	// ("41 invalid bytes replaced"); empty for nearly every file.

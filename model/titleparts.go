@@ -18,7 +18,7 @@ import (
 
 // titleFields are the parts the lines above the text are sorted into.
 type titleFields struct {
-	title                                  []string
+	title, kept                            []string
 	subtitle, dateline, speaker, docNumber string
 }
 
@@ -51,18 +51,26 @@ var reportAfterSpeaker = regexp.MustCompile(`(?:同志)?(?:的|作|所作的?)?(
 const dashes = "—–－-─━"
 
 // titleParts sorts the lines above the text (at most a few, each short).
+// The lines that are not title stay in the text too (kept, for the
+// preamble): a dateline and speaker are what the document shows, and
+// search and show must find them where it shows them.
 func titleParts(lines []string) titleFields {
 	var t titleFields
 	for _, l := range lines {
 		l = trimBlank(l)
 		head, tail := splitAtDash(l)
+		keep := l
 		if head != "" && !t.takePart(head) {
 			if !t.repeats(head) {
 				t.title = append(t.title, head)
 			}
+			keep = trimBlank(strings.TrimPrefix(l, head)) // the title is in the title
 		}
 		if tail != "" {
 			t.takeDashed(tail)
+		}
+		if keep != "" {
+			t.kept = append(t.kept, keep)
 		}
 	}
 	return t
@@ -156,18 +164,20 @@ func isSubsequence(a, b string) bool {
 	return true
 }
 
-// takeLeadingParts moves a dateline, speaker or subtitle that opens the
-// preamble (the title lines ran out before them) into their fields.
-func takeLeadingParts(r *Report) {
+// takeLeadingParts reads a dateline, speaker or subtitle that opens the
+// preamble (the title lines ran out before them) into their fields; the
+// lines stay where they are. The first kept lines are those the title
+// lines gave up (titleParts). It returns how many preamble lines are parts.
+func takeLeadingParts(r *Report, kept int) int {
 	t := titleFields{subtitle: r.Subtitle, dateline: r.Dateline, speaker: r.Speaker, docNumber: r.DocNumber}
-	n := 0
-	for ; n < len(r.Preamble) && n < 3; n++ {
-		l, greeting := r.Preamble[n], ""
+	n := min(kept, len(r.Preamble))
+	for ; n < len(r.Preamble) && n < kept+3; n++ {
+		l := r.Preamble[n]
 		if utf8.RuneCountInString(l) > 160 {
 			break
 		}
 		if loc := salutation.FindStringIndex(l); loc != nil && loc[0] > 0 {
-			l, greeting = trimBlank(l[:loc[0]]), l[loc[0]:] // 各位代表： ran on from the speaker's line
+			l = trimBlank(l[:loc[0]]) // 各位代表： ran on from the speaker's line
 		}
 		head, tail := splitAtDash(l)
 		claimed := head != "" && tail == "" && t.takePart(head)
@@ -178,13 +188,9 @@ func takeLeadingParts(r *Report) {
 		if !claimed {
 			break
 		}
-		if greeting != "" {
-			r.Preamble[n] = greeting // it opens the speech
-			break
-		}
 	}
-	r.Preamble = r.Preamble[n:]
 	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
+	return n
 }
 
 // simplified maps Traditional characters to Simplified, rune for rune, so

@@ -47,8 +47,12 @@ func TestSpeechForm(t *testing.T) {
 	if r.Title != "政府工作报告" || r.Speaker != "某某市市长 某某某" || !strings.HasPrefix(r.Dateline, "2024年1月20日") || r.Year != 2024 {
 		t.Errorf("title %q, speaker %q, dateline %q, year %d", r.Title, r.Speaker, r.Dateline, r.Year)
 	}
-	if len(r.Preamble) == 0 || r.Preamble[0] != "各位代表：" {
-		t.Errorf("preamble %q, want it to open with the salutation", r.Preamble)
+	if len(r.Preamble) != 2 || !strings.HasPrefix(r.Preamble[0], "——2024年1月20日") || !strings.HasSuffix(r.Preamble[0], "各位代表：") {
+		t.Errorf("preamble %q, want the dateline line kept as the text has it", r.Preamble)
+	}
+	r = Parse("x", "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n")
+	if r.Title != "政府工作报告" || r.Unit != "国务院" || r.City != "" || len(r.Preamble) != 4 || r.Preamble[1] != "国务院总理 李强" {
+		t.Errorf("title %q unit %q city %q preamble %q", r.Title, r.Unit, r.City, r.Preamble)
 	}
 }
 
@@ -81,6 +85,7 @@ func TestMetadataFallbacks(t *testing.T) {
 		{"2025年上海市政府工作报告", "政府工作报告\n\n——2025年1月14日在上海市第十六届人民代表大会第三次会议上\n上海市市长 龚正\n\n各位代表：\n", "上海市", "", "上海市", "", 2025},
 		{"page", "今天是：2019年5月1日 星期三\n- 索 引 号:000000/2026-00001\n- 发布机构:某某区司法局\n- 发布时间:2026年01月28日\n- 标 题:关于2025年度法治政府建设情况的报告\n关于2025年度法治政府建设情况的报告\n\n2025年，某某区坚持以习近平法治思想为根本遵循。\n一、主要举措和成效\n……\n",
 			"某某区", "某某区", "", "2026-01-28", 2025},
+		{"北京市朝阳区-2023", "朝阳区2023年法治政府建设年度报告\n\n一、主要举措和成效\n全区坚持依法行政。\n", "朝阳区", "朝阳区", "北京市", "", 2023},
 		{"1958", "1958年国务院政府工作报告\n\n各位代表：\n上海市、佛山市、上海市的同志们都来了。\n", "国务院", "", "", "", 1958},
 	}
 	for _, tt := range tests {
