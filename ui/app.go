@@ -18,6 +18,9 @@ type Options struct {
 	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+
+	ExportDir string // where e in compare mode writes the 对照表; "" is the working directory
+	Version   string // baogao's version, in the exports' footers
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.

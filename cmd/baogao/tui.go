@@ -46,5 +46,6 @@ func (o tuiOptions) appOptions() ui.Options {
 		Warnings: o.problems.WarningLines(),
 		Wide:     o.wide,
 		NoColor:  ui.NoColorFromEnv(),
+		Version:  version,
 	}
 }
