@@ -17,7 +17,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"baogao/model"
 	"baogao/model/compare"
@@ -79,11 +81,22 @@ func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 
 // exportOptions are the Doc options of the reports' export.
 func exportOptions(full bool, a, b *model.Report) export.Options {
-	opt := export.Options{Version: version, Full: full, HashA: fileHash(a)}
+	opt := export.Options{Version: version, Full: full, HashA: fileHash(a), Date: sourceDate()}
 	if b != nil {
 		opt.HashB = fileHash(b)
 	}
 	return opt
+}
+
+// sourceDate is SOURCE_DATE_EPOCH (seconds), the reproducible-builds
+// convention for a fixed timestamp, so that two exports of the same
+// inputs are the same bytes; zero (now) when it is unset or not a number.
+func sourceDate() time.Time {
+	sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, 0).UTC()
 }
 
 // fileHash is the SHA-256 of the file a report was loaded from, or "" when
