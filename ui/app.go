@@ -23,6 +23,9 @@ type Options struct {
 	// colours by role and the reading width, for the key map and styles
 	// to take; the zero value is the defaults.
 	Settings config.Config
+
+	ExportDir string // where e in compare mode writes the 对照表; "" is the working directory
+	Version   string // baogao's version, in the exports' footers
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.

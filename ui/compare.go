@@ -55,6 +55,7 @@ type compareMode struct {
 
 	pairs pairList
 	diff  diffView
+	note  string // the export's outcome, shown on the status line until the next key
 
 	list, main rect // pane rectangles, borders included
 }
@@ -106,6 +107,8 @@ func (cm *compareMode) Update(e *env, msg tea.Msg) tea.Cmd {
 		}
 	case pinMsg:
 		cmd = cm.pin(e, msg)
+	case exportedMsg:
+		cm.note = msg.note()
 	case openCompareMsg:
 		e.pop() // the reader opens the new comparison, with A beneath
 		e.post(msg)
@@ -201,6 +204,7 @@ func (cm *compareMode) layout(e *env) {
 // pane.
 func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	k := e.keys
+	cm.note = ""
 	if f, ok := paneKey(k, msg, comparePanes, cm.focus); ok {
 		cm.focus = f
 		return nil
@@ -217,6 +221,8 @@ func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		v, cmd := newFiguresView(cm.c.A, cm.c.B, cm.c)
 		e.push(v)
 		return cmd
+	case key.Matches(msg, k.Export):
+		return cm.export(e)
 	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):
 		// nothing to swap or pair yet
 	case key.Matches(msg, k.Swap):
@@ -342,6 +348,9 @@ func (cm *compareMode) summary(e *env) string {
 	if cm.c == nil {
 		return e.st.Status.Render(e.m.Fit(" 比较中…", w))
 	}
+	if cm.note != "" {
+		return e.st.Status.Render(e.m.Fit(" "+cm.note, w))
+	}
 	s := cm.c.Summary
 	left := fmt.Sprintf(" 节 同%d 改%d 平%d 仅A%d 仅B%d · 句 增%d 删%d 改%d", s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Added, s.Removed, s.Edited)
 	if s.Moved > 0 {
@@ -370,7 +379,7 @@ func (cm *compareMode) Help(e *env) footer {
 		out = append(out, pair(k.Down, k.Up, "上下"), item(k.Open, "查看"))
 	}
 	out = append(out, pair(k.NextChange, k.PrevChange, "改动"), pair(k.PrevSection, k.NextSection, "节"),
-		item(k.Unified, "统一/并排"), item(k.Swap, "交换"), item(k.Repair, "配对"), item(k.Compare, "换报告"))
+		item(k.Unified, "统一/并排"), item(k.Swap, "交换"), item(k.Repair, "配对"), item(k.Export, "导出"), item(k.Compare, "换报告"))
 	if e.lay.wide {
 		out = append(out, item(k.NextPane, "窗格"))
 	} else {

@@ -81,6 +81,17 @@ func exportOptions(full bool, a, b *model.Report) export.Options {
 	return opt
 }
 
+// sourceDate is SOURCE_DATE_EPOCH (seconds), the reproducible-builds
+// convention for a fixed timestamp, so that two exports of the same
+// inputs are the same bytes; zero (now) when it is unset or not a number.
+func sourceDate() time.Time {
+	sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, 0).UTC()
+}
+
 // fileHash is the SHA-256 of the file a report was loaded from, or "" when
 // it cannot be read again (standard input): the export then hashes the text.
 func fileHash(r *model.Report) string {
@@ -238,15 +249,4 @@ func figuresTable(d *export.Doc) *figures.Table {
 		return nil
 	}
 	return d.Figures.Table
-}
-
-// sourceDate is the export's date from SOURCE_DATE_EPOCH (seconds since
-// 1970, the reproducible-builds convention), so the same inputs can give
-// the same bytes; zero, meaning now, when it is unset or not a number.
-func sourceDate() time.Time {
-	secs, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
-	if err != nil || secs < 0 {
-		return time.Time{}
-	}
-	return time.Unix(secs, 0).UTC()
 }

@@ -47,5 +47,6 @@ func (o tuiOptions) appOptions() ui.Options {
 		Wide:     o.wide,
 		NoColor:  ui.NoColorFromEnv(),
 		Settings: settings,
+		Version:  version,
 	}
 }
