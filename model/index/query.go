@@ -1,0 +1,169 @@
+package index
+
+import (
+	"sort"
+)
+
+// docStarts is where a term starts in one document: rune offsets in its
+// folded text, in order.
+type docStarts struct {
+	doc    uint32
+	starts []uint32
+}
+
+// termDocs returns every live document that holds term (folded, without
+// "\n"), with where it starts, in document order. It is exact: the probes
+// cover every rune of the term, so a position is in every probe's lists
+// only where the term is.
+func (ix *Index) termDocs(term string) ([]docStarts, error) {
+	probes, _ := ix.freq.probes(term)
+	var out []docStarts
+	for _, s := range ix.segs {
+		found, err := ix.segmentTerm(s, probes)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, found...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
+	return out, nil
+}
+
+type probeLists struct {
+	p     probe
+	lists []entry
+	size  int
+}
+
+func (ix *Index) segmentTerm(s *segment, probes []probe) ([]docStarts, error) {
+	pls := make([]probeLists, len(probes))
+	for i, p := range probes {
+		pl := probeLists{p: p, lists: s.lists(p.lo, p.hi)}
+		if len(pl.lists) == 0 {
+			return nil, nil
+		}
+		for _, e := range pl.lists {
+			pl.size += int(e.n)
+		}
+		pls[i] = pl
+	}
+	sort.Slice(pls, func(i, j int) bool { return pls[i].size < pls[j].size })
+	var cand []docStarts
+	for k, pl := range pls {
+		var keep map[uint32]int // documents still in the running: index in cand
+		if k > 0 {
+			keep = make(map[uint32]int, len(cand))
+			for i, c := range cand {
+				keep[c.doc] = i
+			}
+		}
+		got, err := ix.probeDocs(s, pl, keep)
+		if err != nil {
+			return nil, err
+		}
+		if k == 0 {
+			for i := range got {
+				got[i].starts = shift(got[i].starts, pl.p.off)
+			}
+			cand = got
+		} else {
+			cand = intersect(cand, got, keep, pl.p.off)
+		}
+		if len(cand) == 0 {
+			return nil, nil
+		}
+	}
+	return cand, nil
+}
+
+// probeDocs decodes the probe's lists: the live documents (those in keep,
+// when not nil) with their positions, sorted.
+func (ix *Index) probeDocs(s *segment, pl probeLists, keep map[uint32]int) ([]docStarts, error) {
+	byDoc := map[uint32]int{}
+	var out []docStarts
+	for _, e := range pl.lists {
+		b, err := s.list(e)
+		if err != nil {
+			return nil, err
+		}
+		r := newListReader(b)
+		for r.next() {
+			doc := uint32(r.doc)
+			if _, ok := ix.live[doc]; !ok {
+				continue
+			}
+			if keep != nil {
+				if _, ok := keep[doc]; !ok {
+					continue
+				}
+			}
+			i, ok := byDoc[doc]
+			if !ok {
+				i = len(out)
+				byDoc[doc] = i
+				out = append(out, docStarts{doc: doc})
+			}
+			if out[i].starts, err = r.positions(out[i].starts); err != nil {
+				return nil, err
+			}
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
+	if len(pl.lists) > 1 {
+		for i := range out {
+			p := out[i].starts
+			sort.Slice(p, func(a, b int) bool { return p[a] < p[b] })
+		}
+	}
+	return out, nil
+}
+
+// shift turns positions of a probe at off into starts of the term.
+func shift(pos []uint32, off uint32) []uint32 {
+	out := pos[:0]
+	for _, p := range pos {
+		if p >= off {
+			out = append(out, p-off)
+		}
+	}
+	return out
+}
+
+// intersect keeps the starts of cand that the probe at off confirms.
+func intersect(cand, got []docStarts, keep map[uint32]int, off uint32) []docStarts {
+	var out []docStarts
+	for _, g := range got {
+		c := cand[keep[g.doc]]
+		var starts []uint32
+		j := 0
+		for _, st := range c.starts {
+			want := st + off
+			for j < len(g.starts) && g.starts[j] < want {
+				j++
+			}
+			if j < len(g.starts) && g.starts[j] == want {
+				starts = append(starts, st)
+			}
+		}
+		if len(starts) > 0 {
+			out = append(out, docStarts{doc: g.doc, starts: starts})
+		}
+	}
+	return out
+}
+
+// countNonOverlapping counts starts as model's search does: after a match,
+// the next one is looked for from its end.
+func countNonOverlapping(starts []uint32, runes int) int {
+	n, end := 0, uint32(0)
+	for i, s := range starts {
+		if i == 0 || s >= end {
+			n++
+			end = s + uint32(runes)
+		}
+	}
+	return n
+}
