@@ -1,6 +1,7 @@
 package model
 
 import (
+	"baogao/internal/fixture"
 	"bytes"
 	"errors"
 	"os"
@@ -101,7 +102,7 @@ func TestLoadEncodings(t *testing.T) {
 		id := r.ID
 		r.ID = "x"
 		if got := dump(r); got != want {
-			t.Errorf("%s parses differently:\n%s", id, lineDiff(want, got))
+			t.Errorf("%s parses differently:\n%s", id, fixture.LineDiff(want, got))
 		}
 	}
 }

@@ -1,58 +1,14 @@
 package model
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"baogao/internal/fixture"
 	"baogao/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
-
-// checkGolden compares got with testdata/name, or rewrites it with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file:\n%s", path, lineDiff(string(want), got))
-	}
-}
-
-// lineDiff lists the lines that differ between want and got, enough to see
-// a parser regression without an external diff tool.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("line " + itoa(i+1) + ":\n  want " + wl + "\n  got  " + gl + "\n")
-		}
-	}
-	return b.String()
-}
 
 func TestRecognise(t *testing.T) {
 	tests := []struct {
@@ -176,7 +132,7 @@ func TestParseCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, "parse/"+name+".golden", dump(r))
+			fixture.Golden(t, "parse/"+name+".golden", dump(r))
 		})
 	}
 }
@@ -190,7 +146,7 @@ func TestParseSeeds(t *testing.T) {
 	}
 	for _, r := range loaded.Reports {
 		t.Run(r.ID, func(t *testing.T) {
-			checkGolden(t, "seeds/"+r.ID+".golden", dump(r))
+			fixture.Golden(t, "seeds/"+r.ID+".golden", dump(r))
 		})
 	}
 }

@@ -5,6 +5,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"regexp/syntax"
 	"strings"
 	"unicode"
@@ -16,17 +17,17 @@ import (
 // character, which the text's key drops too (2023 年度 = 2023年度). Between
 // two Chinese characters a space still parts two words.
 func wordEnd(rest string) int {
-	isBreak := func(r rune) bool { return r == '"' || isFoldSpace(foldRune(r)) }
+	isBreak := func(r rune) bool { return r == '"' || fold.IsSpace(fold.Rune(r)) }
 	for from := 0; ; {
 		end := strings.IndexFunc(rest[from:], isBreak)
 		if end < 0 {
 			return len(rest)
 		}
 		end += from
-		after := strings.TrimLeftFunc(rest[end:], func(r rune) bool { return isFoldSpace(foldRune(r)) })
+		after := strings.TrimLeftFunc(rest[end:], func(r rune) bool { return fold.IsSpace(fold.Rune(r)) })
 		before, _ := utf8.DecodeLastRuneInString(rest[:end])
 		next, _ := utf8.DecodeRuneInString(after)
-		if rest[end] == '"' || after == "" || !digitMeetsHan(foldRune(before), foldRune(next)) {
+		if rest[end] == '"' || after == "" || !digitMeetsHan(fold.Rune(before), fold.Rune(next)) {
 			return end
 		}
 		from = len(rest) - len(after)

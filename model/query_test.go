@@ -1,6 +1,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"errors"
 	"strings"
 	"testing"
@@ -97,7 +98,7 @@ func TestSectionTextOfPreamble(t *testing.T) {
 			if h.Section != nil {
 				continue
 			}
-			if got := runeSlice(r.Text(), h.Start, h.End); Fold(got) != "法治" {
+			if got := runeSlice(r.Text(), h.Start, h.End); fold.String(got) != "法治" {
 				t.Errorf("%s: preamble hit [%d,%d) is %q in Text()", r.ID, h.Start, h.End, got)
 			}
 			checkHit(t, h)

@@ -41,6 +41,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -146,7 +147,7 @@ var sanitizeStops = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
 		if !needsAttention(r) || !sanitizeChanges(r) {
 			continue
 		}
-		if k := foldRune(r); k >= 0 && !isFoldSpace(k) {
+		if k := fold.Rune(r); k >= 0 && !fold.IsSpace(k) {
 			t[r>>6] |= 1 << (r & 63)
 		}
 	}
@@ -160,7 +161,7 @@ var sanitizeOutputs = sync.OnceValue(func() map[rune]bool {
 	m := map[rune]bool{}
 	add := func(r rune) {
 		m[r] = true
-		if k := foldRune(r); k >= 0 {
+		if k := fold.Rune(r); k >= 0 {
 			m[k] = true
 		}
 	}

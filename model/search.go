@@ -3,7 +3,7 @@
 // What the user types is parsed into a Query: words separated by spaces must
 // all occur in one paragraph; "double quotes" make a phrase of what they
 // enclose; in regex mode the text is a Go regular expression. Words and
-// phrases are folded (fold.go) like the text, so width, case, script and
+// phrases are folded (package fold) like the text, so width, case, script and
 // spacing do not matter.
 //
 // An Index holds the reports and, built once on the first search, a folded
@@ -24,6 +24,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"context"
 	"errors"
 	"fmt"
@@ -66,7 +67,7 @@ func ParseInput(text string) (*Query, error) {
 func ParseQuery(text string, regex bool) (*Query, error) {
 	q := &Query{Text: text}
 	if regex {
-		if strings.TrimFunc(text, func(r rune) bool { return isFoldSpace(foldRune(r)) }) == "" {
+		if strings.TrimFunc(text, func(r rune) bool { return fold.IsSpace(fold.Rune(r)) }) == "" {
 			return nil, ErrEmptyQuery
 		}
 		re, err := compileFolded(text)
@@ -78,13 +79,13 @@ func ParseQuery(text string, regex bool) (*Query, error) {
 	}
 	seen := map[string]bool{}
 	add := func(t string) {
-		if k := Fold(t); k != "" && !seen[k] {
+		if k := fold.String(t); k != "" && !seen[k] {
 			seen[k] = true
 			q.Terms = append(q.Terms, k)
 		}
 	}
 	for rest := text; rest != ""; {
-		if r, size := utf8.DecodeRuneInString(rest); isFoldSpace(foldRune(r)) {
+		if r, size := utf8.DecodeRuneInString(rest); fold.IsSpace(fold.Rune(r)) {
 			rest = rest[size:]
 			continue
 		}
@@ -144,13 +145,13 @@ func foldSyntax(re *syntax.Regexp) {
 	case syntax.OpLiteral:
 		var out []rune
 		for i, r := range re.Rune {
-			f := foldRune(r)
+			f := fold.Rune(r)
 			if f < 0 {
 				continue
 			}
-			if isFoldSpace(f) {
+			if fold.IsSpace(f) {
 				// Whitespace is in the key only between word runes.
-				if i > 0 && !isWordRune(foldRune(re.Rune[i-1])) || i+1 < len(re.Rune) && !isWordRune(foldRune(re.Rune[i+1])) {
+				if i > 0 && !fold.IsWordRune(fold.Rune(re.Rune[i-1])) || i+1 < len(re.Rune) && !fold.IsWordRune(fold.Rune(re.Rune[i+1])) {
 					continue
 				}
 				f = ' '
@@ -170,7 +171,7 @@ func foldSyntax(re *syntax.Regexp) {
 				continue
 			}
 			for r := lo; r <= hi; r++ {
-				if f := foldRune(r); f != r && f >= 0 {
+				if f := fold.Rune(r); f != r && f >= 0 {
 					add = append(add, f, f)
 				}
 			}
@@ -303,11 +304,11 @@ func (ix *Index) Reports() []*Report { return ix.reports }
 // docKey is the folded key of one report.
 type docKey struct {
 	r      *Report
-	key    string      // unit keys joined by "\n"
-	units  []unitKey   // in document order
-	secs   []*Section  // secs[0] is nil: the title and preamble
-	shifts []runeShift // units' rune shifts, each unit a range
-	grams  bloom       // the runes and rune pairs of the key
+	key    string       // unit keys joined by "\n"
+	units  []unitKey    // in document order
+	secs   []*Section   // secs[0] is nil: the title and preamble
+	shifts []fold.Shift // units' rune shifts, each unit a range
+	grams  bloom        // the runes and rune pairs of the key
 }
 
 // unitKey is one search unit in a docKey. All offsets are int32: a report
@@ -386,15 +387,15 @@ func (ix *Index) build() {
 // its grams when the key is kept for more than one search.
 func newDocKey(r *Report, withBloom bool) *docKey {
 	d := &docKey{r: r, secs: []*Section{nil}}
-	f := folder{trackRunes: true}
+	f := fold.Folder{TrackRunes: true}
 	var key []byte
 	add := func(text string, sec, para, secRune int) {
 		if len(d.units) > 0 {
 			key = append(key, '\n')
 		}
-		u := unitKey{start: int32(len(key)), sec: int32(sec), para: int32(para), secRune: int32(secRune), sh0: int32(len(f.shifts))}
-		key = f.fold(key, text)
-		u.end, u.sh1 = int32(len(key)), int32(len(f.shifts))
+		u := unitKey{start: int32(len(key)), sec: int32(sec), para: int32(para), secRune: int32(secRune), sh0: int32(len(f.Shifts))}
+		key = f.Append(key, text)
+		u.end, u.sh1 = int32(len(key)), int32(len(f.Shifts))
 		d.units = append(d.units, u)
 	}
 	lines := func(sec int, head string, paras []string) {
@@ -416,7 +417,7 @@ func newDocKey(r *Report, withBloom bool) *docKey {
 		d.secs = append(d.secs, s)
 		lines(len(d.secs)-1, s.Heading(), s.Paras)
 	})
-	d.key, d.shifts = string(key), f.shifts
+	d.key, d.shifts = string(key), f.Shifts
 	if withBloom {
 		d.grams = newBloom(d.key)
 	}

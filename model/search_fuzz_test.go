@@ -1,6 +1,8 @@
 package model
 
 import (
+	"baogao/internal/fixture"
+	"baogao/model/fold"
 	"context"
 	"strings"
 	"testing"
@@ -13,7 +15,7 @@ import (
 // query the hits must be exactly the term's occurrences in the folded units,
 // each folding back to the term.
 func FuzzSearch(f *testing.F) {
-	for _, s := range seedTexts(f) {
+	for _, s := range fixture.SeedTexts(f) {
 		f.Add(s[:min(len(s), 3000)], "法治政府", false)
 	}
 	f.Add("一、楓橋經驗\n（一）２０２３ 年度，出庭應訴率 １００％。\n", "2023年度", false)
@@ -24,7 +26,7 @@ func FuzzSearch(f *testing.F) {
 		if len(text) > 1<<16 || len(query) > 256 {
 			return
 		}
-		checkFoldMap(t, text)
+		fixture.CheckFoldMap(t, text)
 		q, err := ParseQuery(query, regex)
 		if err != nil {
 			return
@@ -45,8 +47,8 @@ func FuzzSearch(f *testing.F) {
 			if inSection := runeSlice(SectionText(r, h.Section), h.Start, h.End); inPara != inSection {
 				t.Fatalf("paragraph offsets give %q, section offsets %q", inPara, inSection)
 			}
-			if len(q.Terms) == 1 && Fold(inPara) != q.Terms[0] {
-				t.Fatalf("hit %q folds to %q, not the term %q", inPara, Fold(inPara), q.Terms[0])
+			if len(q.Terms) == 1 && fold.String(inPara) != q.Terms[0] {
+				t.Fatalf("hit %q folds to %q, not the term %q", inPara, fold.String(inPara), q.Terms[0])
 			}
 		}
 		// Snippets in one pass agree with cutting each from the runes.
@@ -83,7 +85,7 @@ func FuzzSearch(f *testing.F) {
 		if len(q.Terms) == 1 {
 			want := 0
 			for _, u := range searchUnits(r) {
-				want += strings.Count(Fold(u), q.Terms[0])
+				want += strings.Count(fold.String(u), q.Terms[0])
 			}
 			if len(hits) != want {
 				t.Fatalf("%d hits for %q, the folded units hold %d", len(hits), q.Terms[0], want)
@@ -106,7 +108,7 @@ func searchUnits(r *Report) []string {
 // the file: whenever it answers, its count must be the hit count of the
 // loaded report.
 func FuzzCountBytes(f *testing.F) {
-	for _, s := range seedTexts(f) {
+	for _, s := range fixture.SeedTexts(f) {
 		f.Add([]byte(s[:min(len(s), 4000)]), "法治")
 	}
 	f.Add([]byte("标题\n一、部分\n坚持“枫桥\n\n经验”，楓橋經驗 2023 年\r\n"), "桥经")

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"baogao/internal/fixture"
 	"baogao/model/internal/corpus"
 	"baogao/seeds"
 )
@@ -347,7 +348,7 @@ func TestSnippet(t *testing.T) {
 }
 
 func TestCountRunes(t *testing.T) {
-	for _, s := range append(seedTexts(t), "", "a", "法", "ab法治cdefghij政府", "１２３４５６７８９") {
+	for _, s := range append(fixture.SeedTexts(t), "", "a", "法", "ab法治cdefghij政府", "１２３４５６７８９") {
 		for i := 0; i <= len(s) && i < 64; i++ {
 			if got, want := countRunes(s[i:]), len([]rune(s[i:])); got != want && isValidStart(s[i:]) {
 				t.Fatalf("countRunes(%.20q) = %d, want %d", s[i:], got, want)

@@ -28,6 +28,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"bytes"
 	"encoding/binary"
 	"strings"
@@ -64,10 +65,8 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 			c.astral[r] = true
 		}
 	}
-	for _, p := range foldPairs {
-		if p[1] < 0 || isFoldSpace(p[1]) {
-			mark(p[0]) // whitespace and invisible runes: the key drops them
-		}
+	for _, r := range fold.Blank() {
+		mark(r) // whitespace and invisible runes: the key drops them
 	}
 	for _, r := range " \t\u0085\u1680\u2028\u2029" {
 		mark(r)
@@ -76,7 +75,7 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 		c.special[i] |= w // runes Sanitize changes but the key keeps: give up
 	}
 	for _, r := range c.runes {
-		for _, v := range unfold(r) {
+		for _, v := range fold.Unfold(r) {
 			if v != r {
 				mark(v) // a form that folds to a rune of the term
 			}
@@ -87,7 +86,7 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	best := -1
 	var bestCost [2]int
 	for k, r := range c.runes {
-		forms := unfold(r)
+		forms := fold.Unfold(r)
 		f := newFinder(string(r), freq)
 		cost := [2]int{len(forms), int(f.cost)}
 		if best < 0 || cost[0] < bestCost[0] || cost[0] == bestCost[0] && cost[1] < bestCost[1] {
@@ -97,7 +96,7 @@ func newFastCounter(q *Query, freq *[256]uint32) *fastCounter {
 	c.anchor = best
 	r := c.runes[best]
 	c.anchorForms = []finder{newFinder(string(r), freq)}
-	for _, v := range unfold(r) {
+	for _, v := range fold.Unfold(r) {
 		if v != r {
 			c.anchorForms = append(c.anchorForms, newFinder(string(v), freq))
 		}
@@ -200,8 +199,8 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 			gapEnds(r)
 			continue
 		}
-		k := foldRune(r)
-		if k < 0 || isFoldSpace(k) {
+		k := fold.Rune(r)
+		if k < 0 || fold.IsSpace(k) {
 			gap = true
 			continue
 		}
@@ -233,7 +232,7 @@ func (c *fastCounter) count(b []byte) (n int, ok bool) {
 		if strings.Contains(l, "**") {
 			l = strings.ReplaceAll(l, "**", "")
 		}
-		m := strings.Count(Fold(l), c.term)
+		m := strings.Count(fold.String(l), c.term)
 		if m > 0 && isChromeLine(line) {
 			return 0, false
 		}
@@ -321,7 +320,7 @@ func (c *fastCounter) joinFree(b []byte) bool {
 func firstKeyRune(line []byte) rune {
 	for len(line) > 0 {
 		r, size := utf8.DecodeRune(line)
-		if k := foldRune(r); k >= 0 && !isFoldSpace(k) && r != '*' && r != '#' {
+		if k := fold.Rune(r); k >= 0 && !fold.IsSpace(k) && r != '*' && r != '#' {
 			return k
 		}
 		line = line[size:]
@@ -335,7 +334,7 @@ func lastKeyRune(line []byte) rune {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		if k := foldRune(r); k >= 0 && !isFoldSpace(k) && r != '*' && r != '#' {
+		if k := fold.Rune(r); k >= 0 && !fold.IsSpace(k) && r != '*' && r != '#' {
 			return k
 		}
 		line = line[:len(line)-size]
@@ -450,7 +449,7 @@ func (c *fastCounter) walk(b []byte, at, size, k int) (start int, res int) {
 				p -= sz
 				continue
 			}
-			if foldRune(r) != tr[j] {
+			if fold.Rune(r) != tr[j] {
 				return 0, walkNone
 			}
 			odd = odd || r != tr[j]
@@ -479,7 +478,7 @@ func (c *fastCounter) walk(b []byte, at, size, k int) (start int, res int) {
 				p += sz
 				continue
 			}
-			if foldRune(r) != tr[j] {
+			if fold.Rune(r) != tr[j] {
 				return 0, walkNone
 			}
 			odd = odd || r != tr[j]
@@ -500,8 +499,8 @@ func isGapRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r <= ' ' || r == '*' || r == '#' || r == 0x7F
 	}
-	k := foldRune(r)
-	return k < 0 || isFoldSpace(k) || sanitizeChanges(r) || r == utf8.RuneError
+	k := fold.Rune(r)
+	return k < 0 || fold.IsSpace(k) || sanitizeChanges(r) || r == utf8.RuneError
 }
 
 // shortLineBefore reports whether the first non-blank line ending before

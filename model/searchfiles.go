@@ -17,6 +17,7 @@
 package model
 
 import (
+	"baogao/model/fold"
 	"bytes"
 	"io"
 	"runtime"
@@ -258,7 +259,7 @@ func newPrefilter(q *Query, freq *[256]uint32) *prefilter {
 			}
 			seen[r] = true
 			var forms []finder
-			for _, f := range unfold(r) {
+			for _, f := range fold.Unfold(r) {
 				if f >= utf8.RuneSelf && f < 0x2E80 {
 					continue runes // a form the check cannot vouch for
 				}
@@ -309,25 +310,4 @@ func (p *prefilter) mayMatch(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// unfoldTable maps each key rune to the runes that fold to it, itself
-// included when it is its own key.
-var unfoldTable = sync.OnceValue(func() map[rune][]rune {
-	m := map[rune][]rune{}
-	for _, p := range foldPairs {
-		if p[1] >= 0 {
-			m[p[1]] = append(m[p[1]], p[0])
-		}
-	}
-	return m
-})
-
-// unfold returns every rune whose key is r.
-func unfold(r rune) []rune {
-	forms := unfoldTable()[r]
-	if foldRune(r) == r {
-		forms = append([]rune{r}, forms...)
-	}
-	return forms
 }

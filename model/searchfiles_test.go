@@ -14,13 +14,14 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 
+	"baogao/internal/fixture"
 	"baogao/model/internal/corpus"
 )
 
 // TestParseOutline keeps parseTree in step with Parse: the same tree on
 // the seeds and on generated files.
 func TestParseOutline(t *testing.T) {
-	texts := seedTexts(t)
+	texts := fixture.SeedTexts(t)
 	for _, f := range corpus.Generate(200 << 10) {
 		if !f.GB18030 {
 			texts = append(texts, string(f.Data))

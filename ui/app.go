@@ -88,7 +88,7 @@ type App struct {
 	reader  reader
 
 	// Compare mode and the picker over the panes (compare.go, picker.go).
-	cmp  compare
+	cmp  compareMode
 	pick picker
 
 	// Search: the prompt, the results pane and the index (search.go).

@@ -10,7 +10,7 @@ package ui
 // is the pair list, focusReader the diff. Esc goes back to the reader.
 //
 // Swapping sides compares B with A; pairing by hand adds a pin
-// (model.CompareOptions.Pins) and compares again. Both keep the pair under
+// (compare.Options.Pins) and compares again. Both keep the pair under
 // the cursor in view.
 //
 // A comparison runs as a tea.Cmd, so that keys never wait for one (two
@@ -29,7 +29,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
-	"baogao/ui/diffrows"
+	"baogao/model/compare"
 )
 
 // sideChoice is how the comparison is laid out: automatically (side by
@@ -42,12 +42,12 @@ const (
 	sideBySide
 )
 
-// compare is compare mode's state.
-type compare struct {
+// compareMode is compare mode's state.
+type compareMode struct {
 	on   bool
 	a, b int                 // indexes of the reports compared
 	pins [][2]*model.Section // sections paired by hand, A's then B's
-	c    *model.Comparison   // nil until the first comparison arrives
+	c    *compare.Comparison // nil until the first comparison arrives
 	side sideChoice
 
 	gen          int            // generation of the latest comparison asked for
@@ -72,7 +72,7 @@ func (a *App) OpenCompare(i, j int) tea.Cmd {
 		a.open(i) // Esc shows A in the reader
 	}
 	side, gen := a.cmp.side, a.cmp.gen
-	a.cmp = compare{on: true, a: i, b: j, side: side, gen: gen,
+	a.cmp = compareMode{on: true, a: i, b: j, side: side, gen: gen,
 		pairs: newPairList(a.m), diff: newDiffView(a.m, a.opts.NoColor)}
 	a.focus = focusReader
 	a.sizeCompare()
@@ -82,7 +82,7 @@ func (a *App) OpenCompare(i, j int) tea.Cmd {
 // comparedMsg is a comparison done in the background.
 type comparedMsg struct {
 	gen int
-	c   *model.Comparison
+	c   *compare.Comparison
 }
 
 // recompare asks for the two reports to be compared again with the pins;
@@ -103,8 +103,8 @@ func (a *App) compareCmd() tea.Cmd {
 		return nil
 	}
 	ra, rb, gen := a.reports[cm.a], a.reports[cm.b], cm.gen
-	opt := model.CompareOptions{Pins: slices.Clone(cm.pins)}
-	return func() tea.Msg { return comparedMsg{gen, model.CompareWith(ra, rb, opt)} }
+	opt := compare.Options{Pins: slices.Clone(cm.pins)}
+	return func() tea.Msg { return comparedMsg{gen, compare.ReportsWith(ra, rb, opt)} }
 }
 
 // gotComparison shows a comparison that arrived, unless a newer one was
@@ -127,7 +127,7 @@ func (a *App) gotComparison(msg comparedMsg) {
 
 // findPair is the pair of x and y, else the pair holding x, else the one
 // holding y, else the first.
-func findPair(c *model.Comparison, x, y *model.Section) int {
+func findPair(c *compare.Comparison, x, y *model.Section) int {
 	best, rank := 0, 0
 	for i, p := range c.Pairs {
 		switch {
@@ -321,7 +321,7 @@ func (a App) compareStatus() string {
 	if s.Moved > 0 {
 		left += fmt.Sprintf(" 移%d", s.Moved)
 	}
-	left += fmt.Sprintf(" · 相似 %d%%", diffrows.Percent(s.Similarity))
+	left += fmt.Sprintf(" · 相似 %d%%", compare.Percent(s.Similarity))
 	if a.cmp.busy {
 		left = " 比较中…" + left
 	}

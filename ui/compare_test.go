@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/seeds"
 )
 
@@ -326,7 +327,7 @@ func TestCompareRepair(t *testing.T) {
 	}
 	a = keys(a, "x", "p")
 	a = pickItem(t, a, "（不配对）")
-	if now := a.cmp.c.Pairs[a.cmp.diff.Pair()]; now.A != p.A || now.B != nil || now.Status != model.StatusOnlyA {
+	if now := a.cmp.c.Pairs[a.cmp.diff.Pair()]; now.A != p.A || now.B != nil || now.Status != compare.StatusOnlyA {
 		t.Errorf("unpaired: %v↔%v %s", now.A, now.B, now.Status)
 	}
 	a = keys(a, "p")
@@ -348,7 +349,7 @@ func TestCompareRepair(t *testing.T) {
 	}
 }
 
-func pairPaths(ps []model.Pair) []string {
+func pairPaths(ps []compare.Pair) []string {
 	var out []string
 	for _, p := range ps {
 		pa, pb := "-", "-"

@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -53,7 +54,7 @@ type cmpLine struct {
 // both sides together.
 type diffView struct {
 	m     *text.Measure
-	c     *model.Comparison
+	c     *compare.Comparison
 	marks bool // [-…-]{+…+} in the text: no colour to tell changes by
 
 	width, height int // text area inside the gutter and padding
@@ -70,7 +71,7 @@ type diffView struct {
 func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks} }
 
 // SetComparison shows c from pair 0.
-func (d *diffView) SetComparison(c *model.Comparison) {
+func (d *diffView) SetComparison(c *compare.Comparison) {
 	d.c, d.off, d.cur = c, 0, 0
 	d.rebuild()
 }
@@ -107,22 +108,22 @@ func (d *diffView) rebuild() {
 	if d.c == nil || d.width <= 0 {
 		return
 	}
-	if ps := diffrows.TitlePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
+	if ps := compare.TitlePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
 		// The reports' titles differ: a line of its own above the pairs,
 		// and a stop for n.
 		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]diffrows.Piece{{Text: "标题：", Style: diffrows.Strong}}, ps...), d.marks)
+		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "标题：", Style: compare.Strong}}, ps...), d.marks)
 		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
 	}
 	for i := range d.c.Pairs {
 		d.addPair(i)
 	}
-	if ps := diffrows.SignaturePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
+	if ps := compare.SignaturePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
 		// The 落款 differ (a new date, another issuer): a line below the
 		// pairs, and a stop for n.
 		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
 		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]diffrows.Piece{{Text: "落款：", Style: diffrows.Strong}}, ps...), d.marks)
+		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "落款：", Style: compare.Strong}}, ps...), d.marks)
 	}
 	d.cur = clamp(d.cur, 0, len(d.lines)-1)
 }
@@ -135,23 +136,23 @@ func (d *diffView) addPair(i int) {
 	}
 	d.heads = append(d.heads, len(d.lines))
 	indent := min(2*p.Depth, d.width/4)
-	header := []diffrows.Piece{
-		{Text: diffrows.Title(p, "（前言）"), Style: diffrows.Strong},
-		{Text: "  [" + statusText(p) + "]", Style: diffrows.Faint},
+	header := []compare.Piece{
+		{Text: compare.Title(p, "（前言）"), Style: compare.Strong},
+		{Text: "  [" + statusText(p) + "]", Style: compare.Faint},
 	}
 	d.add(cmpHeader, i, indent, header, false)
-	rows := diffrows.Rows(p.Ops)
-	if p.Status == model.StatusSame {
+	rows := compare.Rows(p.Ops)
+	if p.Status == compare.StatusSame {
 		return
 	}
-	if len(rows) == 0 || p.Heading.Kind != model.OpSame && p.A != nil && p.B != nil {
+	if len(rows) == 0 || p.Heading.Kind != compare.OpSame && p.A != nil && p.B != nil {
 		d.stops = append(d.stops, d.heads[i]) // a heading-only change, or an empty section on one side
 	}
 	body := min(indent+2, d.width/4)
-	parallel := p.Status == model.StatusParallel
+	parallel := p.Status == compare.StatusParallel
 	for _, r := range rows {
 		if r.Same > 0 {
-			d.add(cmpCount, i, body, []diffrows.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: diffrows.Faint}}, false)
+			d.add(cmpCount, i, body, []compare.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: compare.Faint}}, false)
 			continue
 		}
 		d.stops = append(d.stops, len(d.lines))
@@ -168,7 +169,7 @@ func (d *diffView) addPair(i int) {
 }
 
 // add appends pieces wrapped to the width after indent cells.
-func (d *diffView) add(kind cmpKind, pair, indent int, ps []diffrows.Piece, marks bool) {
+func (d *diffView) add(kind cmpKind, pair, indent int, ps []compare.Piece, marks bool) {
 	depth := uint8(min(d.c.Pairs[pair].Depth, 255))
 	for _, l := range diffrows.Wrap(d.m, ps, d.width-indent, marks) {
 		d.lines = append(d.lines, cmpLine{kind: kind, depth: depth, indent: uint16(indent), pair: int32(pair),
@@ -179,13 +180,13 @@ func (d *diffView) add(kind cmpKind, pair, indent int, ps []diffrows.Piece, mark
 // addColumns appends A's pieces and B's side by side. A parallel pair's
 // sentences are two texts to read beside each other, not edits: they are
 // drawn plainly with only the shared phrases marked.
-func (d *diffView) addColumns(pair int, left, right []diffrows.Piece, parallel bool) {
+func (d *diffView) addColumns(pair int, left, right []compare.Piece, parallel bool) {
 	lw := (d.width - 3) / 2
 	rw := d.width - 3 - lw
 	marks := d.marks
 	if parallel {
-		plainly := func(s diffrows.Style) diffrows.Style { return s & diffrows.Shared }
-		left, right = diffrows.Restyle(left, plainly), diffrows.Restyle(right, plainly)
+		plainly := func(s compare.Style) compare.Style { return s & compare.Shared }
+		left, right = compare.Restyle(left, plainly), compare.Restyle(right, plainly)
 		marks = false
 	}
 	ll, rl := diffrows.Wrap(d.m, left, lw, marks), diffrows.Wrap(d.m, right, rw, marks)
@@ -202,19 +203,19 @@ func (d *diffView) addColumns(pair int, left, right []diffrows.Piece, parallel b
 }
 
 // statusText is a pair's status as its header shows it.
-func statusText(p *model.Pair) string {
+func statusText(p *compare.Pair) string {
 	var s string
 	switch p.Status {
-	case model.StatusSame:
+	case compare.StatusSame:
 		s = "相同"
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		s = "仅 A"
-	case model.StatusOnlyB:
+	case compare.StatusOnlyB:
 		s = "仅 B"
-	case model.StatusParallel:
-		s = fmt.Sprintf("平行 %d%%", diffrows.Percent(p.Similarity))
+	case compare.StatusParallel:
+		s = fmt.Sprintf("平行 %d%%", compare.Percent(p.Similarity))
 	default:
-		s = fmt.Sprintf("改动 %d%%", diffrows.Percent(p.Similarity))
+		s = fmt.Sprintf("改动 %d%%", compare.Percent(p.Similarity))
 	}
 	if p.Moved {
 		s += "，移位"
@@ -417,30 +418,30 @@ func (d *diffView) segs(st *styles, l *cmpLine, segs []diffrows.Seg, sw, w int) 
 
 // segStyle maps a run's style to the app's styles; ok is false for plain
 // text.
-func (d *diffView) segStyle(st *styles, l *cmpLine, s diffrows.Style) (lipgloss.Style, bool) {
+func (d *diffView) segStyle(st *styles, l *cmpLine, s compare.Style) (lipgloss.Style, bool) {
 	var style lipgloss.Style
 	switch s.Kind() {
-	case diffrows.Deleted:
+	case compare.Deleted:
 		style = st.Del
-		if s&diffrows.Edit != 0 {
+		if s&compare.Edit != 0 {
 			style = st.DelEdit
 		}
-	case diffrows.Inserted:
+	case compare.Inserted:
 		style = st.Ins
-		if s&diffrows.Edit != 0 {
+		if s&compare.Edit != 0 {
 			style = st.InsEdit
 		}
-	case diffrows.Strong:
+	case compare.Strong:
 		style = st.Heading[min(int(l.depth), 2)]
-	case diffrows.Faint:
+	case compare.Faint:
 		style = st.Unchanged
 	default:
-		if s&diffrows.Shared == 0 {
+		if s&compare.Shared == 0 {
 			return style, false
 		}
 		return st.SharedPhrase, true
 	}
-	if s&diffrows.Shared != 0 {
+	if s&compare.Shared != 0 {
 		style = style.Underline(true)
 	}
 	return style, true
@@ -452,7 +453,7 @@ func (d *diffView) segStyle(st *styles, l *cmpLine, s diffrows.Style) (lipgloss.
 // moving it moves the diff view.
 type pairList struct {
 	m     *text.Measure
-	c     *model.Comparison
+	c     *compare.Comparison
 	list  list
 	width int
 }
@@ -460,7 +461,7 @@ type pairList struct {
 func newPairList(m *text.Measure) pairList { return pairList{m: m} }
 
 // SetComparison lists c's pairs.
-func (p *pairList) SetComparison(c *model.Comparison) {
+func (p *pairList) SetComparison(c *compare.Comparison) {
 	p.c = c
 	p.list = list{height: p.list.height}
 	p.list.SetLen(len(c.Pairs))
@@ -498,21 +499,21 @@ func (p *pairList) Click(y int) bool {
 
 // statusMarks are the one-cell marks of the pair statuses, ASCII so that
 // they are one cell in every terminal and visible without colour.
-var statusMarks = map[model.Status]string{
-	model.StatusSame: "=", model.StatusChanged: "~", model.StatusParallel: "#",
-	model.StatusOnlyA: "-", model.StatusOnlyB: "+",
+var statusMarks = map[compare.Status]string{
+	compare.StatusSame: "=", compare.StatusChanged: "~", compare.StatusParallel: "#",
+	compare.StatusOnlyA: "-", compare.StatusOnlyB: "+",
 }
 
 // statusIndex orders the statuses as styles.PairStatus does.
-func statusIndex(s model.Status) int {
+func statusIndex(s compare.Status) int {
 	switch s {
-	case model.StatusSame:
+	case compare.StatusSame:
 		return 0
-	case model.StatusChanged:
+	case compare.StatusChanged:
 		return 1
-	case model.StatusParallel:
+	case compare.StatusParallel:
 		return 2
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		return 3
 	}
 	return 4
@@ -543,12 +544,12 @@ func (p *pairList) row(st *styles, i int, focused bool) string {
 	indent := strings.Repeat(" ", min(2*pr.Depth, p.width/4))
 	var tail string
 	switch pr.Status {
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		tail = "  仅A"
-	case model.StatusOnlyB:
+	case compare.StatusOnlyB:
 		tail = "  仅B"
 	default:
-		tail = fmt.Sprintf("%4d%%", diffrows.Percent(pr.Similarity))
+		tail = fmt.Sprintf("%4d%%", compare.Percent(pr.Similarity))
 	}
 	moved := " "
 	if pr.Moved {

@@ -1,6 +1,6 @@
 package main
 
-// baogao diff: two reports compared section by section (model.Compare),
+// baogao diff: two reports compared section by section (compare.Reports),
 // printed for a terminal or a pipe.
 //
 // The output starts with the two reports and a summary line, then one
@@ -34,6 +34,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -91,7 +92,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	c := model.Compare(a, b)
+	c := compare.Reports(a, b)
 	if *asJSON {
 		writeJSON(stdout, c)
 		return exitCode(failed)
@@ -201,14 +202,14 @@ func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout 
 
 // sgr is the escape sequence of each kind of text on a terminal; a shared
 // phrase of a parallel pair is underlined on top of its kind.
-var sgr = map[diffrows.Style]string{diffrows.Deleted: "\x1b[31m", diffrows.Inserted: "\x1b[32m",
-	diffrows.Faint: "\x1b[2m", diffrows.Strong: "\x1b[1m", diffrows.Shared: "\x1b[4m"}
+var sgr = map[compare.Style]string{compare.Deleted: "\x1b[31m", compare.Inserted: "\x1b[32m",
+	compare.Faint: "\x1b[2m", compare.Strong: "\x1b[1m", compare.Shared: "\x1b[4m"}
 
 // piece is a run of text in one style.
-type piece = diffrows.Piece
+type piece = compare.Piece
 
 // one is text in one style.
-func one(s string, st diffrows.Style) []piece { return []piece{{Text: s, Style: st}} }
+func one(s string, st compare.Style) []piece { return []piece{{Text: s, Style: st}} }
 
 // diffWriter renders a comparison into b.
 type diffWriter struct {
@@ -216,14 +217,14 @@ type diffWriter struct {
 	b strings.Builder
 }
 
-func (w *diffWriter) comparison(c *model.Comparison) {
+func (w *diffWriter) comparison(c *compare.Comparison) {
 	s := c.Summary
-	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), diffrows.Plain))
-	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), diffrows.Plain))
-	if ps := diffrows.TitlePieces(c); ps != nil {
+	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), compare.Plain))
+	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), compare.Plain))
+	if ps := compare.TitlePieces(c); ps != nil {
 		w.hanging(0, "title: ", ps)
 	}
-	if ps := diffrows.SignaturePieces(c); ps != nil {
+	if ps := compare.SignaturePieces(c); ps != nil {
 		w.hanging(0, "signature: ", ps)
 	}
 	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
@@ -260,25 +261,25 @@ func (w *diffWriter) parts(s string) {
 }
 
 // percent rounds down, so that only what is wholly the same shows 100%.
-func percent(f float64) int { return diffrows.Percent(f) }
+func percent(f float64) int { return compare.Percent(f) }
 
 // pair writes a pair's header and, unless it is the same, its sentences.
-func (w *diffWriter) pair(p *model.Pair) {
+func (w *diffWriter) pair(p *compare.Pair) {
 	w.b.WriteByte('\n')
 	indent := 2 * p.Depth
 	mark := "== "
 	if p.Depth > 0 {
 		mark = "-- "
 	}
-	w.hanging(indent, mark, one(pairTitle(p)+"  ["+pairStatus(p)+"]", diffrows.Strong))
-	if p.Status == model.StatusSame {
+	w.hanging(indent, mark, one(pairTitle(p)+"  ["+pairStatus(p)+"]", compare.Strong))
+	if p.Status == compare.StatusSame {
 		return
 	}
 	body := indent + 3
-	for _, row := range diffrows.Rows(p.Ops) {
+	for _, row := range compare.Rows(p.Ops) {
 		switch {
 		case row.Same > 0:
-			w.para(body, one(fmt.Sprintf("… %d unchanged", row.Same), diffrows.Faint))
+			w.para(body, one(fmt.Sprintf("… %d unchanged", row.Same), compare.Faint))
 		case w.side:
 			w.columns(body, row.Left, row.Right)
 		default:
@@ -298,16 +299,16 @@ func (w *diffWriter) pair(p *model.Pair) {
 
 // pairTitle is "A's heading ↔ B's heading", or one heading when they are
 // equal after folding.
-func pairTitle(p *model.Pair) string { return diffrows.Title(p, "(preamble)") }
+func pairTitle(p *compare.Pair) string { return compare.Title(p, "(preamble)") }
 
-func pairStatus(p *model.Pair) string {
+func pairStatus(p *compare.Pair) string {
 	var s string
 	switch p.Status {
-	case model.StatusOnlyA:
+	case compare.StatusOnlyA:
 		s = "only in A"
-	case model.StatusOnlyB:
+	case compare.StatusOnlyB:
 		s = "only in B"
-	case model.StatusSame:
+	case compare.StatusSame:
 		s = "same"
 	default:
 		s = string(p.Status) + " " + strconv.Itoa(percent(p.Similarity)) + "%"
@@ -340,13 +341,13 @@ func colorize(segs []diffrows.Seg) string {
 	var b strings.Builder
 	for _, sg := range segs {
 		k := sg.Style.Kind()
-		if k == diffrows.Plain && sg.Style&diffrows.Shared == 0 {
+		if k == compare.Plain && sg.Style&compare.Shared == 0 {
 			b.WriteString(sg.Text)
 			continue
 		}
 		b.WriteString(sgr[k])
-		if sg.Style&diffrows.Shared != 0 {
-			b.WriteString(sgr[diffrows.Shared])
+		if sg.Style&compare.Shared != 0 {
+			b.WriteString(sgr[compare.Shared])
 		}
 		b.WriteString(sg.Text + "\x1b[m")
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/ui/text"
 )
 
@@ -99,7 +100,7 @@ func TestDiffColor(t *testing.T) {
 	rb, _, _ := pickReport(b, nil, nil, nil)
 	for _, side := range []bool{false, true} {
 		w := &diffWriter{layout: layout{width: 160, side: side, color: true}}
-		w.comparison(model.Compare(ra, rb))
+		w.comparison(compare.Reports(ra, rb))
 		out := w.b.String()
 		if strings.Contains(out, "[-") || strings.Contains(out, "{+") {
 			t.Errorf("side %v: word-diff marks in colour output", side)
@@ -115,7 +116,7 @@ func TestDiffColor(t *testing.T) {
 // punctuation.
 func TestDiffWidths(t *testing.T) {
 	ra, rb := loadPair(t, "jinan-lixia-2024", "jining-jingkai-2024")
-	c := model.Compare(ra, rb)
+	c := compare.Reports(ra, rb)
 	for _, width := range []int{20, 27, 41, 64, 80, 99, 119, 120, 141, 160, 213} {
 		for _, side := range []bool{false, true} {
 			w := &diffWriter{layout: layout{width: width, side: side}}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // cmdList prints one line per loaded report.
@@ -341,9 +342,9 @@ func resolveReport(spec string, reports []*model.Report) (*model.Report, error) 
 // district, city, year or title, compared on folded text as search does
 // (歷下 and ２０２４ match 历下 2024).
 func matchesAll(r *model.Report, words []string) bool {
-	hay := model.Fold(strings.Join([]string{r.ID, r.District, r.City, strconv.Itoa(r.Year), r.Title}, "\n"))
+	hay := fold.String(strings.Join([]string{r.ID, r.District, r.City, strconv.Itoa(r.Year), r.Title}, "\n"))
 	for _, w := range words {
-		if !strings.Contains(hay, model.Fold(w)) {
+		if !strings.Contains(hay, fold.String(w)) {
 			return false
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"baogao/model"
+	"baogao/model/fold"
 	"baogao/seeds"
 )
 
@@ -145,7 +146,7 @@ func TestCmdSearchJSON(t *testing.T) {
 			}
 			text := []rune(shown)
 			match := string(text[h.Start:h.End])
-			if k := model.Fold(match); k != "枫桥经验" && k != "坚持" {
+			if k := fold.String(match); k != "枫桥经验" && k != "坚持" {
 				t.Errorf("%s §%s [%d,%d) is %q", rep.ID, h.Section, h.Start, h.End, match)
 			}
 			if !strings.Contains(h.Snippet, match) {

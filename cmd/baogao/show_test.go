@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"baogao/model"
+	"baogao/model/fold"
 	"baogao/seeds"
 )
 
@@ -120,7 +121,7 @@ func TestSearchOffsetsIndexShow(t *testing.T) {
 					if got := string(shown[h.Start:h.End]); got != match {
 						t.Errorf("search %q: %s §%s [%d,%d) is %q in show's output, the hit matched %q", query, rep.ID, section, h.Start, h.End, got, match)
 					}
-					if !regex && !strings.Contains(strings.Join(q.Terms, "\n"), model.Fold(match)) {
+					if !regex && !strings.Contains(strings.Join(q.Terms, "\n"), fold.String(match)) {
 						t.Errorf("search %q: %s §%s matched %q, no term of %q", query, rep.ID, section, match, q.Terms)
 					}
 					n++

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"baogao/model"
+	"baogao/model/fold"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,7 +51,7 @@ func BenchmarkFoldBaseline(b *testing.B) {
 	for b.Loop() {
 		r.Walk(func(s *model.Section) {
 			for _, p := range s.Paras {
-				model.FoldMap(p)
+				fold.Map(p)
 			}
 		})
 	}

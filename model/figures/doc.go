@@ -9,7 +9,7 @@
 // section's Paras; headings and the signature hold dates, not figures) in
 // four steps:
 //
-//  1. Fold. The paragraph is folded with model.FoldMap (full-width digits
+//  1. Fold. The paragraph is folded with fold.Map (full-width digits
 //     and punctuation made half-width, Traditional made Simplified, spaces
 //     next to CJK dropped), and every folded rune remembers the original
 //     rune it came from. Everything below reads the folded runes and cuts

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"baogao/model"
+	"baogao/model/fold"
 	"baogao/seeds"
 )
 
@@ -54,7 +55,7 @@ func readLabels(t *testing.T, path string) []label {
 // compares.
 func subjectRunes(s string) []rune {
 	var out []rune
-	for _, r := range model.Fold(s) {
+	for _, r := range fold.String(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			out = append(out, r)
 		}

@@ -1,14 +1,13 @@
 package figures
 
 import (
+	"baogao/model/fold"
 	"slices"
 	"unicode"
-
-	"baogao/model"
 )
 
 // subjectKey is a subject made ready for comparing: its folded letters and
-// digits (model.Fold: width, Traditional → Simplified), as the sorted sets
+// digits (fold.String: width, Traditional → Simplified), as the sorted sets
 // of their characters and of their bigrams.
 type subjectKey struct {
 	text    string // folded, punctuation dropped
@@ -18,7 +17,7 @@ type subjectKey struct {
 
 func newSubjectKey(s string) subjectKey {
 	var rs []rune
-	for _, r := range model.Fold(s) {
+	for _, r := range fold.String(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			rs = append(rs, r)
 		}

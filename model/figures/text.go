@@ -1,14 +1,13 @@
 package figures
 
 import (
+	"baogao/model/fold"
 	"slices"
 	"unicode/utf8"
-
-	"baogao/model"
 )
 
 // para is one paragraph made ready for scanning. The recognisers read the
-// folded key (model.FoldMap: full-width digits and punctuation made
+// folded key (fold.Map: full-width digits and punctuation made
 // half-width, Traditional made Simplified, spaces next to CJK dropped), so
 // that "１２３", "123" and "1 2 3" need no cases of their own; every key rune
 // remembers the original rune it came from, so that figures, subjects and
@@ -26,7 +25,7 @@ type para struct {
 
 // reset makes p the paragraph text, reusing p's buffers.
 func (p *para) reset(text string) {
-	key, orig := model.FoldMap(text)
+	key, orig := fold.Map(text)
 	p.text, p.straightQuotes = text, false
 	p.key, p.src, p.at, p.atEnd, p.ri = p.key[:0], p.src[:0], p.at[:0], p.atEnd[:0], p.ri[:0]
 	// A cursor over the original text: ob is the byte offset of rune ri,

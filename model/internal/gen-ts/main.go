@@ -1,12 +1,12 @@
-// Command gen-ts generates model/fold_table.go, the rune-for-rune table behind
-// model.Fold. It lives in its own module so that baogao itself does not
-// depend on github.com/liuzl/gocc: gocc is only the carrier of OpenCC's
+// Command gen-ts generates model/fold/fold_table.go, the rune-for-rune
+// table behind fold.String. It lives in its own module so that baogao itself
+// does not depend on github.com/liuzl/gocc: gocc is only the carrier of OpenCC's
 // TSCharacters.txt (Traditional → Simplified by character, Apache-2.0), which
 // this program reads from the module cache.
 //
 // Run from this directory:
 //
-//	go run . -o ../../fold_table.go
+//	go run . -o ../../fold/fold_table.go
 //
 // Each entry maps a rune to its search key rune, composing, until nothing
 // changes:
@@ -44,7 +44,7 @@ import (
 const gocc = "github.com/liuzl/gocc"
 
 func main() {
-	out := flag.String("o", "../../fold_table.go", "output file")
+	out := flag.String("o", "../../fold/fold_table.go", "output file")
 	dict := flag.String("dict", "", "TSCharacters.txt (default: from the gocc module)")
 	flag.Parse()
 	if *dict == "" {
@@ -104,7 +104,7 @@ func main() {
 // (https://github.com/BYVoid/OpenCC, Apache License 2.0, as shipped in
 // %s@%s under dictionary/); see model/internal/gen-ts/NOTICE.
 
-package model
+package fold
 
 // foldPairs maps runes to their search-key rune, sorted by source rune;
 // -1 means the rune is dropped. %d entries, %d of them from TSCharacters.

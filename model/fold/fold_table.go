@@ -4,7 +4,7 @@
 // (https://github.com/BYVoid/OpenCC, Apache License 2.0, as shipped in
 // github.com/liuzl/gocc@v0.0.0-20231231122217-0372e1059ca5 under dictionary/); see model/internal/gen-ts/NOTICE.
 
-package model
+package fold
 
 // foldPairs maps runes to their search-key rune, sorted by source rune;
 // -1 means the rune is dropped. 9101 entries, 4018 of them from TSCharacters.

@@ -1,6 +1,7 @@
-package model
+package compare
 
 import (
+	"baogao/model/fold"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,7 +32,7 @@ func checkOps(t testing.TB, ops []Op, aParas, bParas []string) {
 		} else if op.B != "" || op.BAt.Para != -1 {
 			t.Fatalf("op %d (%s) has a B side: %q %v", i, op.Kind, op.B, op.BAt)
 		}
-		if op.Kind == OpSame && Fold(op.A) != Fold(op.B) {
+		if op.Kind == OpSame && fold.String(op.A) != fold.String(op.B) {
 			t.Fatalf("op %d kept but differs: %q vs %q", i, op.A, op.B)
 		}
 		if op.Kind == OpChange {
@@ -73,7 +74,7 @@ func checkSpans(t testing.TB, op Op) {
 		}
 		switch s.Kind {
 		case OpSame:
-			if Fold(op.A[s.A0:s.A1]) != Fold(op.B[s.B0:s.B1]) {
+			if fold.String(op.A[s.A0:s.A1]) != fold.String(op.B[s.B0:s.B1]) {
 				t.Fatalf("same span differs: %q vs %q", op.A[s.A0:s.A1], op.B[s.B0:s.B1])
 			}
 		case OpDel:

@@ -37,9 +37,11 @@
 // parts only (sub-section titles mention 第一责任人 in passing); below the
 // top the weights are the first two, rescaled to sum to 1. Sub-sections are
 // aligned only within an aligned pair of parents.
-package model
+package compare
 
 import (
+	"baogao/model"
+	"baogao/model/fold"
 	"math"
 	"sort"
 	"strings"
@@ -74,7 +76,7 @@ const (
 
 // alignment is one entry of an aligned level, in reading order.
 type alignment struct {
-	a, b   *Section // nil on the side without a counterpart
+	a, b   *model.Section // nil on the side without a counterpart
 	score  float64
 	pinned bool
 	moved  bool // b comes out of order relative to the other pairs of the level
@@ -86,7 +88,7 @@ type alignment struct {
 // and bs are paired first. The result is in reading order: A's order, with
 // each section only in B placed after the pair holding its preceding B
 // sibling.
-func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramIndex) []alignment {
+func alignSections(as, bs []*model.Section, top bool, pins [][2]*model.Section, grams *gramIndex) []alignment {
 	if len(as) == 0 && len(bs) == 0 {
 		return nil
 	}
@@ -150,8 +152,8 @@ func alignSections(as, bs []*Section, top bool, pins [][2]*Section, grams *gramI
 // applyPins pairs the pinned sections found among as and bs, flags them
 // in pinned (A's, paired or not) and pinnedB (B's kept unpaired), and
 // returns the indexes left free.
-func applyPins(as, bs []*Section, pins [][2]*Section, matchA, matchB []int, pinned, pinnedB []bool) (freeA, freeB []int) {
-	indexOf := func(ss []*Section, s *Section) int {
+func applyPins(as, bs []*model.Section, pins [][2]*model.Section, matchA, matchB []int, pinned, pinnedB []bool) (freeA, freeB []int) {
+	indexOf := func(ss []*model.Section, s *model.Section) int {
 		for i, x := range ss {
 			if s != nil && x == s {
 				return i
@@ -187,8 +189,8 @@ func applyPins(as, bs []*Section, pins [][2]*Section, matchA, matchB []int, pinn
 	return freeA, freeB
 }
 
-func pick(ss []*Section, idx []int) []*Section {
-	out := make([]*Section, len(idx))
+func pick(ss []*model.Section, idx []int) []*model.Section {
+	out := make([]*model.Section, len(idx))
 	for i, k := range idx {
 		out[i] = ss[k]
 	}
@@ -254,14 +256,14 @@ type scoredPair struct {
 
 // scorer scores the pairs (as[i], bs[j]) of one step of the alignment.
 type scorer struct {
-	as, bs           []*Section
+	as, bs           []*model.Section
 	titlesA, titlesB [][]uint64
 	vecA, vecB       []gramVec
 	grams            *gramIndex
 	wt, wc, wk       float64
 }
 
-func newScorer(as, bs []*Section, top bool, grams *gramIndex) *scorer {
+func newScorer(as, bs []*model.Section, top bool, grams *gramIndex) *scorer {
 	sc := &scorer{as: as, bs: bs, grams: grams, wt: weightTitle, wc: weightContent, wk: weightTopic}
 	if !top {
 		sc.wt, sc.wc, sc.wk = weightTitle/(weightTitle+weightContent), weightContent/(weightTitle+weightContent), 0
@@ -353,9 +355,9 @@ func (sc *scorer) candidates() [][]int {
 			titleIn[g] = append(titleIn[g], j)
 		}
 	}
-	topicIn := map[Topic][]int{}
+	topicIn := map[model.Topic][]int{}
 	for j, s := range sc.bs {
-		if s.Topic != TopicNone {
+		if s.Topic != model.TopicNone {
 			topicIn[s.Topic] = append(topicIn[s.Topic], j)
 		}
 	}
@@ -407,7 +409,7 @@ func (sc *scorer) candidates() [][]int {
 		for j := max(0, at-nearWindow); j <= min(m-1, at+nearWindow); j++ {
 			add(j)
 		}
-		if t := sc.as[i].Topic; t != TopicNone && len(topicIn[t]) <= rareDF {
+		if t := sc.as[i].Topic; t != model.TopicNone && len(topicIn[t]) <= rareDF {
 			for _, j := range topicIn[t] {
 				add(j)
 			}
@@ -433,7 +435,7 @@ func (sc *scorer) candidates() [][]int {
 // titleKey is the folded title without digits and 年/年度, so that the year
 // in "2025年工作打算" does not tell it apart from last year's.
 func titleKey(title string) string {
-	key := Fold(title)
+	key := fold.String(title)
 	key = strings.ReplaceAll(key, "年度", "")
 	key = strings.ReplaceAll(key, "年", "")
 	return strings.Map(func(r rune) rune {
@@ -444,9 +446,9 @@ func titleKey(title string) string {
 	}, key)
 }
 
-func topicAgreement(a, b Topic) float64 {
+func topicAgreement(a, b model.Topic) float64 {
 	switch {
-	case a == TopicNone || b == TopicNone:
+	case a == model.TopicNone || b == model.TopicNone:
 		return 0
 	case a == b:
 		return 1

@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"encoding/json"
@@ -12,17 +12,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"baogao/internal/fixture"
+	"baogao/model"
 	"baogao/seeds"
 )
 
 // comparedSeed loads one sample report as the app does.
-func comparedSeed(t testing.TB, id string) *Report {
+func comparedSeed(t testing.TB, id string) *model.Report {
 	t.Helper()
 	b, err := fs.ReadFile(seeds.FS, id+".txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := LoadBytes(id, "seeds/"+id+".txt", b)
+	r, err := model.LoadBytes(id, "seeds/"+id+".txt", b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +78,7 @@ func TestCompareSeedsByMeaning(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"-"+tt.b, func(t *testing.T) {
-			c := Compare(comparedSeed(t, tt.a), comparedSeed(t, tt.b))
+			c := Reports(comparedSeed(t, tt.a), comparedSeed(t, tt.b))
 			checkComparison(t, c)
 			if got := strings.Join(pairLabels(c), " "); got != tt.want {
 				t.Errorf("top-level pairs %s, want %s", got, tt.want)
@@ -96,21 +98,21 @@ func TestCompareSeedsByMeaning(t *testing.T) {
 // report compared with itself is the same throughout.
 func TestCompareSeedProperties(t *testing.T) {
 	ids := seedIDs(t)
-	reports := map[string]*Report{}
+	reports := map[string]*model.Report{}
 	for _, id := range ids {
 		reports[id] = comparedSeed(t, id)
 	}
 	for _, ia := range ids {
 		for _, ib := range ids {
 			a, b := reports[ia], reports[ib]
-			c := Compare(a, b)
+			c := Reports(a, b)
 			checkComparison(t, c)
 			for _, p := range c.Pairs {
-				if p.Depth == 0 && p.A != nil && p.B != nil && p.A.Topic != TopicNone && p.B.Topic != TopicNone && p.A.Topic != p.B.Topic {
+				if p.Depth == 0 && p.A != nil && p.B != nil && p.A.Topic != model.TopicNone && p.B.Topic != model.TopicNone && p.A.Topic != p.B.Topic {
 					t.Errorf("%s vs %s: %s (%s) paired with %s (%s)", ia, ib, p.A.Heading(), p.A.Topic, p.B.Heading(), p.B.Topic)
 				}
 			}
-			mirror := Compare(b, a)
+			mirror := Reports(b, a)
 			if got, want := mirrorKeys(mirror), pairKeys(c); got != want {
 				t.Errorf("%s vs %s is not the mirror of %s vs %s:\n%s\n%s", ib, ia, ia, ib, got, want)
 			}
@@ -143,7 +145,7 @@ func keysOf(c *Comparison, swap bool) string {
 	return strings.Join(keys, " ")
 }
 
-func pathOf(s *Section) string {
+func pathOf(s *model.Section) string {
 	if s == nil {
 		return "-"
 	}
@@ -165,33 +167,33 @@ func sortStrings(s []string) {
 func TestCompareGolden(t *testing.T) {
 	tests := []struct {
 		name string
-		a, b func(t *testing.T) *Report
+		a, b func(t *testing.T) *model.Report
 	}{
 		{"lixia-2024-vs-zhoucun-2023", seedFn("jinan-lixia-2024"), seedFn("zibo-zhoucun-2023")},
 		{"lixia-2024-vs-jingkai-2024", seedFn("jinan-lixia-2024"), seedFn("jining-jingkai-2024")},
 		{"lixia-2020-vs-lixia-2024", seedFn("jinan-lixia-2020"), seedFn("jinan-lixia-2024")},
-		{"lixia-2024-vs-next-year", seedFn("jinan-lixia-2024"), func(t *testing.T) *Report { return nextYear(t).b }},
+		{"lixia-2024-vs-next-year", seedFn("jinan-lixia-2024"), func(t *testing.T) *model.Report { return nextYear(t).b }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Compare(tt.a(t), tt.b(t))
+			c := Reports(tt.a(t), tt.b(t))
 			checkComparison(t, c)
 			b, err := json.MarshalIndent(c, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, "diff/"+tt.name+".json", string(b)+"\n")
+			fixture.Golden(t, "diff/"+tt.name+".json", string(b)+"\n")
 		})
 	}
 }
 
-func seedFn(id string) func(t *testing.T) *Report {
-	return func(t *testing.T) *Report { return comparedSeed(t, id) }
+func seedFn(id string) func(t *testing.T) *model.Report {
+	return func(t *testing.T) *model.Report { return comparedSeed(t, id) }
 }
 
 // edited is a seed and its synthetic next year, with the edits made.
 type edited struct {
-	a, b    *Report
+	a, b    *model.Report
 	numbers [][2]string // sentences whose number changed: old, new
 	numOld  []string    // the old numbers
 	numNew  []string
@@ -226,7 +228,7 @@ func nextYear(t testing.TB) edited {
 		text = strings.Replace(text, old, new, 1)
 	}
 	var all []sentence
-	a.Walk(func(s *Section) {
+	a.Walk(func(s *model.Section) {
 		for _, x := range splitParas(s.Paras) {
 			if strings.Count(text, x.text) == 1 && utf8.RuneCountInString(x.text) > 12 {
 				all = append(all, x)
@@ -303,7 +305,7 @@ func nextYear(t testing.TB) edited {
 	once(plans.Marker+plans.Title, plans.Marker+newTitle)
 	e.heading = [2]string{plans.Title, newTitle}
 
-	b, err := LoadBytes(id+"-next", "next.txt", []byte(text))
+	b, err := model.LoadBytes(id+"-next", "next.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,7 +341,7 @@ func lineStarting(t testing.TB, lines []string, prefix string) int {
 // up, and nothing else does.
 func TestCompareNextYear(t *testing.T) {
 	e := nextYear(t)
-	c := Compare(e.a, e.b)
+	c := Reports(e.a, e.b)
 	checkComparison(t, c)
 
 	// Every section pairs with its counterpart, the swapped ones across.
@@ -439,7 +441,7 @@ func indexPair(ps [][2]string, a, b string) int {
 // view follows.
 func TestComparePins(t *testing.T) {
 	a, b := comparedSeed(t, "jinan-lixia-2024"), comparedSeed(t, "zibo-zhoucun-2023")
-	c := CompareWith(a, b, CompareOptions{Pins: [][2]*Section{{a.Sections[0], b.Sections[0]}, {a.Sections[2], nil}}})
+	c := ReportsWith(a, b, Options{Pins: [][2]*model.Section{{a.Sections[0], b.Sections[0]}, {a.Sections[2], nil}}})
 	checkComparison(t, c)
 	if got, want := strings.Join(pairLabels(c), " "), "一↔一 二↔- 三↔- -↔二 -↔三 四↔四"; got != want {
 		t.Errorf("pairs %s, want %s", got, want)
@@ -451,7 +453,7 @@ func TestComparePins(t *testing.T) {
 	}
 	// Either side may be pinned as unpaired, and says so; the others are
 	// not pinned.
-	c = CompareWith(a, b, CompareOptions{Pins: [][2]*Section{{a.Sections[2], nil}, {nil, b.Sections[3]}}})
+	c = ReportsWith(a, b, Options{Pins: [][2]*model.Section{{a.Sections[2], nil}, {nil, b.Sections[3]}}})
 	checkComparison(t, c)
 	pinned := 0
 	for _, p := range c.Pairs {
@@ -477,14 +479,14 @@ func TestComparePins(t *testing.T) {
 // sections' text, and statuses agree with the operations.
 func checkComparison(t testing.TB, c *Comparison) {
 	t.Helper()
-	seenA, seenB := map[*Section]bool{}, map[*Section]bool{}
+	seenA, seenB := map[*model.Section]bool{}, map[*model.Section]bool{}
 	for i, p := range c.Pairs {
 		if p.A == nil && p.B == nil {
 			t.Fatalf("pair %d is empty", i)
 		}
 		for _, x := range []struct {
-			s    *Section
-			seen map[*Section]bool
+			s    *model.Section
+			seen map[*model.Section]bool
 		}{{p.A, seenA}, {p.B, seenB}} {
 			if x.s == nil {
 				continue
@@ -528,10 +530,10 @@ func checkComparison(t testing.TB, c *Comparison) {
 		}
 	}
 	for _, x := range []struct {
-		r    *Report
-		seen map[*Section]bool
+		r    *model.Report
+		seen map[*model.Section]bool
 	}{{c.A, seenA}, {c.B, seenB}} {
-		x.r.Walk(func(s *Section) {
+		x.r.Walk(func(s *model.Section) {
 			if !x.seen[s] {
 				t.Fatalf("section %s of %s is in no pair", s.Path, x.r.ID)
 			}
@@ -558,20 +560,20 @@ func FuzzCompare(f *testing.F) {
 		f.Add(a, texts[(i+1)%len(texts)])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		ra, rb := Parse("a", a), Parse("b", b)
-		c := Compare(ra, rb)
+		ra, rb := model.Parse("a", a), model.Parse("b", b)
+		c := Reports(ra, rb)
 		checkComparison(t, c)
 		if _, err := json.Marshal(c); err != nil {
 			t.Fatal(err)
 		}
-		checkOps(t, DiffText(a, b), strings.Split(a, "\n"), strings.Split(b, "\n"))
+		checkOps(t, Texts(a, b), strings.Split(a, "\n"), strings.Split(b, "\n"))
 	})
 }
 
 // shuffledPair returns two ~15,000-character reports: three sample reports
 // joined, and the same with every sentence of the body shuffled across the
 // whole text (headings stay in place).
-func shuffledPair(tb testing.TB) (*Report, *Report) {
+func shuffledPair(tb testing.TB) (*model.Report, *model.Report) {
 	tb.Helper()
 	var text strings.Builder
 	for _, id := range []string{"jinan-lixia-2024", "jining-jingkai-2024", "zibo-zhoucun-2023"} {
@@ -579,7 +581,7 @@ func shuffledPair(tb testing.TB) (*Report, *Report) {
 		text.Write(b)
 		text.WriteString("\n")
 	}
-	a := Parse("a", text.String())
+	a := model.Parse("a", text.String())
 	var sentences []string
 	lines := strings.Split(text.String(), "\n")
 	for _, l := range lines {
@@ -595,7 +597,7 @@ func shuffledPair(tb testing.TB) (*Report, *Report) {
 	var out strings.Builder
 	k := 0
 	for _, l := range lines {
-		if _, ok := recognise(l); ok {
+		if len(model.Parse("", "正文。\n"+l).Sections) > 0 { // a heading line
 			out.WriteString(l + "\n")
 			continue
 		}
@@ -607,7 +609,7 @@ func shuffledPair(tb testing.TB) (*Report, *Report) {
 		}
 		out.WriteString("\n")
 	}
-	b := Parse("b", out.String())
+	b := model.Parse("b", out.String())
 	if n := a.Chars(); n < 14000 {
 		tb.Fatalf("only %d characters", n)
 	}
@@ -616,11 +618,11 @@ func shuffledPair(tb testing.TB) (*Report, *Report) {
 
 // Benchmarks report CPU time per comparison (cpu-ms/op) as well, since
 // wall time on a shared machine also counts waiting for a core.
-func benchCompare(b *testing.B, ra, rb *Report) {
+func benchCompare(b *testing.B, ra, rb *model.Report) {
 	b.ReportAllocs()
 	start := cpuTime()
 	for b.Loop() {
-		Compare(ra, rb)
+		Reports(ra, rb)
 	}
 	b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
@@ -647,9 +649,9 @@ func BenchmarkCompareShuffled(b *testing.B) {
 // compare the same part by part and show the 落款 change on its own.
 func TestCompareSignature(t *testing.T) {
 	body := "某县2024年度法治政府建设报告\n一、主要举措和成效\n全年办理案件100件。\n"
-	a := Parse("a", body+"某某县人民政府\n2025年3月1日\n")
-	b := Parse("b", body+"某某县人民政府\n2025年4月9日\n")
-	c := Compare(a, b)
+	a := model.Parse("a", body+"某某县人民政府\n2025年3月1日\n")
+	b := model.Parse("b", body+"某某县人民政府\n2025年4月9日\n")
+	c := Reports(a, b)
 	if c.Signature.Kind != OpChange {
 		t.Errorf("signature op %q, want change", c.Signature.Kind)
 	}
@@ -658,7 +660,7 @@ func TestCompareSignature(t *testing.T) {
 			t.Errorf("pair %s is %s, want same: the 落款 belongs to no part", p.A.Heading(), p.Status)
 		}
 	}
-	if same := Compare(a, a); same.Signature.Kind != OpSame {
+	if same := Reports(a, a); same.Signature.Kind != OpSame {
 		t.Errorf("a report against itself: signature op %q", same.Signature.Kind)
 	}
 }

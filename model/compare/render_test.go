@@ -1,6 +1,6 @@
-package model_test
+package compare
 
-// Tests that render operations as text: through ui/diffrows, as the CLI and
+// Tests that render operations as text: through Rows and Marked, as the CLI and
 // the app do, so that the marks tested are the marks printed.
 
 import (
@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"baogao/internal/fixture"
 	"baogao/model"
-	"baogao/ui/diffrows"
 )
 
 // TestDiffFixtures runs the cases in testdata/diff/*.txt. Each file holds
@@ -35,10 +35,10 @@ func TestDiffFixtures(t *testing.T) {
 			if !ok1 || !ok2 {
 				t.Fatalf("%s: want sections old, new and diff", file)
 			}
-			ops := model.DiffText(old, nw)
-			model.CheckOps(t, ops, strings.Split(old, "\n"), strings.Split(nw, "\n"))
+			ops := Texts(old, nw)
+			checkOps(t, ops, strings.Split(old, "\n"), strings.Split(nw, "\n"))
 			got := renderOps(ops)
-			if model.UpdateGoldens() {
+			if fixture.Update() {
 				out := "-- old --\n" + old + "-- new --\n" + nw + "-- diff --\n" + got
 				if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
 					t.Fatal(err)
@@ -47,7 +47,7 @@ func TestDiffFixtures(t *testing.T) {
 			}
 			if want := parts["diff"]; got != want {
 				// Show the difference with the package's own diff.
-				t.Errorf("diff differs:\n--- want\n%s--- got\n%s--- want→got\n%s", want, got, renderOps(model.DiffText(want, got)))
+				t.Errorf("diff differs:\n--- want\n%s--- got\n%s--- want→got\n%s", want, got, renderOps(Texts(want, got)))
 			}
 		})
 	}
@@ -72,17 +72,17 @@ func fixtureParts(s string) map[string]string {
 
 // renderOps writes one line per operation, as the fixtures hold them: a
 // changed sentence with the marks `baogao diff` prints without colour
-// (diffrows.Marked, the one implementation of them).
-func renderOps(ops []model.Op) string {
+// (Marked, the one implementation of them).
+func renderOps(ops []Op) string {
 	var b strings.Builder
 	for _, op := range ops {
-		mark := map[model.OpKind]string{model.OpSame: "= ", model.OpDel: "- ", model.OpAdd: "+ ", model.OpChange: "~ "}[op.Kind]
+		mark := map[OpKind]string{OpSame: "= ", OpDel: "- ", OpAdd: "+ ", OpChange: "~ "}[op.Kind]
 		text := op.A
 		switch op.Kind {
-		case model.OpAdd:
+		case OpAdd:
 			text = op.B
-		case model.OpChange:
-			text = diffrows.Marked(diffrows.Rows([]model.Op{op})[0].Unified)
+		case OpChange:
+			text = Marked(Rows([]Op{op})[0].Unified)
 		}
 		b.WriteString(mark + text + "\n")
 	}
@@ -93,15 +93,15 @@ func renderOps(ops []model.Op) string {
 func TestCompareNoSections(t *testing.T) {
 	a := model.Parse("a", "一段文字。办理12件。\n第二段。")
 	b := model.Parse("b", "一段文字。办理14件。\n第二段。新增。")
-	c := model.Compare(a, b)
-	model.CheckComparison(t, c)
+	c := Reports(a, b)
+	checkComparison(t, c)
 	if len(c.Pairs) != 1 || c.Pairs[0].A.Path != "" {
 		t.Fatalf("pairs: %+v", c.Pairs)
 	}
 	if got := renderOps(c.Pairs[0].Ops); got != "= 一段文字。\n~ 办理[-12-]{+14+}件。\n= 第二段。\n+ 新增。\n" {
 		t.Errorf("ops:\n%s", got)
 	}
-	if e := model.Compare(model.Parse("e", ""), model.Parse("f", "")); len(e.Pairs) != 0 || e.Summary.Similarity != 1 {
+	if e := Reports(model.Parse("e", ""), model.Parse("f", "")); len(e.Pairs) != 0 || e.Summary.Similarity != 1 {
 		t.Errorf("empty reports: %+v", e)
 	}
 }

@@ -15,9 +15,10 @@
 // is one token, so that 174份 → 186份 reads as "174 became 186", not as
 // "1 stayed, 74 became 86". Tokens come from the folded key (Fold), so a
 // full-width "１７４" and a half-width "174" are the same token.
-package model
+package compare
 
 import (
+	"baogao/model/fold"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ const maxBracketRunes = 160
 // sentence is one sentence of a section's paragraphs.
 type sentence struct {
 	text  string   // as written
-	key   string   // Fold(text): what is compared
+	key   string   // fold.String(text): what is compared
 	para  int      // index in Section.Paras
 	off   int      // byte offset of text in the paragraph
 	id    int      // interned key, equal ids ⇔ equal keys within one comparison
@@ -121,7 +122,7 @@ func splitParas(paras []string) []sentence {
 		start := 0
 		for _, end := range sentenceBounds(p) {
 			text := p[start:end]
-			if key := Fold(text); key != "" {
+			if key := fold.String(text); key != "" {
 				out = append(out, sentence{text: text, key: key, para: pi, off: start, runes: utf8.RuneCountInString(key)})
 			}
 			start = end

@@ -13,23 +13,27 @@
 // the cost is a few passes over the text with no sorting and little
 // allocation: this runs for every level of the alignment, and a CLI
 // comparison pays for every page of memory it touches.
-package model
+package compare
 
-import "math"
+import (
+	"baogao/model"
+	"baogao/model/fold"
+	"math"
+)
 
 // gramIndex holds the bigrams of one comparison.
 type gramIndex struct {
-	vocab   map[uint64]int32        // bigram → id
-	own     map[*Section][]int32    // a section's own bigram ids: title first
-	titleN  map[*Section]int        // how many of own come from the title
-	sents   map[*Section][]sentence // a section's sentences, split and folded once for the alignment and the diff
-	counts  []int32                 // scratch, by id: counts while accumulating, then document frequencies
-	dense   []float64               // scratch, by id: one vector's weights during cosine
-	touched []int32                 // ids with a non-zero counts entry
+	vocab   map[uint64]int32              // bigram → id
+	own     map[*model.Section][]int32    // a section's own bigram ids: title first
+	titleN  map[*model.Section]int        // how many of own come from the title
+	sents   map[*model.Section][]sentence // a section's sentences, split and folded once for the alignment and the diff
+	counts  []int32                       // scratch, by id: counts while accumulating, then document frequencies
+	dense   []float64                     // scratch, by id: one vector's weights during cosine
+	touched []int32                       // ids with a non-zero counts entry
 }
 
 func newGramIndex() *gramIndex {
-	return &gramIndex{vocab: map[uint64]int32{}, own: map[*Section][]int32{}, titleN: map[*Section]int{}, sents: map[*Section][]sentence{}}
+	return &gramIndex{vocab: map[uint64]int32{}, own: map[*model.Section][]int32{}, titleN: map[*model.Section]int{}, sents: map[*model.Section][]sentence{}}
 }
 
 // gramVec is a sparse TF-IDF vector: ids and weights, with its norm.
@@ -41,7 +45,7 @@ type gramVec struct {
 
 // sentences returns a section's sentences (splitParas of its paragraphs),
 // split and folded once per comparison.
-func (g *gramIndex) sentences(s *Section) []sentence {
+func (g *gramIndex) sentences(s *model.Section) []sentence {
 	ss, ok := g.sents[s]
 	if !ok {
 		ss = splitParas(s.Paras)
@@ -54,7 +58,7 @@ func (g *gramIndex) sentences(s *Section) []sentence {
 // paragraphs'. The paragraphs' are taken from their sentences' keys: a
 // sentence ends after a stop, a closer or at the end of a line, none of
 // them content runes, so no bigram spans two sentences.
-func (g *gramIndex) ownIDs(s *Section) ([]int32, int) {
+func (g *gramIndex) ownIDs(s *model.Section) ([]int32, int) {
 	if ids, ok := g.own[s]; ok {
 		return ids, g.titleN[s]
 	}
@@ -63,7 +67,7 @@ func (g *gramIndex) ownIDs(s *Section) ([]int32, int) {
 		size += len(p)
 	}
 	ids := make([]int32, 0, size/3) // about one bigram per character, three bytes each
-	ids = g.appendIDs(ids, Fold(s.Title))
+	ids = g.appendIDs(ids, fold.String(s.Title))
 	n := len(ids)
 	for _, x := range g.sentences(s) {
 		ids = g.appendIDs(ids, x.key)
@@ -106,9 +110,9 @@ func (g *gramIndex) grow() {
 
 // bag returns the bigram counts of s's paragraphs and of its sub-sections
 // (titles included) as a vector whose weights are still counts.
-func (g *gramIndex) bag(s *Section) gramVec {
-	var walk func(*Section, bool)
-	walk = func(s *Section, withTitle bool) {
+func (g *gramIndex) bag(s *model.Section) gramVec {
+	var walk func(*model.Section, bool)
+	walk = func(s *model.Section, withTitle bool) {
 		ids, titleN := g.ownIDs(s)
 		if !withTitle {
 			ids = ids[titleN:]
@@ -136,8 +140,8 @@ func (g *gramIndex) bag(s *Section) gramVec {
 
 // tfidf returns the TF-IDF vectors of as and bs, with document frequencies
 // counted over both.
-func (g *gramIndex) tfidf(as, bs []*Section) (va, vb []gramVec) {
-	all := append(append([]*Section(nil), as...), bs...)
+func (g *gramIndex) tfidf(as, bs []*model.Section) (va, vb []gramVec) {
+	all := append(append([]*model.Section(nil), as...), bs...)
 	vecs := make([]gramVec, len(all))
 	for i, s := range all {
 		vecs[i] = g.bag(s)

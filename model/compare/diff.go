@@ -36,7 +36,7 @@
 // spaces between Chinese and digits) and reports byte offsets into the text
 // as written, so a report using "," and "(一)" compares equal to one using
 // "，" and "（一）" and is still shown as written.
-package model
+package compare
 
 import "sort"
 

@@ -17,9 +17,11 @@
 // so, the rest are removed/added sentences to be shown side by side, with
 // phrases of sharedRunes or more characters that also occur on the other
 // side marked as Shared.
-package model
+package compare
 
 import (
+	"baogao/model"
+	"baogao/model/fold"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -74,19 +76,19 @@ type Op struct {
 	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
 	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
 
-	keyA, keyB string // Fold(A), Fold(B), kept from the diff
+	keyA, keyB string // fold.String(A), fold.String(B), kept from the diff
 }
 
 // Pair is two aligned sections, or one section without a counterpart.
 type Pair struct {
-	A, B       *Section // nil on the side that lacks it; Path "" means the preamble
-	Parent     int      // index in Comparison.Pairs of the enclosing pair, -1 at the top
-	Depth      int      // 0 for top-level pairs
-	Topic      Topic    // the mandated topic of a top-level pair (A's, else B's)
+	A, B       *model.Section // nil on the side that lacks it; Path "" means the preamble
+	Parent     int            // index in Comparison.Pairs of the enclosing pair, -1 at the top
+	Depth      int            // 0 for top-level pairs
+	Topic      model.Topic    // the mandated topic of a top-level pair (A's, else B's)
 	Status     Status
 	Similarity float64 // 0..1: share of the text (own and sub-sections) that matches
 	Score      float64 // the alignment score that paired them; 0 when unpaired
-	Pinned     bool    // paired by hand (CompareOptions.Pins)
+	Pinned     bool    // paired by hand (Options.Pins)
 	Moved      bool    // paired out of the order of the sibling pairs (the part moved)
 	Heading    Op      // A's title against B's, markers left out: renumbering is no edit (OpSame, OpChange, OpDel/OpAdd)
 	Ops        []Op    // the sentences of the sections' own paragraphs
@@ -117,22 +119,22 @@ type Summary struct {
 	Similarity float64 // share of all text of both reports that matches, 0..1
 }
 
-// Comparison is the result of Compare.
+// Comparison is the result of Reports.
 type Comparison struct {
-	A, B      *Report
+	A, B      *model.Report
 	Title     Op     // A's title against B's
 	Signature Op     // A's 落款 (issuer and date, one line) against B's
 	Pairs     []Pair // each top-level pair, then its sub-pairs, recursively
 	Summary   Summary
 }
 
-// CompareOptions adjusts a comparison.
-type CompareOptions struct {
+// Options adjusts a comparison.
+type Options struct {
 	// Pins are pairs of sections (A's, B's) to pair whatever their score,
 	// when both are candidates at the same step of the alignment: both
 	// top-level, or both children of one aligned pair. Either may be nil
 	// to keep that section unpaired.
-	Pins [][2]*Section
+	Pins [][2]*model.Section
 }
 
 // Tuning of the comparison.
@@ -157,19 +159,19 @@ const (
 	maxSharedRunes = 1_000_000
 )
 
-// Compare aligns the sections of a and b and diffs every pair. It never
+// Reports aligns the sections of a and b and diffs every pair. It never
 // fails: reports without sections compare by their preambles.
-func Compare(a, b *Report) *Comparison { return CompareWith(a, b, CompareOptions{}) }
+func Reports(a, b *model.Report) *Comparison { return ReportsWith(a, b, Options{}) }
 
-// CompareWith is Compare with options.
-func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
+// ReportsWith is Reports with options.
+func ReportsWith(a, b *model.Report, opt Options) *Comparison {
 	c := &Comparison{A: a, B: b}
 	k := newComparer(opt)
 	c.Title = k.diffLine(a.Title, b.Title)
 	c.Signature = k.diffLine(strings.Join(a.Signature, " "), strings.Join(b.Signature, " "))
 	if len(a.Preamble) > 0 || len(b.Preamble) > 0 {
-		pa := &Section{Paras: a.Preamble}
-		pb := &Section{Paras: b.Preamble}
+		pa := &model.Section{Paras: a.Preamble}
+		pb := &model.Section{Paras: b.Preamble}
 		k.addPair(c, -1, 0, alignment{a: pa, b: pb, score: 1})
 	}
 	k.addLevel(c, -1, 0, a.Sections, b.Sections)
@@ -180,19 +182,19 @@ func CompareWith(a, b *Report, opt CompareOptions) *Comparison {
 
 // comparer holds the state shared by the pairs of one comparison.
 type comparer struct {
-	opt    CompareOptions
+	opt    Options
 	ids    map[string]int    // interned sentence keys
 	intern map[string]uint32 // interned digit/Latin tokens
 	grams  *gramIndex        // bigrams of the sections, for the alignment
 }
 
-func newComparer(opt CompareOptions) *comparer {
+func newComparer(opt Options) *comparer {
 	return &comparer{opt: opt, ids: map[string]int{}, intern: map[string]uint32{}, grams: newGramIndex()}
 }
 
 // addLevel aligns two lists of sibling sections and appends their pairs,
 // each followed by its sub-pairs. It returns the counts of the level.
-func (k *comparer) addLevel(c *Comparison, parent, depth int, as, bs []*Section) counts {
+func (k *comparer) addLevel(c *Comparison, parent, depth int, as, bs []*model.Section) counts {
 	var total counts
 	for _, al := range alignSections(as, bs, depth == 0, k.opt.Pins, k.grams) {
 		total.add(k.addPair(c, parent, depth, al))
@@ -208,14 +210,14 @@ func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) count
 		Score: al.score, Pinned: al.pinned, Moved: al.moved})
 	p := &c.Pairs[i]
 	var aSents, bSents []sentence
-	var aKids, bKids []*Section
+	var aKids, bKids []*model.Section
 	if al.a != nil {
 		aSents, aKids = k.grams.sentences(al.a), al.a.Children
 		p.Topic = al.a.Topic
 	}
 	if al.b != nil {
 		bSents, bKids = k.grams.sentences(al.b), al.b.Children
-		if p.Topic == TopicNone {
+		if p.Topic == model.TopicNone {
 			p.Topic = al.b.Topic
 		}
 	}
@@ -252,7 +254,7 @@ func (k *comparer) allSame(c *Comparison, i int) bool {
 	return true
 }
 
-func titleOf(s *Section) string {
+func titleOf(s *model.Section) string {
 	if s == nil {
 		return ""
 	}
@@ -264,7 +266,7 @@ func roundSim(f float64) float64 { return math.Round(f*1000) / 1000 }
 // diffLine compares two one-line texts (titles, headings) as a single
 // sentence each.
 func (k *comparer) diffLine(a, b string) Op {
-	ka, kb := Fold(a), Fold(b)
+	ka, kb := fold.String(a), fold.String(b)
 	switch {
 	case ka == kb:
 		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}
@@ -361,8 +363,8 @@ func addOp(s *sentence) Op {
 // change diffs two paired sentences by tokens and returns the operation
 // and the runes they share.
 func (k *comparer) change(a, b *sentence) (Op, int) {
-	keyA, mapA := FoldMap(a.text)
-	keyB, mapB := FoldMap(b.text)
+	keyA, mapA := fold.Map(a.text)
+	keyB, mapB := fold.Map(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
 	edits := slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb)
 	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
@@ -483,13 +485,13 @@ func eachPhrase(key string, fn func(phraseKey) bool) {
 }
 
 // sharedPhrases returns the byte ranges of text covered by runs of
-// sharedRunes content runes that are in set; key is Fold(text), which
+// sharedRunes content runes that are in set; key is fold.String(text), which
 // decides whether the offset map is needed at all.
 func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
 	if len(set) == 0 || !hasPhrase(key, set) {
 		return nil
 	}
-	key, orig := FoldMap(text)
+	key, orig := fold.Map(text)
 	var (
 		out   []Range
 		w     phraseKey
@@ -606,10 +608,10 @@ func summarise(c *Comparison) Summary {
 	return s
 }
 
-// DiffText diffs two plain texts, one paragraph per line, the way Compare
+// Texts diffs two plain texts, one paragraph per line, the way Reports
 // diffs the text of two paired sections (without the parallel rewrite and
 // without marking moves). Loc.Para is the line index.
-func DiffText(a, b string) []Op {
-	ops, _ := newComparer(CompareOptions{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
+func Texts(a, b string) []Op {
+	ops, _ := newComparer(Options{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
 	return ops
 }

@@ -17,9 +17,10 @@
 // parallel pair has "shared", the phrases it shares with the other side.
 // "path" is the dotted index path that `baogao show` takes; the preamble's
 // is "".
-package model
+package compare
 
 import (
+	"baogao/model"
 	"bytes"
 	"encoding/json"
 )
@@ -52,17 +53,17 @@ type opJSON struct {
 }
 
 type pairJSON struct {
-	A          *sideJSON `json:"a"`
-	B          *sideJSON `json:"b"`
-	Depth      int       `json:"depth"`
-	Topic      Topic     `json:"topic"`
-	Status     Status    `json:"status"`
-	Similarity float64   `json:"similarity"`
-	Score      float64   `json:"score"`
-	Moved      bool      `json:"moved,omitempty"`
-	Pinned     bool      `json:"pinned,omitempty"`
-	Heading    *opJSON   `json:"heading,omitempty"`
-	Ops        []opJSON  `json:"ops"`
+	A          *sideJSON   `json:"a"`
+	B          *sideJSON   `json:"b"`
+	Depth      int         `json:"depth"`
+	Topic      model.Topic `json:"topic"`
+	Status     Status      `json:"status"`
+	Similarity float64     `json:"similarity"`
+	Score      float64     `json:"score"`
+	Moved      bool        `json:"moved,omitempty"`
+	Pinned     bool        `json:"pinned,omitempty"`
+	Heading    *opJSON     `json:"heading,omitempty"`
+	Ops        []opJSON    `json:"ops"`
 }
 
 type summaryJSON struct {
@@ -129,7 +130,7 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
 }
 
-func sideToJSON(s *Section) *sideJSON {
+func sideToJSON(s *model.Section) *sideJSON {
 	if s == nil {
 		return nil
 	}

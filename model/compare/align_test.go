@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"fmt"
@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 
+	"baogao/model"
+	"baogao/model/fold"
 	"baogao/seeds"
 )
 
@@ -115,19 +117,19 @@ func manySections(tb testing.TB, n int) manyItems {
 func TestCompareManySections(t *testing.T) {
 	const n = 3000
 	m := manySections(t, n)
-	ra, rb := Parse("a", m.a), Parse("b", m.b)
+	ra, rb := model.Parse("a", m.a), model.Parse("b", m.b)
 	if len(ra.Sections) != n || len(rb.Sections) < n*9/10 {
 		t.Fatalf("%d and %d sections", len(ra.Sections), len(rb.Sections))
 	}
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	c := Compare(ra, rb)
+	c := Reports(ra, rb)
 	runtime.ReadMemStats(&after)
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
 		t.Errorf("comparing %d KB allocated %d MB", len(m.a)>>10, alloc>>20)
 	}
 	checkComparison(t, c)
-	indexA, indexB := map[*Section]int{}, map[*Section]int{}
+	indexA, indexB := map[*model.Section]int{}, map[*model.Section]int{}
 	for i, s := range ra.Sections {
 		indexA[s] = i
 	}
@@ -157,7 +159,7 @@ func TestCompareManySections(t *testing.T) {
 // here, 52 s on longer items).
 func BenchmarkCompareManySections(b *testing.B) {
 	m := manySections(b, 3000)
-	benchCompare(b, Parse("a", m.a), Parse("b", m.b))
+	benchCompare(b, model.Parse("a", m.a), model.Parse("b", m.b))
 }
 
 // TestWithSwapPartners checks the O(n log n) count of crossed pairs
@@ -230,10 +232,10 @@ func TestCompareHugeParagraph(t *testing.T) {
 	const size = 3 << 20
 	for _, stops := range []bool{true, false} {
 		a, b := hugeParagraph(t, size, 1, stops), hugeParagraph(t, size, 2, stops)
-		ra, rb := Parse("a", a), Parse("b", b)
+		ra, rb := model.Parse("a", a), model.Parse("b", b)
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		c := Compare(ra, rb)
+		c := Reports(ra, rb)
 		runtime.ReadMemStats(&after)
 		checkComparison(t, c)
 		if len(c.Pairs) != 1 || c.Pairs[0].Status != StatusParallel || c.Summary.Similarity > 0.01 {
@@ -253,7 +255,7 @@ func TestCompareHugeParagraph(t *testing.T) {
 func TestOwnIDsFromSentences(t *testing.T) {
 	paras := []string{"办理2023 年度案件。 2024 年继续。", "“……。”下一句“又一句。”然后", "a. b;c！d? e", "全角１２３。ＡＢＣ", "《关于……的通知。》发布", ""}
 	for _, id := range seedIDs(t) {
-		comparedSeed(t, id).Walk(func(s *Section) { paras = append(paras, s.Paras...) })
+		comparedSeed(t, id).Walk(func(s *model.Section) { paras = append(paras, s.Paras...) })
 	}
 	list := func(g *gramIndex, keys ...string) []uint64 {
 		var ids []int32
@@ -276,7 +278,7 @@ func TestOwnIDsFromSentences(t *testing.T) {
 		for _, x := range splitParas([]string{p}) {
 			keys = append(keys, x.key)
 		}
-		if got, want := list(newGramIndex(), keys...), list(newGramIndex(), Fold(p)); !slices.Equal(got, want) {
+		if got, want := list(newGramIndex(), keys...), list(newGramIndex(), fold.String(p)); !slices.Equal(got, want) {
 			t.Errorf("%q: %d bigrams from the sentences, %d from the paragraph", p, len(got), len(want))
 		}
 	}
