@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // formatVersion changes whenever the files' layout does; parserVersion
@@ -97,7 +98,7 @@ func foldHash() uint64 {
 		}
 	}
 	h := fnv.New64a()
-	h.Write([]byte(model.Fold(b.String())))
+	h.Write([]byte(fold.String(b.String())))
 	return h.Sum64()
 }
 

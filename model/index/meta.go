@@ -51,10 +51,15 @@ type Meta struct {
 
 type metaWriter struct{ b []byte }
 
-func (w *metaWriter) u(v uint64)    { w.b = binary.AppendUvarint(w.b, v) }
-func (w *metaWriter) i(v int64)     { w.b = binary.AppendVarint(w.b, v) }
-func (w *metaWriter) s(v string)    { w.u(uint64(len(v))); w.b = append(w.b, v...) }
-func (w *metaWriter) ss(v []string) { w.u(uint64(len(v))); for _, x := range v { w.s(x) } }
+func (w *metaWriter) u(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
+func (w *metaWriter) i(v int64)  { w.b = binary.AppendVarint(w.b, v) }
+func (w *metaWriter) s(v string) { w.u(uint64(len(v))); w.b = append(w.b, v...) }
+func (w *metaWriter) ss(v []string) {
+	w.u(uint64(len(v)))
+	for _, x := range v {
+		w.s(x)
+	}
+}
 
 func encodeMeta(m *manifest) []byte {
 	w := &metaWriter{b: []byte(metaMagic)}

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"baogao/model"
+	"baogao/model/fold"
 )
 
 // Stats say what a Sync did.
@@ -151,7 +152,7 @@ func foldedText(r *model.Report) string {
 			b.WriteByte('\n')
 		}
 		n++
-		b.WriteString(model.Fold(s))
+		b.WriteString(fold.String(s))
 	}
 	lines := func(head string, paras []string) {
 		if head != "" {
