@@ -44,6 +44,7 @@ func commands() []command {
 		{"show", "print a report's text, or one section's", cmdShow},
 		{"search", "find words in the reports", cmdSearch},
 		{"diff", "compare two reports section by section", cmdDiff},
+		{"index", "build or update a folder's search index", cmdIndex},
 	}
 }
 

@@ -20,6 +20,9 @@ func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
+	if code, ok := listIndexed(fs.Args(), *asJSON, stdout, stderr); ok {
+		return code
+	}
 	reports, failed := loadReports(fs.Args(), stdin, stderr)
 	if *asJSON {
 		items := make([]listJSON, 0, len(reports))

@@ -56,6 +56,9 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 		return 2
 	}
 
+	if code, ok := searchIndexed(fs.Args()[1:], q, *count, *asJSON, highlight, stdout, stderr); ok {
+		return code
+	}
 	files, failed := searchInputs(fs.Args()[1:], stdin, stderr, q, *count)
 	total := 0
 	for _, f := range files {

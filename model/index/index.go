@@ -179,3 +179,24 @@ func Remove(folder string, opt Options) error {
 	}
 	return os.RemoveAll(dir)
 }
+
+// Exists reports whether folder has an index (of any version).
+func Exists(folder string, opt Options) bool {
+	dir, err := Location(folder, opt)
+	if err != nil {
+		return false
+	}
+	_, err = os.Stat(filepath.Join(dir, "meta"))
+	return err == nil
+}
+
+// DiskBytes is the size of the index's files.
+func (ix *Index) DiskBytes() int64 {
+	var n int64
+	for _, name := range append([]string{"meta"}, ix.m.segments...) {
+		if info, err := os.Stat(filepath.Join(ix.dir, name)); err == nil {
+			n += info.Size()
+		}
+	}
+	return n
+}

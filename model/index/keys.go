@@ -24,18 +24,25 @@ const nFrequent = 31
 type frequent struct {
 	runes []rune // the non-ASCII ones, sorted
 	bits  [0x10000 / 64]uint64
+	slot  [0x10000]uint8 // 1 + the rune's place among the paired ones; 0 if unpaired
+	n     int            // paired runes
 }
 
 func newFrequent(runes []rune) *frequent {
 	f := &frequent{runes: append([]rune(nil), runes...)}
 	sort.Slice(f.runes, func(i, j int) bool { return f.runes[i] < f.runes[j] })
+	add := func(r rune) {
+		if r >= 0 && r <= 0xFFFF && f.slot[r] == 0 && f.n < 255 {
+			f.bits[r>>6] |= 1 << (r & 63)
+			f.n++
+			f.slot[r] = uint8(f.n)
+		}
+	}
 	for r := rune(0); r < utf8.RuneSelf; r++ {
-		f.bits[r>>6] |= 1 << (r & 63)
+		add(r)
 	}
 	for _, r := range f.runes {
-		if r >= 0 && r <= 0xFFFF {
-			f.bits[r>>6] |= 1 << (r & 63)
-		}
+		add(r)
 	}
 	return f
 }

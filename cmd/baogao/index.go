@@ -1,0 +1,180 @@
+// baogao index, and the index's use by search and list: a folder indexed
+// once (model/index, in the user's cache directory) is searched from its
+// postings and listed from its files table, after a check that re-reads
+// only the files that changed.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"baogao/model"
+	"baogao/model/index"
+)
+
+// indexOptions are the index's options; BAOGAO_INDEX_DIR moves the indexes
+// (tests, benchmarks) from the user's cache directory.
+func indexOptions() index.Options {
+	return index.Options{CacheDir: os.Getenv("BAOGAO_INDEX_DIR")}
+}
+
+// cmdIndex runs `baogao index`: build or bring up to date each folder's
+// index, or remove it.
+func cmdIndex(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("baogao index", `[--rm] FOLDER...
+
+Builds or updates the search index of each folder in the user's cache
+directory (never beside the reports): later 'baogao search' and 'baogao
+list' of the folder use it, re-reading only the files that changed.`, stderr)
+	rm := fs.Bool("rm", false, "remove the folders' indexes")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	failed := false
+	for _, dir := range fs.Args() {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			fmt.Fprintf(stderr, "baogao: %s: not a folder\n", model.PrintableName(dir))
+			failed = true
+			continue
+		}
+		if *rm {
+			if err := index.Remove(dir, indexOptions()); err != nil {
+				fmt.Fprintf(stderr, "baogao: %s: %v\n", model.PrintableName(dir), err)
+				failed = true
+			}
+			continue
+		}
+		ix, st, err := syncIndex(dir, stderr)
+		if err != nil {
+			failed = true
+			continue
+		}
+		loc, _ := index.Location(dir, indexOptions())
+		fmt.Fprintf(stdout, "%s: %d files, %d read (%.1f MB), %d indexed, %d removed; %d segment(s), %.1f MB at %s\n",
+			model.PrintableName(dir), st.Files, st.Read, float64(st.Bytes)/1e6, st.Indexed, st.Removed, st.Segments,
+			float64(ix.DiskBytes())/1e6, model.PrintableName(loc))
+		_, p := ix.Listing()
+		printProblems(stderr, &p)
+		ix.Close()
+	}
+	return exitCode(failed)
+}
+
+// syncIndex brings dir's index up to date, saying so when it had to be
+// rebuilt.
+func syncIndex(dir string, stderr io.Writer) (*index.Index, index.Stats, error) {
+	ix, st, err := index.Sync(dir, indexOptions())
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %s: index: %v\n", model.PrintableName(dir), err)
+		return nil, st, err
+	}
+	if st.Rebuilt != "" {
+		fmt.Fprintf(stderr, "baogao: %s: index rebuilt (%s)\n", model.PrintableName(dir), st.Rebuilt)
+	}
+	return ix, st, nil
+}
+
+// indexedFolder opens the index of paths when they are one folder that has
+// one (brought up to date); ok is false otherwise, and the caller reads the
+// files.
+func indexedFolder(paths []string, stderr io.Writer) (ix *index.Index, ok bool) {
+	if len(paths) != 1 {
+		return nil, false
+	}
+	if info, err := os.Stat(paths[0]); err != nil || !info.IsDir() {
+		return nil, false
+	}
+	if _, err := index.Location(paths[0], indexOptions()); err != nil || !index.Exists(paths[0], indexOptions()) {
+		return nil, false
+	}
+	ix, _, err := syncIndex(paths[0], stderr)
+	return ix, err == nil
+}
+
+// searchIndexed answers `baogao search` from the folder's index; ok is
+// false when there is none (or the query is a regular expression).
+func searchIndexed(paths []string, q *model.Query, countOnly, asJSON, highlight bool, stdout, stderr io.Writer) (code int, ok bool) {
+	if q.Regex != nil {
+		return 0, false
+	}
+	ix, ok := indexedFolder(paths, stderr)
+	if !ok {
+		return 0, false
+	}
+	defer ix.Close()
+	var kept []model.FileHits // --json prints the total first
+	emit := func(f model.FileHits) {
+		switch {
+		case asJSON:
+			kept = append(kept, f)
+		case countOnly:
+			fmt.Fprintf(stdout, "%s  %d\n", f.Report.ID, f.Count)
+		default:
+			writeHits(stdout, []model.FileHits{f}, highlight)
+		}
+	}
+	res, err := ix.Search(context.Background(), q, countOnly, emit)
+	if index.IsCorrupt(err) && res.Files == 0 {
+		// A list failed its checksum: rebuild and search again.
+		ix.Close()
+		index.Remove(paths[0], indexOptions())
+		if ix, ok = indexedFolder(paths, stderr); !ok {
+			return 0, false
+		}
+		fmt.Fprintf(stderr, "baogao: %s: index rebuilt (%v)\n", model.PrintableName(paths[0]), err)
+		res, err = ix.Search(context.Background(), q, countOnly, emit)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2, true
+	}
+	if asJSON {
+		writeSearchJSON(stdout, q, kept, res.Total)
+	}
+	printProblems(stderr, &res.Problems)
+	switch {
+	case len(res.Errors) > 0:
+		return 2, true
+	case res.Total == 0:
+		return 1, true
+	}
+	return 0, true
+}
+
+// listIndexed answers `baogao list` of an indexed folder from the index's
+// files table, without reading the files; ok is false without an index.
+func listIndexed(paths []string, asJSON bool, stdout, stderr io.Writer) (code int, ok bool) {
+	ix, ok := indexedFolder(paths, stderr)
+	if !ok {
+		return 0, false
+	}
+	defer ix.Close()
+	listed, p := ix.Listing()
+	printProblems(stderr, &p)
+	if asJSON {
+		items := make([]listJSON, 0, len(listed))
+		for _, l := range listed {
+			items = append(items, listJSON{reportJSON{l.ID, l.Title, l.District, l.City, l.Year, model.Kind(l.Kind)}, l.Chars, l.Sections})
+		}
+		writeJSON(stdout, items)
+	} else if len(listed) > 0 {
+		rows := [][]string{{"#", "ID", "DISTRICT", "YEAR", "SECTIONS", "CHARS", "TITLE"}}
+		for i, l := range listed {
+			year := "-"
+			if l.Year != 0 {
+				year = strconv.Itoa(l.Year)
+			}
+			rows = append(rows, []string{strconv.Itoa(i + 1), l.ID, orDash(l.District), year,
+				strconv.Itoa(l.Sections), strconv.Itoa(l.Chars), orDash(l.Title)})
+		}
+		writeColumns(stdout, rows, map[int]bool{0: true, 4: true, 5: true})
+	}
+	return exitCode(len(p.Errors) > 0), true
+}
