@@ -95,7 +95,7 @@ func encodeMeta(m *manifest) []byte {
 		w.u(uint64(f.meta.Chars))
 		w.u(uint64(f.meta.Sections))
 	}
-	return binary.LittleEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
+	return binary.LittleEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli()))
 }
 
 // metaReader decodes a meta body; the first error sticks and every later
@@ -170,7 +170,7 @@ func decodeMeta(b []byte) (*manifest, error) {
 		return nil, corrupt("not an index manifest")
 	}
 	body := b[:len(b)-4]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(b[len(b)-4:]) {
+	if crc32.Checksum(body, castagnoli()) != binary.LittleEndian.Uint32(b[len(b)-4:]) {
 		return nil, corrupt("index manifest checksum")
 	}
 	r := &metaReader{b: body[len(metaMagic):]}

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"sort"
+	"sync"
 )
 
 // A segment file holds posting lists, a sorted dictionary of their keys and
@@ -29,7 +30,9 @@ const (
 	footerSize = 8 + 8 + 4 + len(segEnd)
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is made on first use: building its tables costs milliseconds,
+// which a command that never opens an index should not pay at start-up.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // errCorrupt says that an index file is not what this version wrote.
 var errCorrupt = errors.New("index is corrupt")
@@ -60,7 +63,7 @@ func parseSegment(b []byte) (*segment, error) {
 		return nil, corrupt("bad segment dictionary")
 	}
 	s := &segment{b: b, dict: b[dictOff:end], nkeys: int(nkeys)}
-	if crc32.Checksum(s.dict, castagnoli) != binary.LittleEndian.Uint32(foot[16:]) {
+	if crc32.Checksum(s.dict, castagnoli()) != binary.LittleEndian.Uint32(foot[16:]) {
 		return nil, corrupt("segment dictionary checksum")
 	}
 	var prev key
@@ -109,7 +112,7 @@ func (s *segment) lists(lo, hi key) []entry {
 // list returns the bytes of e's list, checked against its CRC.
 func (s *segment) list(e entry) ([]byte, error) {
 	b := s.b[e.off : e.off+uint64(e.n)]
-	if crc32.Checksum(b, castagnoli) != e.crc {
+	if crc32.Checksum(b, castagnoli()) != e.crc {
 		return nil, corrupt("posting list checksum")
 	}
 	return b, nil
@@ -204,7 +207,7 @@ func (sw *segWriter) add(k key, list []byte, ndocs, lastDoc uint32) {
 	binary.LittleEndian.PutUint64(e[:], k)
 	binary.LittleEndian.PutUint64(e[8:], sw.off)
 	binary.LittleEndian.PutUint32(e[16:], uint32(len(list)))
-	binary.LittleEndian.PutUint32(e[20:], crc32.Checksum(list, castagnoli))
+	binary.LittleEndian.PutUint32(e[20:], crc32.Checksum(list, castagnoli()))
 	binary.LittleEndian.PutUint32(e[24:], ndocs)
 	binary.LittleEndian.PutUint32(e[28:], lastDoc)
 	sw.dict = append(sw.dict, e[:]...)
@@ -218,7 +221,7 @@ func (sw *segWriter) finish() error {
 	var f [footerSize]byte
 	binary.LittleEndian.PutUint64(f[:], dictOff)
 	binary.LittleEndian.PutUint64(f[8:], uint64(sw.n))
-	binary.LittleEndian.PutUint32(f[16:], crc32.Checksum(sw.dict, castagnoli))
+	binary.LittleEndian.PutUint32(f[16:], crc32.Checksum(sw.dict, castagnoli()))
 	copy(f[20:], segEnd)
 	sw.write(f[:])
 	if sw.err == nil {

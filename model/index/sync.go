@@ -29,7 +29,7 @@ type Stats struct {
 // maxSegments is how many segments an index keeps before they are merged.
 const maxSegments = 8
 
-var crcTable = crc64.MakeTable(crc64.ECMA)
+var crcTable = sync.OnceValue(func() *crc64.Table { return crc64.MakeTable(crc64.ECMA) })
 
 // Sync brings folder's index up to date: it opens it (or builds it when
 // there is none, or rebuilds it when it is corrupt or from another
@@ -247,7 +247,7 @@ func (ix *Index) readJob(j job, doc uint32) (e fileEntry, text string, size int6
 		e.err = errorText(err)
 		return e, "", 0
 	}
-	e.hash = crc64.Checksum(data, crcTable)
+	e.hash = crc64.Checksum(data, crcTable())
 	if j.old >= 0 {
 		if old := ix.m.files[j.old]; old.hash == e.hash && old.size == int64(len(data)) && old.err == "" {
 			old.mtime, old.size = e.mtime, e.size
