@@ -36,6 +36,9 @@ func BenchmarkBuild(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	dir := benchFolder(b)
 	opt := Options{CacheDir: filepath.Join(b.TempDir(), "c")}
+	if d := os.Getenv("BAOGAO_BENCH_INDEX"); d != "" {
+		opt.CacheDir = d // an index built before, e.g. by scripts/bench-scale.sh
+	}
 	ix, _, err := Sync(dir, opt)
 	if err != nil {
 		b.Fatal(err)
