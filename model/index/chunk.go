@@ -11,17 +11,23 @@ import (
 type chunk struct {
 	idx     keyTable
 	lists   []chunkList
-	touched []int32 // lists the current document added to
-	size    int     // bytes of encoded lists, roughly
+	size    int // bytes of encoded lists, roughly
 	scratch []byte
+
+	// One document's keys, sorted into lists by a counting sort: seq is
+	// the list of every rune (-1 for a unit separator), count the
+	// document's positions per list (then where they go in pos), touched
+	// the lists the document has, in order of first use.
+	seq     []int32
+	count   []int32
+	touched []int32
+	pos     []uint32
 }
 
 type chunkList struct {
 	k     key
-	index int // in chunk.lists
 	buf   []byte
-	tmp   []uint32 // the current document's positions
-	prev  int64    // last document in buf; -1 when none
+	prev  int64 // last document in buf; -1 when none
 	ndocs uint32
 }
 
@@ -39,7 +45,7 @@ type keyTable struct {
 
 // listOf returns k's list, made when new; pairSlot is the first rune's
 // slot among the paired runes (0: unpaired).
-func (c *chunk) listOf(k key, pairSlot uint8) *chunkList {
+func (c *chunk) listOf(k key, pairSlot uint8) int32 {
 	t := &c.idx
 	a, b := rune(k>>32), rune(uint32(k))
 	var e *int32
@@ -64,39 +70,80 @@ func (c *chunk) listOf(k key, pairSlot uint8) *chunkList {
 		}
 		v := t.other[k]
 		if v == 0 {
-			c.lists = append(c.lists, chunkList{k: k, index: len(c.lists), prev: -1})
+			c.newList(k)
 			v = int32(len(c.lists))
 			t.other[k] = v
 		}
-		return &c.lists[v-1]
+		return v - 1
 	}
 	if *e == 0 {
-		c.lists = append(c.lists, chunkList{k: k, index: len(c.lists), prev: -1})
+		c.newList(k)
 		*e = int32(len(c.lists))
 	}
-	return &c.lists[*e-1]
+	return *e - 1
+}
+
+func (c *chunk) newList(k key) {
+	c.lists = append(c.lists, chunkList{k: k, prev: -1})
+	c.count = append(c.count, 0)
 }
 
 // addDoc indexes one document's folded text. Documents come in increasing
 // order.
 func (c *chunk) addDoc(doc uint32, text string, f *frequent) {
-	f.eachKey(text, func(k key, pos uint32) {
+	c.seq = c.seq[:0]
+	prev, has := rune(0), false
+	emit := func(r rune) { // the key at prev, r following it
+		if prev == '\n' {
+			c.seq = append(c.seq, -1)
+			return
+		}
 		var ps uint8
-		if a := k >> 32; a <= 0xFFFF {
-			ps = f.slot[a]
+		if prev >= 0 && prev <= 0xFFFF {
+			ps = f.slot[prev]
 		}
-		l := c.listOf(k, ps)
-		if len(l.tmp) == 0 {
-			c.touched = append(c.touched, int32(l.index))
+		k := runeKey(prev)
+		if ps > 0 {
+			k = pairKey(prev, r)
 		}
-		l.tmp = append(l.tmp, pos)
-	})
+		c.seq = append(c.seq, c.listOf(k, ps))
+	}
+	for _, r := range text {
+		if has {
+			emit(r)
+		}
+		prev, has = r, true
+	}
+	if has {
+		emit('\n') // the text ends as a unit does
+	}
+	for _, i := range c.seq {
+		if i >= 0 {
+			if c.count[i] == 0 {
+				c.touched = append(c.touched, i)
+			}
+			c.count[i]++
+		}
+	}
+	n := int32(0)
+	for _, i := range c.touched {
+		n, c.count[i] = n+c.count[i], n
+	}
+	c.pos = append(c.pos[:0], make([]uint32, n)...)
+	for p, i := range c.seq {
+		if i >= 0 {
+			c.pos[c.count[i]] = uint32(p)
+			c.count[i]++
+		}
+	}
+	from := int32(0)
 	for _, i := range c.touched {
 		l := &c.lists[i]
-		n := len(l.buf)
-		l.buf, c.scratch = appendDoc(l.buf, doc, l.prev, l.tmp, c.scratch)
-		c.size += len(l.buf) - n
-		l.prev, l.ndocs, l.tmp = int64(doc), l.ndocs+1, l.tmp[:0]
+		size := len(l.buf)
+		l.buf, c.scratch = appendDoc(l.buf, doc, l.prev, c.pos[from:c.count[i]], c.scratch)
+		c.size += len(l.buf) - size
+		l.prev, l.ndocs = int64(doc), l.ndocs+1
+		from, c.count[i] = c.count[i], 0
 	}
 	c.touched = c.touched[:0]
 }
