@@ -3,11 +3,13 @@
 # of 100 MB and 1 GB (model/internal/corpus; written under /tmp, never into
 # the repository), in one interleaved run per size:
 #
-#   [RUNS=3] [SIZES="100 1024"] [BAOGAO_BIN=path] scripts/bench-scale.sh [TERM...]
+#   [RUNS=3] [SIZES="100 1024"] [PRINT_TERMS="碳达峰 枫桥经验"] [BAOGAO_BIN=path] \
+#     scripts/bench-scale.sh [TERM...]
 #
 # Per size: the index build (`baogao index`: wall, CPU, peak RSS, size on
 # disk against the folder's), then per term the indexed `search` (printing
-# hits) against `rg TERM`, `search --count` against `rg --count-matches`,
+# hits; only PRINT_TERMS: a term in every file makes it a parse of the
+# whole folder) against `rg TERM`, `search --count` against `rg --count-matches`,
 # and `list` without the index (first) and with it (second) against `cat`
 # of every file. Medians of RUNS runs, each command once per round; peak RSS
 # is the largest of the runs (/usr/bin/time -v). The indexes go to
@@ -19,6 +21,7 @@ runs=${RUNS:-3}
 sizes=${SIZES:-100 1024}
 terms=("$@")
 [ ${#terms[@]} -gt 0 ] || terms=(法治政府 枫桥经验 碳达峰 12345 法 督察 "行政 复议" '"依法行政"')
+read -r -a print_terms <<<"${PRINT_TERMS:-碳达峰 枫桥经验}"
 command -v rg >/dev/null || { echo "ripgrep (rg) is not installed" >&2; exit 1; }
 
 bin=${BAOGAO_BIN:-}
@@ -77,9 +80,11 @@ for size in $sizes; do
 	read -r w c m < <(measure "$bin" index "$dir")
 	printf "  index check, nothing changed: %dms wall, peak RSS %d MB\n" "$w" $((m / 1024))
 	printf "  %-32s %9s %8s | %-22s %9s %8s | %s\n" baogao wall RSS anchor wall RSS ratio
+	for term in "${print_terms[@]}"; do
+		bench "search $term" "rg" -- "$bin" search --color=never "$term" "$dir" -- rg "$term" "$dir"
+	done
 	for term in "${terms[@]}"; do
-		rgterm=${term//\"/}
-		bench "search $term" "rg" -- "$bin" search --color=never "$term" "$dir" -- rg "${rgterm%% *}" "$dir"
+		rgterm=${term//\"/} # rg: the first word alone
 		bench "search --count $term" "rg --count-matches" -- "$bin" search --count "$term" "$dir" -- rg --count-matches "${rgterm%% *}" "$dir"
 	done
 	bench "list (no index: first)" "cat" -- env BAOGAO_INDEX_DIR="$noindex" "$bin" list "$dir" -- sh -c "find '$dir' -type f -exec cat {} + >/dev/null"
