@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -221,10 +222,11 @@ func atoi(s string) int {
 
 // titleYears matches the year a title reports on, which may stand before
 // or after the issuer's name (2024年度安吉县… or 安吉县2024年度…).
-var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*年度?`)
+// It is compiled on first use, as unitEnd is, not at start-up.
+var titleYears = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:19|20)\d\d\s*年度?`) })
 
 // unitEnd marks where the issuing unit's name ends in a title.
-var unitEnd = regexp.MustCompile(`\d|年度|法治|依法`)
+var unitEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d|年度|法治|依法`) })
 
 // unitNameEnds are how the names of districts, counties, towns and
 // government bodies end; other words before a title's year (关于进一步加强…)
@@ -253,9 +255,9 @@ func trimUnitSuffix(word string) string {
 // placeFromTitle reads the city and the district or unit from the words a
 // title starts with.
 func placeFromTitle(title string) (city, district string) {
-	head := titleYears.ReplaceAllString(yearDigits(title), " ")
+	head := titleYears().ReplaceAllString(yearDigits(title), " ")
 	head = strings.ReplaceAll(head, "关于", " ")
-	if loc := unitEnd.FindStringIndex(head); loc != nil {
+	if loc := unitEnd().FindStringIndex(head); loc != nil {
 		head = head[:loc[0]]
 	}
 	for _, word := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
@@ -278,7 +280,7 @@ func placeFromTitle(title string) (city, district string) {
 func leadingCity(word string) (city, rest string) {
 	for n := 4; n >= 2; n-- {
 		name, size := firstRunes(word, n)
-		if !cities[name] {
+		if !cities()[name] {
 			continue
 		}
 		after := word[size:]
@@ -323,7 +325,7 @@ func countCities(text string, counts map[string]int) {
 		}
 		at := i + j
 		for n := 2; n <= 4; n++ {
-			if name := lastRunes(text[:at], n); cities[name] {
+			if name := lastRunes(text[:at], n); cities()[name] {
 				counts[name+"市"]++
 				break
 			}
