@@ -167,3 +167,32 @@ func countNonOverlapping(starts []uint32, runes int) int {
 	}
 	return n
 }
+
+// runeCounts counts a one-rune term per live document without decoding a
+// position: a rune cannot overlap itself, so its count is how many
+// positions its lists hold (a frequent rune's are all its pairs').
+func (ix *Index) runeCounts(term string) (map[uint32]int, error) {
+	probes, n := ix.freq.probes(term)
+	if n != 1 || len(probes) != 1 {
+		return nil, nil
+	}
+	counts := map[uint32]int{}
+	for _, s := range ix.segs {
+		for _, e := range s.lists(probes[0].lo, probes[0].hi) {
+			b, err := s.list(e)
+			if err != nil {
+				return nil, err
+			}
+			r := newListReader(b)
+			for r.next() {
+				if _, ok := ix.live[uint32(r.doc)]; ok {
+					counts[uint32(r.doc)] += r.n
+				}
+			}
+			if r.err != nil {
+				return nil, r.err
+			}
+		}
+	}
+	return counts, nil
+}

@@ -34,6 +34,15 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 	if q.Regex != nil {
 		return out, ErrRegex
 	}
+	if countOnly && len(q.Terms) == 1 {
+		counts, err := ix.runeCounts(q.Terms[0])
+		if err != nil {
+			return out, err
+		}
+		if counts != nil {
+			return out, ix.emitCounts(ctx, counts, &out, emit)
+		}
+	}
 	var cand []docStarts
 	for i, t := range q.Terms {
 		found, err := ix.termDocs(t)
@@ -85,6 +94,25 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 		files[i] = h.file
 	}
 	return out, ix.verify(ctx, q, files, countOnly, &out, emit)
+}
+
+// emitCounts emits the documents counted, in folder order.
+func (ix *Index) emitCounts(ctx context.Context, counts map[uint32]int, out *Searched, emit func(model.FileHits)) error {
+	for i, f := range ix.files {
+		e := &ix.m.files[ix.entries[i]]
+		if !e.indexed {
+			continue
+		}
+		if n := counts[e.doc]; n > 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			out.Total += n
+			out.Files++
+			emit(model.FileHits{Report: &model.Report{ID: f.ID, Source: f.Path}, Count: n})
+		}
+	}
+	return nil
 }
 
 // problemsOf are the walk's problems and the files that did not load.
