@@ -15,7 +15,7 @@ type chunk struct {
 	scratch []byte
 
 	// One document's keys, sorted into lists by a counting sort: seq is
-	// the list of every rune (-1 for a unit separator), count the
+	// the list of every rune, count the
 	// document's positions per list (then where they go in pos), touched
 	// the lists the document has, in order of first use.
 	seq     []int32
@@ -95,7 +95,7 @@ func (c *chunk) addDoc(doc uint32, text string, f *frequent) {
 	prev, has := rune(0), false
 	emit := func(r rune) { // the key at prev, r following it
 		if prev == '\n' {
-			c.seq = append(c.seq, -1)
+			c.seq = append(c.seq, c.listOf(sepKey, 0))
 			return
 		}
 		var ps uint8

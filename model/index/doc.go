@@ -36,10 +36,13 @@
 // does not hold) or from another version (format, parser or folding) is
 // thrown away and rebuilt, and Stats.Rebuilt says why.
 //
-// Searching (Index.Search). A one-term count is answered from positions
-// (non-overlapping, as model counts). Anything else — hits to show, several
-// words that must share a paragraph — reads only the candidate files and
-// searches their text with model.SearchReports, so every hit shown is
-// verified on the text; results stream in folder order. Regular
+// Searching (Index.Search). Counts are answered from positions alone: a
+// one-rune term from the number of positions its lists hold, a longer one
+// non-overlapping as model counts, several words per unit (the separators
+// '\n' have a list of their own, sepKey) with overlapping occurrences of
+// different words merged, as model's search does. Hits to show are found by
+// reading only the candidate files and searching their text with
+// model.SearchReports, so every hit shown is verified on the text; results
+// stream in folder order. Regular
 // expressions are not answered (ErrRegex): the caller searches the files.
 package index

@@ -27,7 +27,7 @@ func testOptions(t testing.TB) Options {
 	return Options{CacheDir: filepath.Join(t.TempDir(), "cache"), ChunkBytes: 256 << 10, Workers: 2}
 }
 
-var testQueries = []string{"法治政府", "枫桥经验", "碳达峰", "法", "的", "楓", "a", "2", "督察", "12345", "2023", "行政 执法", `"依法行政"`, "人民 法院 案件", "zzz不存在"}
+var testQueries = []string{"法治政府", "枫桥经验", "碳达峰", "法", "的", "楓", "a", "2", "督察", "12345", "2023", "行政 执法", `"依法行政"`, "人民 法院 案件", "法治 法治政府", "政府 府", "的 的", "zzz不存在"}
 
 // summary is what a search shows of each file: ID, count and, unless
 // counting, every hit's place.

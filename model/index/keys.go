@@ -12,6 +12,10 @@ import (
 // keys are those of the folded text (model.Fold), where '\n' parts units.
 type key = uint64
 
+// sepKey lists where units part ('\n'): '\n' is paired, so its lone-rune
+// key is free, and no term holds it.
+const sepKey = key('\n') << 32
+
 func pairKey(a, b rune) key { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 func runeKey(a rune) key    { return uint64(uint32(a)) << 32 }
 
@@ -73,13 +77,15 @@ func pickFrequent(sample string) []rune {
 	return runes[:min(len(runes), nFrequent)]
 }
 
-// eachKey calls f with the key at every rune of a folded text except the
-// unit separators, and the rune's position (runes before it).
+// eachKey calls f with the key at every rune of a folded text (sepKey at
+// unit separators), and the rune's position (runes before it).
 func (f *frequent) eachKey(text string, emit func(k key, pos uint32)) {
 	var pos uint32
 	prev, has := rune(0), false
 	for _, r := range text {
-		if has && prev != '\n' {
+		if has && prev == '\n' {
+			emit(sepKey, pos-1)
+		} else if has {
 			if f.has(prev) {
 				emit(pairKey(prev, r), pos-1)
 			} else {

@@ -43,12 +43,14 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 			return out, ix.emitCounts(ctx, counts, &out, emit)
 		}
 	}
+	perTerm := make([][]docStarts, len(q.Terms))
 	var cand []docStarts
 	for i, t := range q.Terms {
 		found, err := ix.termDocs(t)
 		if err != nil {
 			return out, err
 		}
+		perTerm[i] = found
 		if i == 0 {
 			cand = found
 		} else {
@@ -57,6 +59,13 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 		if len(cand) == 0 {
 			return out, nil
 		}
+	}
+	if countOnly && len(q.Terms) > 1 {
+		counts, err := ix.unitCounts(q.Terms, perTerm, cand)
+		if err != nil {
+			return out, err
+		}
+		return out, ix.emitCounts(ctx, counts, &out, emit)
 	}
 	walkOf := make(map[int]int, len(ix.entries)) // entry → place in the walk
 	for i, e := range ix.entries {
