@@ -14,19 +14,17 @@ type ReportFile struct {
 // persistent index (model/index) uses it to learn which files to check.
 // Pipes, devices and "-" are left out: they cannot be indexed.
 func ReportFiles(paths []string) ([]ReportFile, Problems) {
-	var p Problems
 	var named []string
 	for _, in := range paths {
 		if in != "-" {
 			named = append(named, in)
 		}
 	}
-	jobs := collectJobs(named, nil, fileJob, &p)
-	uniqueIDs(jobs)
-	out := make([]ReportFile, 0, len(jobs))
-	for _, j := range jobs {
-		if !j.stream {
-			out = append(out, ReportFile{Path: j.source, ID: j.id})
+	ins, p := Inputs(named, nil)
+	out := make([]ReportFile, 0, len(ins))
+	for _, in := range ins {
+		if in.file {
+			out = append(out, ReportFile{Path: in.Source, ID: in.ID})
 		}
 	}
 	return out, p

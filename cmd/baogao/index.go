@@ -12,6 +12,7 @@ import (
 	"strconv"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/model/index"
 )
 
@@ -100,7 +101,7 @@ func indexedFolder(paths []string, stderr io.Writer) (ix *index.Index, ok bool) 
 
 // searchIndexed answers `baogao search` from the folder's index; ok is
 // false when there is none (or the query is a regular expression).
-func searchIndexed(paths []string, q *model.Query, countOnly, asJSON, highlight bool, stdout, stderr io.Writer) (code int, ok bool) {
+func searchIndexed(paths []string, q *search.Query, countOnly, asJSON, highlight bool, stdout, stderr io.Writer) (code int, ok bool) {
 	if q.Regex != nil {
 		return 0, false
 	}
@@ -109,15 +110,15 @@ func searchIndexed(paths []string, q *model.Query, countOnly, asJSON, highlight 
 		return 0, false
 	}
 	defer ix.Close()
-	var kept []model.FileHits // --json prints the total first
-	emit := func(f model.FileHits) {
+	var kept []search.FileHits // --json prints the total first
+	emit := func(f search.FileHits) {
 		switch {
 		case asJSON:
 			kept = append(kept, f)
 		case countOnly:
 			fmt.Fprintf(stdout, "%s  %d\n", f.Report.ID, f.Count)
 		default:
-			writeHits(stdout, []model.FileHits{f}, highlight)
+			writeHits(stdout, []search.FileHits{f}, highlight)
 		}
 	}
 	res, err := ix.Search(context.Background(), q, countOnly, emit)

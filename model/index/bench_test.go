@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"baogao/model"
+	"baogao/model/search"
 )
 
 // benchFolder is BAOGAO_BENCH_DIR, or a generated 8 MB folder.
@@ -45,7 +45,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	ix.Close()
 	for _, term := range []string{"法治政府", "碳达峰", "法", "12345"} {
-		q, _ := model.ParseQuery(term, false)
+		q, _ := search.ParseQuery(term, false)
 		b.Run(term, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -53,7 +53,7 @@ func BenchmarkSearch(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				ix.Search(context.Background(), q, true, func(model.FileHits) {})
+				ix.Search(context.Background(), q, true, func(search.FileHits) {})
 				ix.Close()
 			}
 		})

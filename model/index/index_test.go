@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/model/internal/corpus"
 )
 
@@ -31,7 +32,7 @@ var testQueries = []string{"法治政府", "枫桥经验", "碳达峰", "法", "
 
 // summary is what a search shows of each file: ID, count and, unless
 // counting, every hit's place.
-func summary(files []model.FileHits) []string {
+func summary(files []search.FileHits) []string {
 	var out []string
 	for _, f := range files {
 		s := fmt.Sprintf("%s %d", f.Report.ID, f.Count)
@@ -43,10 +44,10 @@ func summary(files []model.FileHits) []string {
 	return out
 }
 
-func indexed(t *testing.T, ix *Index, q *model.Query, countOnly bool) []model.FileHits {
+func indexed(t *testing.T, ix *Index, q *search.Query, countOnly bool) []search.FileHits {
 	t.Helper()
-	var got []model.FileHits
-	if _, err := ix.Search(context.Background(), q, countOnly, func(f model.FileHits) { got = append(got, f) }); err != nil {
+	var got []search.FileHits
+	if _, err := ix.Search(context.Background(), q, countOnly, func(f search.FileHits) { got = append(got, f) }); err != nil {
 		t.Fatal(err)
 	}
 	return got
@@ -56,12 +57,12 @@ func indexed(t *testing.T, ix *Index, q *model.Query, countOnly bool) []model.Fi
 func checkSame(t *testing.T, ix *Index, dir string) {
 	t.Helper()
 	for _, text := range testQueries {
-		q, err := model.ParseQuery(text, false)
+		q, err := search.ParseQuery(text, false)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, countOnly := range []bool{true, false} {
-			want := summary(model.SearchPaths([]string{dir}, nil, q, countOnly).Files)
+			want := summary(search.Paths([]string{dir}, nil, q, countOnly).Files)
 			if text == "法治政府" && len(want) == 0 {
 				t.Fatal("法治政府 found nowhere: the corpus is not what the test expects")
 			}
@@ -207,8 +208,8 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer ix.Close()
-			q, _ := model.ParseQuery("法治政府", false)
-			_, serr := ix.Search(context.Background(), q, true, func(model.FileHits) {})
+			q, _ := search.ParseQuery("法治政府", false)
+			_, serr := ix.Search(context.Background(), q, true, func(search.FileHits) {})
 			if st.Rebuilt == "" && serr == nil {
 				// the flipped byte may be in a list no query reads
 				if name != "flipped posting byte" {

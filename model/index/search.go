@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // ErrRegex says that a regular expression cannot be answered from an
@@ -28,7 +29,7 @@ type Searched struct {
 // from the positions alone, every other one by searching each candidate's
 // text (model.SearchReports), so every hit shown is one on the text. Files
 // that did not load are in Problems.Errors, as SearchPaths has them.
-func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emit func(model.FileHits)) (Searched, error) {
+func (ix *Index) Search(ctx context.Context, q *search.Query, countOnly bool, emit func(search.FileHits)) (Searched, error) {
 	var out Searched
 	out.Problems = ix.problemsOf()
 	if q.Regex != nil {
@@ -94,7 +95,7 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 			n := countNonOverlapping(h.starts, runes)
 			out.Total += n
 			out.Files++
-			emit(model.FileHits{Report: &model.Report{ID: f.ID, Source: f.Path}, Count: n})
+			emit(search.FileHits{Report: &model.Report{ID: f.ID, Source: f.Path}, Count: n})
 		}
 		return out, nil
 	}
@@ -106,7 +107,7 @@ func (ix *Index) Search(ctx context.Context, q *model.Query, countOnly bool, emi
 }
 
 // emitCounts emits the documents counted, in folder order.
-func (ix *Index) emitCounts(ctx context.Context, counts map[uint32]int, out *Searched, emit func(model.FileHits)) error {
+func (ix *Index) emitCounts(ctx context.Context, counts map[uint32]int, out *Searched, emit func(search.FileHits)) error {
 	for i, f := range ix.files {
 		e := &ix.m.files[ix.entries[i]]
 		if !e.indexed {
@@ -118,7 +119,7 @@ func (ix *Index) emitCounts(ctx context.Context, counts map[uint32]int, out *Sea
 			}
 			out.Total += n
 			out.Files++
-			emit(model.FileHits{Report: &model.Report{ID: f.ID, Source: f.Path}, Count: n})
+			emit(search.FileHits{Report: &model.Report{ID: f.ID, Source: f.Path}, Count: n})
 		}
 	}
 	return nil
@@ -153,10 +154,10 @@ func intersectDocs(a, b []docStarts) []docStarts {
 // verify loads the candidate files (on every CPU, a bounded window ahead
 // of the one being emitted, so memory does not grow with the hits) and
 // searches their text.
-func (ix *Index) verify(ctx context.Context, q *model.Query, files []int, countOnly bool, out *Searched, emit func(model.FileHits)) error {
+func (ix *Index) verify(ctx context.Context, q *search.Query, files []int, countOnly bool, out *Searched, emit func(search.FileHits)) error {
 	workers := runtime.GOMAXPROCS(0)
 	type result struct {
-		hits  *model.FileHits
+		hits  *search.FileHits
 		warns []string
 		err   error
 	}
@@ -179,8 +180,8 @@ func (ix *Index) verify(ctx context.Context, q *model.Query, files []int, countO
 					var r *model.Report
 					if r, err = model.LoadBytes(f.ID, f.Path, data); err == nil {
 						res.warns = r.Warnings
-						if rh := model.SearchReports(q, r); len(rh) > 0 {
-							res.hits = &model.FileHits{Report: r, Hits: rh[0].Hits, Count: rh[0].Count}
+						if rh := search.Reports(q, r); len(rh) > 0 {
+							res.hits = &search.FileHits{Report: r, Hits: rh[0].Hits, Count: rh[0].Count}
 						}
 					}
 				}
