@@ -12,8 +12,8 @@ import (
 	"strconv"
 
 	"baogao/model"
-	"baogao/model/search"
 	"baogao/model/index"
+	"baogao/model/search"
 )
 
 // indexOptions are the index's options; BAOGAO_INDEX_DIR moves the indexes

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"baogao/model"
-	"baogao/model/search"
 	"baogao/model/internal/corpus"
+	"baogao/model/search"
 )
 
 // testFolder writes a generated corpus of about size bytes.
