@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -110,15 +111,17 @@ func searchIndexed(paths []string, q *search.Query, countOnly, asJSON, highlight
 		return 0, false
 	}
 	defer ix.Close()
+	out := bufio.NewWriterSize(stdout, 64<<10) // one write per 64 KB, not per file
+	defer out.Flush()
 	var kept []search.FileHits // --json prints the total first
 	emit := func(f search.FileHits) {
 		switch {
 		case asJSON:
 			kept = append(kept, f)
 		case countOnly:
-			fmt.Fprintf(stdout, "%s  %d\n", f.Report.ID, f.Count)
+			fmt.Fprintf(out, "%s  %d\n", f.Report.ID, f.Count)
 		default:
-			writeHits(stdout, []search.FileHits{f}, highlight)
+			writeHits(out, []search.FileHits{f}, highlight)
 		}
 	}
 	res, err := ix.Search(context.Background(), q, countOnly, emit)
@@ -137,8 +140,9 @@ func searchIndexed(paths []string, q *search.Query, countOnly, asJSON, highlight
 		return 2, true
 	}
 	if asJSON {
-		writeSearchJSON(stdout, q, kept, res.Total)
+		writeSearchJSON(out, q, kept, res.Total)
 	}
+	out.Flush()
 	printProblems(stderr, &res.Problems)
 	switch {
 	case len(res.Errors) > 0:
