@@ -69,6 +69,15 @@ func TestIndexedSearchSameOutput(t *testing.T) {
 	os.Remove(filepath.Join(dir, ents[1].Name()))
 	compare("changed")
 
+	// Rewritten in place: the folder's time does not change.
+	f, err := os.OpenFile(filepath.Join(dir, ents[2].Name()), os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("改写\n\n一、行政复议\n\n行政复议，枫桥经验，法治政府。\n")
+	f.Close()
+	compare("rewritten in place")
+
 	segs, _ := filepath.Glob(filepath.Join(cache, "*", "*.seg"))
 	for _, s := range segs {
 		os.WriteFile(s, []byte("garbage"), 0o600)

@@ -11,9 +11,12 @@ import (
 // commit makes the new files table (in walk order), merges segments when
 // there are too many or too much of them is dead, writes the manifest and
 // reopens the index on it. Files the manifest no longer names are removed.
-func (ix *Index) commit(jobs []job, results []fileEntry, newSegs []string, st *Stats) error {
+func (ix *Index) commit(jobs []job, results []fileEntry, newSegs []string, walked *walkState, st *Stats) error {
 	m := &manifest{format: formatVersion, parser: parserVersion, foldHash: ix.m.foldHash,
-		frequent: ix.m.frequent, nextDoc: ix.m.nextDoc + uint64(len(jobs))}
+		frequent: ix.m.frequent, nextDoc: ix.m.nextDoc + uint64(len(jobs)), walk: ix.m.walk}
+	if walked != nil {
+		m.walk = *walked
+	}
 	if m.foldHash == 0 {
 		m.foldHash = foldHash()
 	}
@@ -29,6 +32,7 @@ func (ix *Index) commit(jobs []job, results []fileEntry, newSegs []string, st *S
 		} else {
 			m.files[i] = ix.m.files[ix.entries[i]]
 		}
+		m.files[i].id = ix.files[i].ID
 		if m.files[i].indexed {
 			liveDocs++
 		}

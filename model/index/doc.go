@@ -29,7 +29,10 @@
 // Options.ChunkBytes and writes them as a segment, so memory is bounded by
 // workers × chunk whatever the folder's size; the segments are then merged
 // into one, streaming. Later Syncs stat every file and re-read only those
-// whose size or time changed (one whose bytes hash the same keeps its
+// whose size or time changed (the folder is walked again only when the
+// time of one of its folders changed, as adding, removing or renaming a
+// file does; on a file system with coarse times a file added in the same
+// tick as the last check waits for the next change) (one whose bytes hash the same keeps its
 // postings); their postings go to a new segment, and segments are merged
 // again when there are more than eight or a quarter of the documents are
 // dead. An index that is damaged (a checksum, a length or a number that

@@ -18,7 +18,7 @@ import (
 // whenever loading (decoding, cleaning, parsing, folding into units) gives
 // other text for the same bytes. Either makes old indexes be rebuilt.
 const (
-	formatVersion = 2
+	formatVersion = 3
 	parserVersion = 1
 )
 

@@ -140,6 +140,38 @@ func TestUpdateChangedFilesOnly(t *testing.T) {
 		t.Errorf("touched file: stats %+v, want 1 read, 0 indexed", st)
 	}
 	checkSame(t, ix, dir)
+
+	// Rewritten in place (its folder's time unchanged, so the walk is
+	// taken from the index), and a file in a new subfolder.
+	ix.Close()
+	f, err := os.OpenFile(changed, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("改写的报告\n\n一、督察\n\n开展法治督察，碳达峰碳达峰。\n")
+	f.Close()
+	ix, st, err = Sync(dir, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Read != 1 || st.Indexed != 1 {
+		t.Errorf("file rewritten in place: stats %+v, want 1 read and indexed", st)
+	}
+	checkSame(t, ix, dir)
+	ix.Close()
+	os.MkdirAll(filepath.Join(dir, "sub", "deeper"), 0o755)
+	ix, _, _ = Sync(dir, opt) // the new folders are recorded
+	ix.Close()
+	os.WriteFile(filepath.Join(dir, "sub", "deeper", "x.txt"), []byte("深处的报告\n\n一、碳达峰\n\n碳达峰。\n"), 0o644)
+	ix, st, err = Sync(dir, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if st.Read != 1 {
+		t.Errorf("a file in a subfolder: stats %+v, want 1 read", st)
+	}
+	checkSame(t, ix, dir)
 }
 
 // TestManySegmentsMerge makes more segments than maxSegments by small

@@ -24,6 +24,7 @@ type manifest struct {
 	nextDoc  uint64
 	segments []string
 	files    []fileEntry
+	walk     walkState
 }
 
 // fileEntry is what the index knows of one file, keyed by its path
@@ -31,6 +32,7 @@ type manifest struct {
 // what `list` shows, so that an unchanged folder is listed without reading.
 type fileEntry struct {
 	rel      string
+	id       string // the ID loading gives the file among the folder's
 	size     int64
 	mtime    int64 // ns
 	hash     uint64
@@ -72,10 +74,20 @@ func encodeMeta(m *manifest) []byte {
 	}
 	w.u(m.nextDoc)
 	w.ss(m.segments)
+	w.u(uint64(len(m.walk.dirs)))
+	for _, d := range m.walk.dirs {
+		w.s(d.rel)
+		w.i(d.mtime)
+	}
+	w.ss(m.walk.skipped)
+	w.ss(m.walk.skipReasons)
+	w.ss(m.walk.failed)
+	w.ss(m.walk.failReasons)
 	w.u(uint64(len(m.files)))
 	for i := range m.files {
 		f := &m.files[i]
 		w.s(f.rel)
+		w.s(f.id)
 		w.i(f.size)
 		w.i(f.mtime)
 		w.u(f.hash)
@@ -181,10 +193,20 @@ func decodeMeta(b []byte) (*manifest, error) {
 	}
 	m.nextDoc = r.u()
 	m.segments = r.ss()
+	m.walk.dirs = make([]dirStamp, r.count())
+	for i := range m.walk.dirs {
+		m.walk.dirs[i] = dirStamp{rel: r.s(), mtime: r.i()}
+	}
+	m.walk.skipped, m.walk.skipReasons = r.ss(), r.ss()
+	m.walk.failed, m.walk.failReasons = r.ss(), r.ss()
+	if len(m.walk.skipped) != len(m.walk.skipReasons) || len(m.walk.failed) != len(m.walk.failReasons) {
+		r.fail()
+	}
 	m.files = make([]fileEntry, r.count())
 	for i := range m.files {
 		f := &m.files[i]
-		f.rel, f.size, f.mtime, f.hash = r.s(), r.i(), r.i(), r.u()
+		f.rel, f.id = r.s(), r.s()
+		f.size, f.mtime, f.hash = r.i(), r.i(), r.u()
 		doc := r.u()
 		f.doc, f.indexed = uint32(doc), r.u() == 1
 		if doc >= 1<<32 || doc >= m.nextDoc && f.indexed {

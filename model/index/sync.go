@@ -72,7 +72,7 @@ type job struct {
 
 // update walks the folder and re-indexes what changed.
 func (ix *Index) update(opt Options, st *Stats) error {
-	files, probs := model.ReportFiles([]string{ix.folder})
+	files, probs, walked := ix.walk()
 	ix.files, ix.problems = files, probs
 	ix.entries = make([]int, len(files))
 	infos, errs := statAll(files)
@@ -99,7 +99,7 @@ func (ix *Index) update(opt Options, st *Stats) error {
 			st.Removed++
 		}
 	}
-	if len(jobs) == 0 && st.Removed == 0 && len(ix.m.files) > 0 {
+	if len(jobs) == 0 && st.Removed == 0 && len(ix.m.files) > 0 && walked == nil {
 		st.Segments = len(ix.segs)
 		return nil
 	}
@@ -114,7 +114,7 @@ func (ix *Index) update(opt Options, st *Stats) error {
 	if err != nil {
 		return err
 	}
-	return ix.commit(jobs, results, segNames, st)
+	return ix.commit(jobs, results, segNames, walked, st)
 }
 
 // rel is a file's path relative to the folder: the key of its entry.
