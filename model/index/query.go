@@ -50,14 +50,7 @@ func (ix *Index) segmentTerm(s *segment, probes []probe) ([]docStarts, error) {
 	sort.Slice(pls, func(i, j int) bool { return pls[i].size < pls[j].size })
 	var cand []docStarts
 	for k, pl := range pls {
-		var keep map[uint32]int // documents still in the running: index in cand
-		if k > 0 {
-			keep = make(map[uint32]int, len(cand))
-			for i, c := range cand {
-				keep[c.doc] = i
-			}
-		}
-		got, err := ix.probeDocs(s, pl, keep)
+		got, err := ix.probeDocs(s, pl, cand, k == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -67,7 +60,7 @@ func (ix *Index) segmentTerm(s *segment, probes []probe) ([]docStarts, error) {
 			}
 			cand = got
 		} else {
-			cand = intersect(cand, got, keep, pl.p.off)
+			cand = intersect(cand, got, pl.p.off)
 		}
 		if len(cand) == 0 {
 			return nil, nil
@@ -76,10 +69,13 @@ func (ix *Index) segmentTerm(s *segment, probes []probe) ([]docStarts, error) {
 	return cand, nil
 }
 
-// probeDocs decodes the probe's lists: the live documents (those in keep,
-// when not nil) with their positions, sorted.
-func (ix *Index) probeDocs(s *segment, pl probeLists, keep map[uint32]int) ([]docStarts, error) {
-	byDoc := map[uint32]int{}
+// probeDocs decodes the probe's lists: the live documents (those of cand
+// unless first) with their positions, sorted by document.
+func (ix *Index) probeDocs(s *segment, pl probeLists, cand []docStarts, first bool) ([]docStarts, error) {
+	var byDoc map[uint32]int // several lists: where each document is in out
+	if len(pl.lists) > 1 {
+		byDoc = map[uint32]int{}
+	}
 	var out []docStarts
 	for _, e := range pl.lists {
 		b, err := s.list(e)
@@ -87,20 +83,32 @@ func (ix *Index) probeDocs(s *segment, pl probeLists, keep map[uint32]int) ([]do
 			return nil, err
 		}
 		r := newListReader(b)
+		c := 0 // cand is sorted, as the list is: walk both
 		for r.next() {
 			doc := uint32(r.doc)
-			if _, ok := ix.live[doc]; !ok {
-				continue
-			}
-			if keep != nil {
-				if _, ok := keep[doc]; !ok {
+			if !first {
+				for c < len(cand) && cand[c].doc < doc {
+					c++
+				}
+				if c == len(cand) {
+					break
+				}
+				if cand[c].doc != doc {
 					continue
 				}
 			}
-			i, ok := byDoc[doc]
-			if !ok {
-				i = len(out)
-				byDoc[doc] = i
+			if _, ok := ix.live[doc]; !ok {
+				continue
+			}
+			i := len(out)
+			if byDoc != nil {
+				if j, ok := byDoc[doc]; ok {
+					i = j
+				} else {
+					byDoc[doc] = i
+				}
+			}
+			if i == len(out) {
 				out = append(out, docStarts{doc: doc})
 			}
 			if out[i].starts, err = r.positions(out[i].starts); err != nil {
@@ -111,8 +119,8 @@ func (ix *Index) probeDocs(s *segment, pl probeLists, keep map[uint32]int) ([]do
 			return nil, r.err
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
-	if len(pl.lists) > 1 {
+	if byDoc != nil {
+		sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
 		for i := range out {
 			p := out[i].starts
 			sort.Slice(p, func(a, b int) bool { return p[a] < p[b] })
@@ -132,14 +140,18 @@ func shift(pos []uint32, off uint32) []uint32 {
 	return out
 }
 
-// intersect keeps the starts of cand that the probe at off confirms.
-func intersect(cand, got []docStarts, keep map[uint32]int, off uint32) []docStarts {
+// intersect keeps the starts of cand that the probe at off confirms; got
+// holds only documents of cand, both sorted by document.
+func intersect(cand, got []docStarts, off uint32) []docStarts {
 	var out []docStarts
+	c := 0
 	for _, g := range got {
-		c := cand[keep[g.doc]]
+		for cand[c].doc < g.doc {
+			c++
+		}
 		var starts []uint32
 		j := 0
-		for _, st := range c.starts {
+		for _, st := range cand[c].starts {
 			want := st + off
 			for j < len(g.starts) && g.starts[j] < want {
 				j++
