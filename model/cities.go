@@ -1,17 +1,21 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // cities holds the names, without 市, of China's municipalities and
 // prefecture-level cities, so that a title's or text's city can be told from
-// the many other words that end in 市 (全市, 城市, 省市 …).
-var cities = func() map[string]bool {
+// the many other words that end in 市 (全市, 城市, 省市 …). The map is made
+// on first use: commands that parse no report do not pay for it.
+var cities = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, name := range strings.Fields(cityNames) {
 		m[name] = true
 	}
 	return m
-}()
+})
 
 const cityNames = `
 北京 天津 上海 重庆

@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -268,10 +269,11 @@ func atoi(s string) int {
 
 // titleYears matches the year a title reports on, which may stand before
 // or after the issuer's name (2024年度安吉县… or 安吉县2024年度…).
-var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*年度?`)
+// It is compiled on first use, as unitEnd is, not at start-up.
+var titleYears = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:19|20)\d\d\s*年度?`) })
 
 // unitEnd marks where the issuing unit's name ends in a title.
-var unitEnd = regexp.MustCompile(`\d|年度|法治|依法|工作报告|报告|情况`)
+var unitEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d|年度|法治|依法|工作报告|报告|情况`) })
 
 // unitNameEnds are how the names of districts, counties, towns and
 // government bodies end; other words before a title's year (关于进一步加强…)
@@ -301,9 +303,9 @@ func trimUnitSuffix(word string) string {
 // file name) starts with, before its year and subject.
 func placeFromTitle(title string) place {
 	blank := func(s string) string { return strings.Repeat(" ", utf8.RuneCountInString(s)) }
-	head := titleYears.ReplaceAllStringFunc(yearDigits(simplified(title)), blank)
+	head := titleYears().ReplaceAllStringFunc(yearDigits(simplified(title)), blank)
 	head = strings.ReplaceAll(head, "关于", "  ")
-	if loc := unitEnd.FindStringIndex(head); loc != nil {
+	if loc := unitEnd().FindStringIndex(head); loc != nil {
 		head = head[:loc[0]]
 	}
 	// The same runes of the title as written: the rewriting above is rune
@@ -342,7 +344,7 @@ func fileNameYear(name string) int {
 func leadingCity(word string) (city, rest string) {
 	for n := 4; n >= 2; n-- {
 		name, size := firstRunes(word, n)
-		if !cities[name] {
+		if !cities()[name] {
 			continue
 		}
 		after := word[size:]
@@ -387,7 +389,7 @@ func countCities(text string, counts map[string]int) {
 		}
 		at := i + j
 		for n := 2; n <= 4; n++ {
-			if name := lastRunes(text[:at], n); cities[name] {
+			if name := lastRunes(text[:at], n); cities()[name] {
 				counts[name+"市"]++
 				break
 			}

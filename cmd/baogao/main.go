@@ -26,6 +26,7 @@ func commands() []command {
 		{"show", "cmd.show", cmdShow},
 		{"search", "cmd.search", cmdSearch},
 		{"diff", "cmd.diff", cmdDiff},
+		{"index", "cmd.index", cmdIndex},
 		{"check", "cmd.check", cmdCheck},
 		{"figures", "cmd.figures", cmdFigures},
 		{"followup", "cmd.followup", cmdFollowup},

@@ -101,6 +101,9 @@ func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	paths = append(append([]string(nil), *in...), paths...)
 
+	if code, ok := searchIndexed(paths, q, *count, *asJSON, highlight, stdout, stderr); ok {
+		return code
+	}
 	files, failed := searchInputs(paths, stdin, stderr, q, *count)
 	total := 0
 	for _, f := range files {

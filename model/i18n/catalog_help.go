@@ -252,6 +252,34 @@ A 和 B 是两个文件，或按 'baogao outline' 的写法指明的两份报告
   baogao diff reports/ 历下 2020 2024 --json
 `},
 
+	"help.index": {`Usage: baogao index [--rm] FOLDER...
+
+Builds or updates the search index of each folder, kept in the user's cache
+directory (never beside the reports). A later 'baogao search' of the folder
+uses it and re-reads only the files that changed since; every hit it prints
+is checked on the text. A damaged index, or one from another version, is
+rebuilt with a notice.
+
+Flags:
+%s
+Examples:
+  baogao index reports/
+  baogao search 枫桥经验 reports/ --count
+  baogao index --rm reports/
+`, `用法：baogao index [--rm] 文件夹...
+
+为每个文件夹建立或更新搜索索引，索引存放在用户的缓存目录（绝不写在报告旁边）。
+之后对该文件夹的 'baogao search' 使用索引，只重读此后改动过的文件；打印的每处
+结果都在原文上核对。索引损坏或来自其他版本时，会提示并重建。
+
+选项：
+%s
+示例：
+  baogao index reports/
+  baogao search 枫桥经验 reports/ --count
+  baogao index --rm reports/
+`},
+
 	"help.check": {`Usage: baogao check [--json] [--color WHEN] [PATH...] [REPORT...]
 
 The completeness check (体检): each criterion of a report (the five
