@@ -225,6 +225,8 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	case key.Matches(msg, k.Repair):
 		a.openSectionPicker()
+	case key.Matches(msg, k.Years):
+		cm.diff.ShowYears(!cm.diff.years)
 	case key.Matches(msg, k.Unified):
 		cm.side = sideBySide
 		if cm.diff.Side() {

@@ -56,6 +56,7 @@ type diffView struct {
 	m     *text.Measure
 	c     *compare.Comparison
 	marks bool // [-…-]{+…+} in the text: no colour to tell changes by
+	years bool // sentences that differ only by year bumps are shown (and n stops on them)
 
 	width, height int // text area inside the gutter and padding
 	pad           int // 1: a gutter column left (the cursor mark) and a blank column right
@@ -97,6 +98,18 @@ func (d *diffView) SetSize(w, h int, side bool) {
 	d.scrollTo(d.off)
 }
 
+// ShowYears shows or hides the sentences that differ only by year bumps,
+// keeping the pair under the cursor in view.
+func (d *diffView) ShowYears(on bool) {
+	if on == d.years {
+		return
+	}
+	pair := d.Pair()
+	d.years = on
+	d.rebuild()
+	d.GoTo(pair)
+}
+
 // Side reports whether the view is side by side.
 func (d *diffView) Side() bool { return d.side }
 
@@ -113,6 +126,11 @@ func (d *diffView) rebuild() {
 		// and a stop for n.
 		d.stops = append(d.stops, len(d.lines))
 		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "标题：", Style: compare.Strong}}, ps...), d.marks)
+		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
+	} else if compare.OtherUnit(d.c) && len(d.c.Pairs) > 0 {
+		// Two units' titles: each on its own line, not diffed.
+		d.add(cmpText, 0, 0, []compare.Piece{{Text: "A 标题：", Style: compare.Strong}, {Text: d.c.A.Title}}, false)
+		d.add(cmpText, 0, 0, []compare.Piece{{Text: "B 标题：", Style: compare.Strong}, {Text: d.c.B.Title}}, false)
 		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
 	}
 	for i := range d.c.Pairs {
@@ -141,8 +159,8 @@ func (d *diffView) addPair(i int) {
 		{Text: "  [" + statusText(p) + "]", Style: compare.Faint},
 	}
 	d.add(cmpHeader, i, indent, header, false)
-	rows := compare.Rows(p.Ops)
-	if p.Status == compare.StatusSame {
+	rows := compare.RowsWith(p.Ops, d.years)
+	if p.Status == compare.StatusSame && !(d.years && hasYears(rows)) {
 		return
 	}
 	if len(rows) == 0 || p.Heading.Kind != compare.OpSame && p.A != nil && p.B != nil {
@@ -152,13 +170,19 @@ func (d *diffView) addPair(i int) {
 	parallel := p.Status == compare.StatusParallel
 	for _, r := range rows {
 		if r.Same > 0 {
-			d.add(cmpCount, i, body, []compare.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: compare.Faint}}, false)
+			count := fmt.Sprintf("… %d 句未变", r.Same)
+			if r.Years > 0 {
+				count += fmt.Sprintf("（%d 句仅年份顺延，y 显示）", r.Years)
+			}
+			d.add(cmpCount, i, body, []compare.Piece{{Text: count, Style: compare.Faint}}, false)
 			continue
 		}
 		d.stops = append(d.stops, len(d.lines))
 		switch {
 		case d.side:
-			d.addColumns(i, r.Left, r.Right, parallel)
+			// A changed sentence of a parallel pair (one that kept most of
+			// its text) keeps its marks, as unified shows them.
+			d.addColumns(i, r.Left, r.Right, parallel && r.Unified == nil)
 		case r.Unified != nil:
 			d.add(cmpText, i, body, r.Unified, d.marks)
 		default:
@@ -166,6 +190,23 @@ func (d *diffView) addPair(i int) {
 			d.add(cmpText, i, body, r.Right, d.marks)
 		}
 	}
+}
+
+// hasYears reports whether rows show a sentence that differs only by year
+// bumps (RowsWith with years: a change row without an edit).
+func hasYears(rows []compare.Row) bool {
+	for _, r := range rows {
+		if r.Same == 0 && r.Unified != nil {
+			edited := false
+			for _, p := range r.Unified {
+				edited = edited || p.Style&compare.Edit != 0
+			}
+			if !edited {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // add appends pieces wrapped to the width after indent cells.

@@ -49,6 +49,7 @@ type keyMap struct {
 	Swap       key.Binding
 	Repair     key.Binding
 	Unified    key.Binding
+	Years      key.Binding
 
 	// Search: / in the open report, F in every report; n N move between
 	// matches in the reader (between changes in compare mode). In the
@@ -99,6 +100,7 @@ func defaultKeys() keyMap {
 		Swap:       b([]string{"x"}, "x", "交换两侧"),
 		Repair:     b([]string{"p"}, "p", "手动配对本节"),
 		Unified:    b([]string{"u"}, "u", "统一/并排"),
+		Years:      b([]string{"y"}, "y", "显示/隐藏年份顺延"),
 
 		Search:     b([]string{"/"}, "/", "搜索本报告"),
 		SearchAll:  b([]string{"F", "ctrl+f"}, "F/ctrl+f", "搜索全部报告"),
@@ -172,7 +174,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"移动", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
-		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified}},
+		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Years}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}

@@ -48,6 +48,7 @@ const (
 	OpAdd    OpKind = "add"    // only in B
 	OpDel    OpKind = "del"    // only in A
 	OpChange OpKind = "change" // in both, edited
+	OpYear   OpKind = "year"   // in Span only: a year moved on by the reports' year difference (see years.go)
 )
 
 // Loc is where a sentence sits in its section: the index in Section.Paras
@@ -75,6 +76,7 @@ type Op struct {
 	Spans  []Span  // OpChange: the character edit, covering A and B in order
 	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
 	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
+	Years  bool    // OpSame: A and B differ only by year bumps (Spans of kind OpYear say where)
 
 	keyA, keyB string // fold.String(A), fold.String(B), kept from the diff
 }
@@ -115,6 +117,7 @@ type Summary struct {
 	Same, Changed, Parallel, OnlyA, OnlyB int // section pairs by status
 
 	Unchanged, Added, Removed, Edited, Moved int // sentences; Added and Removed exclude the Moved ones
+	Years                                    int // of the Unchanged: sentences that differ only by year bumps
 
 	Similarity float64 // share of all text of both reports that matches, 0..1
 }
@@ -167,6 +170,9 @@ func Reports(a, b *model.Report) *Comparison { return ReportsWith(a, b, Options{
 func ReportsWith(a, b *model.Report, opt Options) *Comparison {
 	c := &Comparison{A: a, B: b}
 	k := newComparer(opt)
+	if a.Year != 0 && b.Year != 0 {
+		k.years = b.Year - a.Year
+	}
 	c.Title = k.diffLine(a.Title, b.Title)
 	c.Signature = k.diffLine(strings.Join(a.Signature, " "), strings.Join(b.Signature, " "))
 	if len(a.Preamble) > 0 || len(b.Preamble) > 0 {
@@ -183,6 +189,7 @@ func ReportsWith(a, b *model.Report, opt Options) *Comparison {
 // comparer holds the state shared by the pairs of one comparison.
 type comparer struct {
 	opt    Options
+	years  int               // B's year minus A's when both are known: the shift of a year bump (0: none)
 	ids    map[string]int    // interned sentence keys
 	intern map[string]uint32 // interned digit/Latin tokens
 	grams  *gramIndex        // bigrams of the sections, for the alignment
@@ -320,9 +327,15 @@ func (k *comparer) diffSentences(sa, sb []sentence) ([]Op, counts) {
 	for _, m := range matches {
 		flush(m.x, m.y)
 		x, y := &sa[m.x], &sb[m.y]
+		i, j = m.x+1, m.y+1
+		if x.key != y.key { // equal but for their years
+			op, n := k.change(x, y)
+			cnt.matched += n
+			ops = append(ops, op)
+			continue
+		}
 		ops = append(ops, Op{Kind: OpSame, A: x.text, B: y.text, AAt: Loc{x.para, x.off}, BAt: Loc{y.para, y.off}, keyA: x.key, keyB: y.key})
 		cnt.matched += x.runes
-		i, j = m.x+1, m.y+1
 	}
 	flush(len(sa), len(sb))
 	return ops, cnt
@@ -332,10 +345,14 @@ func (k *comparer) diffSentences(sa, sb []sentence) ([]Op, counts) {
 func (k *comparer) idsOf(ss []sentence, runes *int) []int {
 	ids := make([]int, len(ss))
 	for i := range ss {
-		id, ok := k.ids[ss[i].key]
+		key := ss[i].key
+		if k.years != 0 {
+			key = yearless(key)
+		}
+		id, ok := k.ids[key]
 		if !ok {
 			id = len(k.ids)
-			k.ids[ss[i].key] = id
+			k.ids[key] = id
 		}
 		ss[i].id = id
 		ids[i] = id
@@ -361,30 +378,35 @@ func addOp(s *sentence) Op {
 }
 
 // change diffs two paired sentences by tokens and returns the operation
-// and the runes they share.
+// and the runes they share. A change made only of year bumps is an OpSame
+// with Years set.
 func (k *comparer) change(a, b *sentence) (Op, int) {
 	keyA, mapA := fold.Map(a.text)
 	keyB, mapB := fold.Map(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
-	edits := slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb)
+	var ya, yb []int
+	if k.years != 0 {
+		ya, yb = markYears(keyA, ta), markYears(keyB, tb)
+	}
+	edits := splitYears(slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb), ya, yb, k.years)
 	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
-	matched := 0
+	matched, edited := 0, false
 	for _, e := range edits {
-		s := Span{Kind: OpChange,
+		s := Span{Kind: e.kind,
 			A0: origOffset(ta, e.a0, mapA, len(a.text)), A1: origOffset(ta, e.a1, mapA, len(a.text)),
 			B0: origOffset(tb, e.b0, mapB, len(b.text)), B1: origOffset(tb, e.b1, mapB, len(b.text))}
-		switch {
-		case e.equal:
-			s.Kind = OpSame
+		switch e.kind {
+		case OpSame, OpYear:
 			for _, t := range ta[e.a0:e.a1] {
 				matched += t.runes
 			}
-		case e.a0 == e.a1:
-			s.Kind = OpAdd
-		case e.b0 == e.b1:
-			s.Kind = OpDel
+		default:
+			edited = true
 		}
 		op.Spans = append(op.Spans, s)
+	}
+	if !edited {
+		op.Kind, op.Years = OpSame, true
 	}
 	return op, matched
 }
@@ -404,13 +426,15 @@ func origOffset(toks []token, i int, orig []int32, n int) int {
 }
 
 // parallelOps rewrites the operations of a parallel pair: changes whose
-// sentences are not close (Dice < keepInParallel) become a removal and an
+// sentences are not close (Dice < keepInParallel, numbers left out, so
+// that a sentence whose figures all moved is still the same sentence with
+// its figures marked) become a removal and an
 // addition, and removed and added sentences get the phrases they share with
 // the other side marked.
 func (k *comparer) parallelOps(ops []Op) []Op {
 	out := make([]Op, 0, len(ops))
 	for _, op := range ops {
-		if op.Kind == OpChange && dice(bigrams(op.keyA), bigrams(op.keyB)) < keepInParallel {
+		if op.Kind == OpChange && dice(bigrams(numberless(op.keyA)), bigrams(numberless(op.keyB))) < keepInParallel {
 			out = append(out,
 				Op{Kind: OpDel, A: op.A, AAt: op.AAt, BAt: Loc{-1, 0}, keyA: op.keyA},
 				Op{Kind: OpAdd, B: op.B, AAt: Loc{-1, 0}, BAt: op.BAt, keyB: op.keyB})
@@ -440,6 +464,25 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 		}
 	}
 	return out
+}
+
+// numberless is key with every run of ASCII digits (with "." and "%"
+// inside) replaced by one "0".
+func numberless(key string) string {
+	var b strings.Builder
+	b.Grow(len(key))
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c < '0' || c > '9' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('0')
+		for i+1 < len(key) && (key[i+1] >= '0' && key[i+1] <= '9' || key[i+1] == '.' || key[i+1] == '%') {
+			i++
+		}
+	}
+	return b.String()
 }
 
 // runesOf is the number of runes of keys.
@@ -591,6 +634,9 @@ func summarise(c *Comparison) Summary {
 			switch {
 			case op.Kind == OpSame:
 				s.Unchanged++
+				if op.Years {
+					s.Years++
+				}
 			case op.Kind == OpChange:
 				s.Edited++
 			case op.Moved:

@@ -35,6 +35,7 @@ const (
 	KindMask Style = 0x0f
 	Shared   Style = 0x10 // flag: a phrase a parallel pair shares with the other side
 	Edit     Style = 0x20 // flag: a character edit inside a changed sentence
+	Year     Style = 0x40 // flag: a year bump (Faint), expected in next year's report
 )
 
 // Kind is the style without its flags.
@@ -47,33 +48,42 @@ type Piece struct {
 }
 
 // Row is what one step of a pair shows. Same > 0 is a count of unchanged
-// sentences; otherwise Left and Right are A's and B's text, and Unified,
+// sentences, Years of them differing only by year bumps; otherwise Left and Right are A's and B's text, and Unified,
 // when set, is a changed sentence as one line with both edits.
 type Row struct {
-	Same        int
+	Same, Years int
 	Left, Right []Piece
 	Unified     []Piece
 }
 
 // Rows groups a pair's operations into rows: consecutive unchanged
 // sentences into a count, consecutive removed and added sentences into one
-// row with A's on the left and B's on the right.
-func Rows(ops []Op) []Row {
+// row with A's on the left and B's on the right. Sentences that differ only
+// by year bumps count as unchanged.
+func Rows(ops []Op) []Row { return RowsWith(ops, false) }
+
+// RowsWith is Rows; with years, a sentence that differs only by year bumps
+// is a row of its own, shown as a change whose bumps are Faint|Year.
+func RowsWith(ops []Op, years bool) []Row {
 	var rows []Row
 	open := false // the last row is a run of removals and additions
 	for _, op := range ops {
-		switch op.Kind {
-		case OpSame:
+		switch {
+		case op.Kind == OpSame && !(years && op.Years):
 			open = false
-			if n := len(rows); n > 0 && rows[n-1].Same > 0 {
-				rows[n-1].Same++
-			} else {
-				rows = append(rows, Row{Same: 1})
+			n := len(rows)
+			if n == 0 || rows[n-1].Same == 0 {
+				rows = append(rows, Row{})
+				n++
 			}
-		case OpChange:
+			rows[n-1].Same++
+			if op.Years {
+				rows[n-1].Years++
+			}
+		case op.Kind == OpSame, op.Kind == OpChange:
 			open = false
 			rows = append(rows, changeRow(op))
-		case OpDel, OpAdd:
+		default:
 			if !open {
 				rows = append(rows, Row{})
 				open = true
@@ -98,6 +108,12 @@ func changeRow(op Op) Row {
 			continue // defensive: spans are byte ranges of A and B
 		}
 		a, b := op.A[s.A0:s.A1], op.B[s.B0:s.B1]
+		if s.Kind == OpYear { // dim, in one column as the move from A's year to B's
+			r.Left = append(r.Left, Piece{a, Faint | Year})
+			r.Right = append(r.Right, Piece{b, Faint | Year})
+			r.Unified = append(r.Unified, Piece{a + "→" + b, Faint | Year})
+			continue
+		}
 		if s.Kind == OpSame {
 			r.Left = append(r.Left, Piece{a, Plain})
 			r.Right = append(r.Right, Piece{b, Plain})
@@ -188,8 +204,31 @@ func Restyle(ps []Piece, f func(Style) Style) []Piece {
 }
 
 // TitlePieces is the change of the reports' titles as one run of pieces
-// (A's removed and B's added text), or nil when the titles are the same.
-func TitlePieces(c *Comparison) []Piece { return linePieces(c.Title) }
+// (A's removed and B's added text), or nil when the titles are the same
+// or the reports are of different units (see OtherUnit).
+func TitlePieces(c *Comparison) []Piece {
+	if OtherUnit(c) {
+		return nil
+	}
+	return linePieces(c.Title)
+}
+
+// OtherUnit reports whether the two reports come from different units
+// (districts, cities or departments): their titles then differ in the
+// name, and a character diff of them (济南市历下区2024 against 中共周村区委…)
+// reads as nonsense. Callers show A's title and B's on lines of their own.
+func OtherUnit(c *Comparison) bool {
+	a, b := c.A, c.B
+	switch {
+	case a == nil || b == nil || c.Title.Kind == OpSame:
+		return false
+	case a.District != "" && b.District != "":
+		return a.District != b.District
+	case a.City != "" && b.City != "":
+		return a.City != b.City
+	}
+	return false
+}
 
 // SignaturePieces is TitlePieces for the reports' 落款 (issuer and date).
 func SignaturePieces(c *Comparison) []Piece { return linePieces(c.Signature) }
