@@ -15,6 +15,7 @@
 package ui
 
 import (
+	"baogao/model/pins"
 	"os"
 	"strconv"
 	"strings"
@@ -42,6 +43,9 @@ type Options struct {
 	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+
+	Pins  *pins.Store // where hand pairs are kept; nil: not kept (compare_pins.go)
+	Pairs []pins.Pair // hand pairs for the first comparison (baogao diff --pair), over the kept ones
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.
@@ -158,6 +162,8 @@ func (a App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.gotResults(msg)
 	case foundMsg:
 		a.gotFound(msg)
+	case pinsSavedMsg:
+		a.cmp.saveErr = msg.err
 	case comparedMsg:
 		a.gotComparison(msg)
 	case tea.MouseWheelMsg:

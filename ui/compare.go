@@ -47,8 +47,12 @@ type compareMode struct {
 	on   bool
 	a, b int                 // indexes of the reports compared
 	pins [][2]*model.Section // sections paired by hand, A's then B's
-	c    *compare.Comparison // nil until the first comparison arrives
-	side sideChoice
+	// loaded says the pins kept for these two reports were loaded
+	// (compare_pins.go); until then a comparison loads them.
+	loaded  bool
+	saveErr error               // the last save of the pins failed
+	c       *compare.Comparison // nil until the first comparison arrives
+	side    sideChoice
 
 	gen          int            // generation of the latest comparison asked for
 	busy         bool           // the latest comparison has not arrived
@@ -81,8 +85,10 @@ func (a *App) OpenCompare(i, j int) tea.Cmd {
 
 // comparedMsg is a comparison done in the background.
 type comparedMsg struct {
-	gen int
-	c   *compare.Comparison
+	gen    int
+	c      *compare.Comparison
+	pins   [][2]*model.Section // with loaded: the pins loaded from the store
+	loaded bool
 }
 
 // recompare asks for the two reports to be compared again with the pins;
@@ -103,8 +109,13 @@ func (a *App) compareCmd() tea.Cmd {
 		return nil
 	}
 	ra, rb, gen := a.reports[cm.a], a.reports[cm.b], cm.gen
+	if !cm.loaded {
+		store, over := a.opts.Pins, a.opts.Pairs
+		a.opts.Pairs = nil // --pair names the sections of the first two reports only
+		return func() tea.Msg { return compareWithStored(store, ra, rb, over, gen) }
+	}
 	opt := compare.Options{Pins: slices.Clone(cm.pins)}
-	return func() tea.Msg { return comparedMsg{gen, compare.ReportsWith(ra, rb, opt)} }
+	return func() tea.Msg { return comparedMsg{gen: gen, c: compare.ReportsWith(ra, rb, opt)} }
 }
 
 // gotComparison shows a comparison that arrived, unless a newer one was
@@ -115,6 +126,9 @@ func (a *App) gotComparison(msg comparedMsg) {
 		return
 	}
 	cm.busy, cm.c = false, msg.c
+	if msg.loaded {
+		cm.pins, cm.loaded = msg.pins, true
+	}
 	cm.pairs.SetComparison(cm.c)
 	cm.diff.SetComparison(cm.c)
 	a.sizeCompare()
@@ -280,7 +294,7 @@ func (a *App) pin(x, y *model.Section, auto bool) tea.Cmd {
 		kept = append(kept, [2]*model.Section{x, y})
 	}
 	cm.pins = kept
-	return a.recompare(x, y)
+	return tea.Batch(a.recompare(x, y), savePinsCmd(a.opts.Pins, a.reports[cm.a], a.reports[cm.b], kept))
 }
 
 // renderCompare draws compare mode's panes: the diff, and the pair list
@@ -324,6 +338,12 @@ func (a App) compareStatus() string {
 		left += fmt.Sprintf(" 移%d", s.Moved)
 	}
 	left += fmt.Sprintf(" · 相似 %d%%", compare.Percent(s.Similarity))
+	if s.Years > 0 {
+		left += fmt.Sprintf(" · 年份顺延%d", s.Years)
+	}
+	if a.cmp.saveErr != nil {
+		left += " · 配对未能保存"
+	}
 	if a.cmp.busy {
 		left = " 比较中…" + left
 	}

@@ -633,7 +633,7 @@ func TestCompareTitleAndMoved(t *testing.T) {
 		if noColor {
 			want = "m"
 		}
-		if !strings.Contains(moved, want+"~") && !strings.Contains(moved, want+"=") || strings.Contains(still, want) {
+		if !strings.Contains(moved, want+" ~") && !strings.Contains(moved, want+" =") || strings.Contains(still, want) { // moved, then pinned, then status
 			t.Errorf("no color %v: moved row %q, other row %q: want the moved one marked %q", noColor, moved, still, want)
 		}
 	}

@@ -35,6 +35,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/compare"
+	"baogao/model/pins"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -53,21 +54,37 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
 		"On a terminal without --json, --unified, --side-by-side or --width, the app opens comparing A and B.\n"+
 		"A and B are reports as for 'baogao outline': an index from 'baogao list', an ID, a file, or words (quoted: \"历下 2024\").", stderr)
 	asJSON := fs.Bool("json", false, "print JSON for scripts")
 	unified := fs.Bool("unified", false, "one column (the default below 120 columns and when not a terminal)")
 	sideBySide := fs.Bool("side-by-side", false, "A on the left, B on the right")
 	width := fs.Int("width", 0, "output width in columns (default: the terminal's, or 80)")
-	var in multiFlag
+	color := fs.String("color", "auto", "mark changes in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+	years := fs.Bool("years", false, "show the sentences that differ only by years moved on by the reports' year difference")
+	var in, pairFlags multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	fs.Var(&pairFlags, "pair", "pair A's section with B's by hand, paths as outline prints them: 2.4=1.3, or 2.4=- to unpair (repeatable)")
 	ambiguousSetting := ambiguousFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 2 {
 		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
+		return 2
+	}
+	handPairs, err := parsePairs(pairFlags)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return 2
+	}
+	colour, err := useColor(*color, stdout)
+	if *color == "auto" && os.Getenv("TERM") == "dumb" {
+		colour = false
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
 	set := map[string]bool{}
@@ -77,7 +94,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if !ok {
 			return 2
 		}
-		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide)
+		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide, handPairs)
 	}
 	if *unified && *sideBySide {
 		fmt.Fprintln(stderr, "baogao: --unified and --side-by-side exclude each other")
@@ -92,12 +109,20 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	c := compare.Reports(a, b)
+	opt, err := handPins(a, b, handPairs, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return 2
+	}
+	c := compare.ReportsWith(a, b, opt)
+	warnUnpinned(c, opt.Pins, stderr)
 	if *asJSON {
 		writeJSON(stdout, c)
 		return exitCode(failed)
 	}
 	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
+	lay.color = colour
+	lay.years = *years
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
@@ -107,7 +132,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // opensApp decides whether baogao diff opens the app: only on a terminal,
 // and only when no flag asks for printed output.
 func opensApp(terminal bool, set map[string]bool) bool {
-	return terminal && !set["json"] && !set["unified"] && !set["side-by-side"] && !set["width"]
+	return terminal && !set["json"] && !set["unified"] && !set["side-by-side"] && !set["width"] && !set["color"] && !set["years"]
 }
 
 // isTerminal reports whether w is a terminal that can run the app.
@@ -118,7 +143,7 @@ func isTerminal(w io.Writer) bool {
 
 // diffApp loads the reports (--in, or the samples), resolves A and B among
 // them (a file path is loaded and added) and opens the app comparing them.
-func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool) int {
+func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool, pairs []pins.Pair) int {
 	// Two files and no --in: the app holds just those two, not the samples
 	// beside them.
 	var reports []*model.Report
@@ -151,7 +176,11 @@ func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	return runApp(reports, tuiOptions{problems: problems, wide: wide, compare: true, compareA: ia, compareB: ib})
+	if _, err := pins.Resolve(reports[ia], reports[ib], pairs); err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return 2
+	}
+	return runApp(reports, tuiOptions{problems: problems, wide: wide, compare: true, compareA: ia, compareB: ib, pairs: pairs})
 }
 
 // pickTwo resolves A and B as pickReport does, loading the --in reports
@@ -170,10 +199,11 @@ type layout struct {
 	width int
 	side  bool // side by side
 	color bool
+	years bool // sentences that differ only by year bumps are shown
 }
 
-// chooseLayout applies the defaults: the terminal's width and colour when
-// stdout is a terminal (colour unless NO_COLOR or TERM=dumb), side by side
+// chooseLayout applies the defaults: the terminal's width when stdout is
+// a terminal (colour is --color's, see useColor), side by side
 // from sideBySideFrom columns unless a flag says otherwise.
 func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout {
 	lay := layout{width: width}
@@ -185,7 +215,6 @@ func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout 
 				lay.width = w
 			}
 		}
-		lay.color = os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 	}
 	if lay.width == 0 {
 		lay.width = defaultWidth
@@ -276,10 +305,14 @@ func (w *diffWriter) pair(p *compare.Pair) {
 		return
 	}
 	body := indent + 3
-	for _, row := range compare.Rows(p.Ops) {
+	for _, row := range compare.RowsWith(p.Ops, w.years) {
 		switch {
 		case row.Same > 0:
-			w.para(body, one(fmt.Sprintf("… %d unchanged", row.Same), compare.Faint))
+			count := fmt.Sprintf("… %d unchanged", row.Same)
+			if row.Years > 0 {
+				count += fmt.Sprintf(" (%d only by their years, --years shows them)", row.Years)
+			}
+			w.para(body, one(count, compare.Faint))
 		case w.side:
 			w.columns(body, row.Left, row.Right)
 		default:
