@@ -110,7 +110,11 @@ func alignSections(as, bs []*model.Section, top bool, pins [][2]*model.Section, 
 		if len(freeA) > bigAlign || len(freeB) > bigAlign {
 			match = matchLarge
 		}
-		for _, m := range match(sc) {
+		found := match(sc)
+		if !top && len(freeA) <= bigAlign && len(freeB) <= bigAlign {
+			found = append(found, matchLeftovers(sc, found)...)
+		}
+		for _, m := range found {
 			matchA[freeA[m.i]], matchB[freeB[m.j]] = freeB[m.j], freeA[m.i]
 			scoreA[freeA[m.i]] = m.score
 		}
