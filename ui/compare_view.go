@@ -222,8 +222,10 @@ func (d *diffView) add(kind cmpKind, pair, indent int, ps []compare.Piece, marks
 // sentences are two texts to read beside each other, not edits: they are
 // drawn plainly with only the shared phrases marked.
 func (d *diffView) addColumns(pair int, left, right []compare.Piece, parallel bool) {
+	// Both columns wrap to the same width, so that text both sides share
+	// breaks at the same places; an odd cell left over pads the right.
 	lw := (d.width - 3) / 2
-	rw := d.width - 3 - lw
+	rw := lw
 	marks := d.marks
 	if parallel {
 		plainly := func(s compare.Style) compare.Style { return s & compare.Shared }
@@ -311,6 +313,21 @@ func (d *diffView) show(i int) {
 	d.scrollTo(i)
 }
 
+// showChange puts the cursor on the change at line i and scrolls so that
+// its pair's heading shows above it when both fit in the top half of the
+// view; otherwise the change is the second line, below one of context.
+func (d *diffView) showChange(i int) {
+	if i < 0 || i >= len(d.lines) {
+		return
+	}
+	d.cur = i
+	off := max(i-1, 0)
+	if p := int(d.lines[i].pair); p < len(d.heads) && d.heads[p] <= i && i-d.heads[p] < max(d.height/2, 1) {
+		off = d.heads[p]
+	}
+	d.scrollTo(off)
+}
+
 // Pair is the index of the pair under the cursor (0 when there is none).
 func (d *diffView) Pair() int {
 	if d.cur < 0 || d.cur >= len(d.lines) {
@@ -337,7 +354,7 @@ func (d *diffView) NextChange() {
 		return
 	}
 	j := sort.SearchInts(d.stops, d.cur+1)
-	d.show(d.stops[j%len(d.stops)])
+	d.showChange(d.stops[j%len(d.stops)])
 }
 
 // PrevChange moves to the change before the cursor, from the first around
@@ -347,7 +364,7 @@ func (d *diffView) PrevChange() {
 		return
 	}
 	j := sort.SearchInts(d.stops, d.cur) - 1
-	d.show(d.stops[(j+len(d.stops))%len(d.stops)])
+	d.showChange(d.stops[(j+len(d.stops))%len(d.stops)])
 }
 
 // ChangeCount is "k/n": the change under the cursor (k is "-" when the

@@ -417,7 +417,7 @@ func (w *diffWriter) columns(indent int, left, right []piece) {
 	const sep = " | "
 	avail := w.width - indent - len(sep)
 	lw := avail / 2
-	rw := avail - lw
+	rw := lw // the same width both sides: shared text wraps the same
 	var ll, rl []string
 	var lwidths []int
 	if len(left) > 0 {

@@ -88,7 +88,7 @@ type Pair struct {
 	Depth      int            // 0 for top-level pairs
 	Topic      model.Topic    // the mandated topic of a top-level pair (A's, else B's)
 	Status     Status
-	Similarity float64 // 0..1: share of the text (own and sub-sections) that matches
+	Similarity float64 // 0..1: share of the text (heading, own text and sub-sections) that matches; see similarity
 	Score      float64 // the alignment score that paired them; 0 when unpaired
 	Pinned     bool    // paired by hand (Options.Pins)
 	Moved      bool    // paired out of the order of the sibling pairs (the part moved)
@@ -228,9 +228,11 @@ func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) count
 			p.Topic = al.b.Topic
 		}
 	}
-	p.Heading = k.diffLine(titleOf(al.a), titleOf(al.b))
-	var sub counts // own text first, then the sub-pairs
-	p.Ops, sub = k.diffSentences(aSents, bSents)
+	var sub counts // the heading, own text, then the sub-pairs
+	p.Heading, sub = k.diffHeading(titleOf(al.a), titleOf(al.b))
+	var own counts
+	p.Ops, own = k.diffSentences(aSents, bSents)
+	sub.add(own)
 	sub.add(k.addLevel(c, i, depth+1, aKids, bKids))
 	p = &c.Pairs[i] // addLevel may have grown the slice
 	p.sub = sub
@@ -273,19 +275,31 @@ func roundSim(f float64) float64 { return math.Round(f*1000) / 1000 }
 // diffLine compares two one-line texts (titles, headings) as a single
 // sentence each.
 func (k *comparer) diffLine(a, b string) Op {
+	op, _ := k.diffHeading(a, b)
+	return op
+}
+
+// diffHeading is diffLine with the runes of both texts and the runes they
+// share: a pair's heading counts in its similarity like a sentence, so
+// that two sections under one heading are never 0% alike and two whose
+// headings alone differ are not 100%.
+func (k *comparer) diffHeading(a, b string) (Op, counts) {
 	ka, kb := fold.String(a), fold.String(b)
+	cnt := counts{a: utf8.RuneCountInString(ka), b: utf8.RuneCountInString(kb)}
 	switch {
 	case ka == kb:
-		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}
+		cnt.matched = cnt.a
+		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}, cnt
 	case ka == "":
-		return Op{Kind: OpAdd, B: b, AAt: Loc{-1, 0}}
+		return Op{Kind: OpAdd, B: b, AAt: Loc{-1, 0}}, cnt
 	case kb == "":
-		return Op{Kind: OpDel, A: a, BAt: Loc{-1, 0}}
+		return Op{Kind: OpDel, A: a, BAt: Loc{-1, 0}}, cnt
 	}
 	sa := &sentence{text: a, key: ka}
 	sb := &sentence{text: b, key: kb}
-	op, _ := k.change(sa, sb)
-	return op
+	op, m := k.change(sa, sb)
+	cnt.matched = m
+	return op, cnt
 }
 
 // diffSentences diffs two sections' own sentences (splitParas of their

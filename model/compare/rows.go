@@ -31,6 +31,7 @@ const (
 	Inserted              // only in B
 	Faint                 // counts of unchanged sentences
 	Strong                // pair headers
+	Break                 // an empty piece that ends a line: a new paragraph or —— item in a run
 
 	KindMask Style = 0x0f
 	Shared   Style = 0x10 // flag: a phrase a parallel pair shares with the other side
@@ -54,6 +55,8 @@ type Row struct {
 	Same, Years int
 	Left, Right []Piece
 	Unified     []Piece
+
+	paraA, paraB int // the paragraph of the last sentence in Left and Right
 }
 
 // Rows groups a pair's operations into rows: consecutive unchanged
@@ -90,13 +93,25 @@ func RowsWith(ops []Op, years bool) []Row {
 			}
 			cur := &rows[len(rows)-1]
 			if op.Kind == OpDel {
-				cur.Left = append(cur.Left, SentencePieces(op.A, op.Shared, Deleted)...)
+				cur.Left = appendSentence(cur.Left, &cur.paraA, op.A, op.AAt.Para, op.Shared, Deleted)
 			} else {
-				cur.Right = append(cur.Right, SentencePieces(op.B, op.Shared, Inserted)...)
+				cur.Right = appendSentence(cur.Right, &cur.paraB, op.B, op.BAt.Para, op.Shared, Inserted)
 			}
 		}
 	}
 	return rows
+}
+
+// appendSentence appends a removed or added sentence to a run, after a
+// Break when it starts another paragraph (para is its paragraph, *last
+// that of the sentence before) or a —— list item, so that a run keeps the
+// report's paragraphs and items apart.
+func appendSentence(ps []Piece, last *int, s string, para int, shared []Range, st Style) []Piece {
+	if len(ps) > 0 && (para != *last || strings.HasPrefix(strings.TrimLeft(s, " \u3000"), "——")) {
+		ps = append(ps, Piece{Style: Break})
+	}
+	*last = para
+	return append(ps, SentencePieces(s, shared, st)...)
 }
 
 // changeRow is a changed sentence: A's pieces, B's pieces, and both edits
@@ -280,14 +295,17 @@ func Heading(s *model.Section, preamble string) string {
 }
 
 // Percent rounds a similarity down to a whole percentage, so that only what
-// is wholly the same shows 100%. The product is first rounded to a millionth
+// is wholly the same shows 100%, and up below 1%, so that only what shares
+// nothing shows 0%. The product is first rounded to a millionth
 // of a percent: f*100 is inexact in binary (0.29*100 = 28.999…), and
 // truncating it would show 28%.
 func Percent(f float64) int {
 	p := math.Floor(math.Round(f*100*1e6) / 1e6)
 	switch {
-	case !(p > 0): // NaN included
+	case !(f > 0): // NaN included
 		return 0
+	case p < 1:
+		return 1
 	case p > 100:
 		return 100
 	}
