@@ -21,9 +21,9 @@ import (
 	"unicode/utf8"
 )
 
-// maxChromeRunes is the longest line that may be dropped as page chrome.
+// MaxChromeRunes is the longest line that may be dropped as page chrome.
 // Real chrome lines are a few words; prose lines are longer.
-const maxChromeRunes = 60
+const MaxChromeRunes = 60
 
 // cleanLines splits sanitized text into trimmed lines without chrome or
 // Markdown marks. Blank lines stay as "", because they separate a title from
@@ -102,11 +102,21 @@ var chromePrefix = regexp.MustCompile(`^(?:` +
 
 // isChrome reports whether a trimmed line is web-page chrome.
 func isChrome(l string) bool {
-	if l == "" || len(l) > maxChromeRunes*3 || utf8.RuneCountInString(l) > maxChromeRunes {
+	if l == "" || len(l) > MaxChromeRunes*3 || utf8.RuneCountInString(l) > MaxChromeRunes {
 		return false
 	}
 	if chromePrefix.MatchString(l) {
 		return true
 	}
 	return chromeWords.Replace(l) == ""
+}
+
+// IsChromeLine reports whether cleaning drops a raw line as page chrome;
+// the byte counter of package search asks it of the lines it counts in.
+func IsChromeLine(line []byte) bool {
+	if len(line) > MaxChromeRunes*4+1 {
+		return false
+	}
+	l := stripMarkdown(trimBlank(strings.TrimRight(string(line), "\r")))
+	return l != "" && isChrome(l)
 }

@@ -41,10 +41,10 @@ const (
 	encBig5       = "big5"
 )
 
-// binarySniffLen is how many bytes of decoded text the control-character
+// BinarySniffLen is how many bytes of decoded text the control-character
 // check looks at. A prefix is representative enough and keeps the check
 // cheap on large files.
-const binarySniffLen = 64 << 10
+const BinarySniffLen = 64 << 10
 
 // Decode turns the raw bytes of a report file into UTF-8 text with "\n" line ends.
 // It returns the name of the encoding it detected ("utf-8", "utf-8-bom", "utf-16le", "utf-16be",
@@ -55,35 +55,37 @@ const binarySniffLen = 64 << 10
 // callers can test with errors.Is.
 func Decode(b []byte) (text string, encoding string, err error) {
 	d, err := decode(b, false)
-	return d.text, d.encoding, err
+	return d.Text, d.Encoding, err
 }
 
-// decoded is what decode makes of a file.
-type decoded struct {
-	text, encoding string
-	replaced       int // bytes that could not be decoded and became U+FFFD
+// Text is a file's text: what the first stage of loading (the file's
+// format, see pipeline.go) makes of its bytes.
+type Text struct {
+	Text     string // UTF-8 with "\n" line ends
+	Encoding string // as Decode names it
+	Replaced int    // bytes that could not be decoded and became U+FFFD
 }
 
 // decode is Decode, counting the bytes it replaced; owned says the caller
 // hands b over and will never touch it again, so clean UTF-8 text can
 // become the string without a copy (the loader reads each file into a
 // buffer of its own).
-func decode(b []byte, owned bool) (decoded, error) {
+func decode(b []byte, owned bool) (Text, error) {
 	if len(b) == 0 {
-		return decoded{}, ErrEmpty
+		return Text{}, ErrEmpty
 	}
 	d, err := detectAndDecode(b, owned)
 	if err != nil {
-		return decoded{}, err
+		return Text{}, err
 	}
-	if decodedIsBlank(d.text) {
-		return decoded{}, ErrEmpty
+	if decodedIsBlank(d.Text) {
+		return Text{}, ErrEmpty
 	}
 	// Clean UTF-8 text, the common case, skips the full check with one
 	// tight loop: no control bytes and no U+FFFD means it cannot fail it.
-	if !(d.encoding == encUTF8 || d.encoding == encUTF8BOM) || hasControlBytes(d.text) || d.replaced > 0 || strings.Contains(d.text, "\uFFFD") {
-		if decodedLooksBinary(d.text) {
-			return decoded{}, ErrBinary
+	if !(d.Encoding == encUTF8 || d.Encoding == encUTF8BOM) || hasControlBytes(d.Text) || d.Replaced > 0 || strings.Contains(d.Text, "\uFFFD") {
+		if decodedLooksBinary(d.Text) {
+			return Text{}, ErrBinary
 		}
 	}
 	return d, nil
@@ -91,18 +93,18 @@ func decode(b []byte, owned bool) (decoded, error) {
 
 // detectAndDecode picks the encoding and decodes b, without the final
 // emptiness and binary checks.
-func detectAndDecode(b []byte, owned bool) (decoded, error) {
+func detectAndDecode(b []byte, owned bool) (Text, error) {
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
 		rest := b[3:]
 		if bytes.IndexByte(rest, 0) >= 0 {
-			return decoded{}, ErrBinary
+			return Text{}, ErrBinary
 		}
 		if utf8.Valid(rest) {
-			return decoded{crlfToLF(rest, owned), encUTF8BOM, 0}, nil
+			return Text{crlfToLF(rest, owned), encUTF8BOM, 0}, nil
 		}
 		out, n := utf8WithReplacement(rest)
-		return decoded{crlfToLFOwned(out), encUTF8BOM, n}, nil
+		return Text{crlfToLFOwned(out), encUTF8BOM, n}, nil
 	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
 		return fromUTF16(b[2:], false, encUTF16LEBOM), nil
 	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
@@ -119,11 +121,11 @@ func detectAndDecode(b []byte, owned bool) (decoded, error) {
 		case utf16BE:
 			return fromUTF16(b, true, encUTF16BE), nil
 		}
-		return decoded{}, ErrBinary
+		return Text{}, ErrBinary
 	}
 
 	if utf8.Valid(b) {
-		return decoded{crlfToLF(b, owned), encUTF8, 0}, nil
+		return Text{crlfToLF(b, owned), encUTF8, 0}, nil
 	}
 	var out []byte
 	enc, n := chooseReading(b)
@@ -135,12 +137,12 @@ func detectAndDecode(b []byte, owned bool) (decoded, error) {
 	default:
 		out, _ = simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	}
-	return decoded{crlfToLFOwned(out), enc, n}, nil
+	return Text{crlfToLFOwned(out), enc, n}, nil
 }
 
-func fromUTF16(b []byte, bigEndian bool, enc string) decoded {
+func fromUTF16(b []byte, bigEndian bool, enc string) Text {
 	out, n := utf16ToUTF8(b, bigEndian)
-	return decoded{crlfToLFOwned(out), enc, n}
+	return Text{crlfToLFOwned(out), enc, n}
 }
 
 // crlfToLF returns b as a string with CRLF and lone CR turned into
@@ -280,10 +282,10 @@ func decodedIsBlank(s string) bool {
 	return true
 }
 
-// hasControlBytes reports whether the first binarySniffLen bytes of s hold
+// hasControlBytes reports whether the first BinarySniffLen bytes of s hold
 // a control that text does not have (see textControl).
 func hasControlBytes(s string) bool {
-	s = s[:min(len(s), binarySniffLen)]
+	s = s[:min(len(s), BinarySniffLen)]
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 && !textControl(c) {
 			return true
@@ -303,8 +305,8 @@ func textControl(c byte) bool {
 // decodedLooksBinary reports whether more than 10% of the runes at the start
 // of s are U+FFFD or controls that text does not have.
 func decodedLooksBinary(s string) bool {
-	if len(s) > binarySniffLen {
-		s = s[:binarySniffLen]
+	if len(s) > BinarySniffLen {
+		s = s[:BinarySniffLen]
 	}
 	// One byte loop rather than a rune loop: this runs on every file.
 	runes, bad := 0, 0
@@ -323,7 +325,7 @@ func decodedLooksBinary(s string) bool {
 }
 
 // replacedUnread is what decode would say of b without decoding it when it
-// can tell: how many bytes it would replace, and its error. Search calls it
+// can tell: how many bytes it would replace, and its error (b is not blank). Search calls it
 // for files it skips unread, so that they warn as when loaded. Valid UTF-8,
 // nearly every file, costs one fast check (and a search for a NUL byte);
 // GB18030 and Big5, a scan; only a file that would have bytes replaced is
@@ -337,6 +339,7 @@ func replacedUnread(b []byte) (int, error) {
 	utf16BOM := len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
 	switch {
 	case utf16BOM || bytes.IndexByte(b, 0) >= 0: // UTF-16 or binary: decode alone can tell
+	case mayLookBinary(b): // decode alone can tell whether it does
 	case validUTF8(text):
 		return 0, nil
 	case !bom:
@@ -345,5 +348,21 @@ func replacedUnread(b []byte) (int, error) {
 		}
 	}
 	d, err := decode(b, false)
-	return d.replaced, err
+	return d.Replaced, err
+}
+
+// mayLookBinary reports whether decode could find b binary though no byte
+// of it is replaced: b holds a control that text does not have, or U+FFFD.
+// Without either, the decoded text has neither, and only replaced bytes
+// could make it look binary. decode looks at the first BinarySniffLen bytes
+// of the text, which come from at most twice as many bytes of the file
+// (CRLF becomes LF; GB18030 and Big5 grow as UTF-8).
+func mayLookBinary(b []byte) bool {
+	b = b[:min(len(b), 2*BinarySniffLen+3)]
+	for _, c := range b {
+		if c < 0x20 && !textControl(c) {
+			return true
+		}
+	}
+	return bytes.Contains(b, []byte("\uFFFD"))
 }

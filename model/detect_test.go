@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 
+	"baogao/internal/fixture"
 	"baogao/seeds"
 )
 
@@ -70,8 +71,8 @@ func TestDecodeReplacedCount(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d.encoding != tt.encoding || d.replaced != tt.replaced {
-				t.Errorf("%s with %d bytes replaced, want %s with %d", d.encoding, d.replaced, tt.encoding, tt.replaced)
+			if d.Encoding != tt.encoding || d.Replaced != tt.replaced {
+				t.Errorf("%s with %d bytes replaced, want %s with %d", d.Encoding, d.Replaced, tt.encoding, tt.replaced)
 			}
 			if n, err := replacedUnread(tt.in); n != tt.replaced || err != nil {
 				t.Errorf("replacedUnread: %d, %v; want %d", n, err, tt.replaced)
@@ -110,7 +111,7 @@ func TestLoadStrayBytesWarn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := writeFiles(t, map[string][]byte{"stray.txt": b})
+	dir := fixture.WriteFiles(t, map[string][]byte{"stray.txt": b})
 	loaded := LoadPaths([]string{dir}, nil)
 	if len(loaded.Reports) != 1 || len(loaded.Errors) > 0 {
 		t.Fatalf("%d reports, errors %v", len(loaded.Reports), loaded.Errors)
@@ -194,14 +195,14 @@ func replacedOracle(b []byte, enc string) int {
 func checkReplaced(t *testing.T, in []byte) {
 	d, err := decode(in, false)
 	if err == nil {
-		if want := replacedOracle(in, d.encoding); d.replaced != want {
-			t.Fatalf("%s: %d bytes replaced, oracle %d", d.encoding, d.replaced, want)
+		if want := replacedOracle(in, d.Encoding); d.Replaced != want {
+			t.Fatalf("%s: %d bytes replaced, oracle %d", d.Encoding, d.Replaced, want)
 		}
 	}
 	n, uerr := replacedUnread(in)
 	switch {
-	case err == nil && (n != d.replaced || uerr != nil):
-		t.Fatalf("replacedUnread %d, %v; decode replaced %d", n, uerr, d.replaced)
+	case err == nil && (n != d.Replaced || uerr != nil):
+		t.Fatalf("replacedUnread %d, %v; decode replaced %d", n, uerr, d.Replaced)
 	case err != nil && uerr != nil && !errors.Is(uerr, err):
 		t.Fatalf("replacedUnread error %v, decode %v", uerr, err)
 	case err != nil && uerr == nil && (n != 0 || !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEmpty)):

@@ -14,13 +14,9 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// sample is a small report with the features the loader must keep: a title,
-// numbered headings, full-width digits and curly quotes.
-const sample = "济南市历下区2024年度法治政府建设报告\n" +
-	"一、党政主要负责人履行推进法治建设第一责任人职责情况\n" +
-	"（一）深入学习宣传贯彻习近平法治思想。全区学法考试参考率１００％，“关键少数”带头。\n" +
-	"二、2025年工作打算\n" +
-	"（一）在纵深推进法治领域改革上聚力见效。深刻领会𠮷字。\n"
+// sample is fixture.Sample: a small report with the features the loader
+// must keep.
+const sample = fixture.Sample
 
 func encodeUTF16(s string, bigEndian, bom bool) []byte {
 	units := utf16.Encode([]rune(s))
@@ -49,22 +45,6 @@ func mustGB18030(t *testing.T, s string) []byte {
 	return b
 }
 
-// writeFiles writes name → content into a new temporary folder.
-func writeFiles(t *testing.T, files map[string][]byte) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, b := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // TestLoadEncodings loads the same report in every encoding Decode detects
 // and expects the same outline from each.
 func TestLoadEncodings(t *testing.T) {
@@ -88,7 +68,7 @@ func TestLoadEncodings(t *testing.T) {
 		"utf16le-bom-crlf": "utf-16le-bom",
 	}
 	want := dump(Parse("x", sample))
-	loaded := LoadPaths([]string{writeFiles(t, files)}, nil)
+	loaded := LoadPaths([]string{fixture.WriteFiles(t, files)}, nil)
 	if len(loaded.Errors) > 0 {
 		t.Fatalf("errors: %v", loaded.Errors)
 	}
@@ -121,7 +101,7 @@ func TestLoadBadInputs(t *testing.T) {
 		"notes.docx":      []byte("PK\x03\x04"),
 		"sub/picture.jpg": []byte("\xff\xd8\xff"),
 	}
-	dir := writeFiles(t, files)
+	dir := fixture.WriteFiles(t, files)
 	loaded := LoadPaths([]string{dir, filepath.Join(dir, "missing.txt")}, nil)
 	if len(loaded.Reports) != 2 {
 		t.Errorf("loaded %d reports, want good.txt and sub/deeper.md", len(loaded.Reports))
@@ -211,7 +191,7 @@ func TestLoadStdin(t *testing.T) {
 // TestLoadLeavesFilesAlone checks that loading never writes to its inputs.
 func TestLoadLeavesFilesAlone(t *testing.T) {
 	content := []byte(strings.ReplaceAll(sample, "\n", "\r\n"))
-	dir := writeFiles(t, map[string][]byte{"r.txt": content})
+	dir := fixture.WriteFiles(t, map[string][]byte{"r.txt": content})
 	p := filepath.Join(dir, "r.txt")
 	before, _ := os.Stat(p)
 	LoadPaths([]string{dir, p}, nil)
@@ -229,7 +209,7 @@ func TestLoadOrder(t *testing.T) {
 	for _, name := range []string{"c.txt", "a.txt", "e.txt", "b.txt", "d.txt"} {
 		files[name] = []byte(sample)
 	}
-	dir := writeFiles(t, files)
+	dir := fixture.WriteFiles(t, files)
 	for _, name := range []string{"c.txt", "a.txt", "e.txt", "b.txt", "d.txt"} {
 		paths = append(paths, filepath.Join(dir, name))
 	}
@@ -245,7 +225,7 @@ func TestLoadOrder(t *testing.T) {
 // TestLoadUniqueIDs checks that files sharing a name in different folders
 // get IDs that tell them apart, and that other IDs stay file names.
 func TestLoadUniqueIDs(t *testing.T) {
-	dir := writeFiles(t, map[string][]byte{
+	dir := fixture.WriteFiles(t, map[string][]byte{
 		"lixia/2024.txt":       []byte(sample),
 		"zhoucun/2024.txt":     []byte(sample),
 		"a/x/2023.txt":         []byte(sample),
@@ -265,24 +245,10 @@ func TestLoadUniqueIDs(t *testing.T) {
 
 // TestLoadUniqueIDsAfterCleaning checks that names which cleaning makes
 // alike still get IDs of their own, that a name cleaning changed does not
-// take the plain ID from the file that has it, and that search gives the
-// IDs that loading gives.
+// take the plain ID from the file that has it. (Search gives the IDs that
+// loading gives: TestSearchIDsAsLoaded in package search.)
 func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
-	dir := writeFiles(t, map[string][]byte{
-		"a.txt":                []byte(sample),
-		"a.md":                 []byte(sample),
-		"a\x1b[31m.txt":        []byte(sample),
-		"a\u202e.txt.md":       []byte(sample),
-		"b.txt":                []byte(sample),
-		"b.txt.txt":            []byte(sample),
-		"lixia/2024.txt":       []byte(sample),
-		"zhoucun/2024.txt":     nil, // fails to load: lixia/2024 keeps its folder
-		"zhoucun/stdin.txt":    []byte(sample),
-		"x\x1b]0;t\a/2023.txt": []byte(sample),
-		"x/2023.txt":           []byte(sample),
-		"c/c.txt":              []byte(sample),
-		"c/c\u200b.txt":        []byte(sample),
-	})
+	dir := fixture.NameClashes(t)
 	loaded := LoadPaths([]string{dir, "-"}, strings.NewReader(sample))
 	ids := map[string]string{} // ID → source
 	for _, r := range loaded.Reports {
@@ -313,19 +279,6 @@ func TestLoadUniqueIDsAfterCleaning(t *testing.T) {
 	if len(ids) != 13 {
 		t.Errorf("%d reports, want 13: %q", len(ids), ids)
 	}
-	q, err := ParseQuery("法治", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := SearchPaths([]string{dir, "-"}, strings.NewReader(sample), q, false)
-	for _, f := range res.Files {
-		if src, ok := ids[f.Report.ID]; !ok || PrintableName(f.Report.Source) != src {
-			t.Errorf("search gives ID %q to %q; loading gives it to %q", f.Report.ID, f.Report.Source, src)
-		}
-	}
-	if len(res.Files) != len(ids) {
-		t.Errorf("search found %d reports, want %d", len(res.Files), len(ids))
-	}
 }
 
 // TestLoadShortEscapes checks that a short file thick with terminal
@@ -341,7 +294,7 @@ func TestLoadShortEscapes(t *testing.T) {
 }
 
 func TestLoadOfficeFileHint(t *testing.T) {
-	dir := writeFiles(t, map[string][]byte{"report.docx": []byte("PK\x03\x04\x00\x00\x08\x00")})
+	dir := fixture.WriteFiles(t, map[string][]byte{"report.docx": []byte("PK\x03\x04\x00\x00\x08\x00")})
 	loaded := LoadPaths([]string{filepath.Join(dir, "report.docx")}, nil)
 	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], ErrBinary) || !strings.Contains(loaded.Errors[0].Error(), "save it as .txt") {
 		t.Errorf("errors %v, want one binary-file error with a hint", loaded.Errors)
@@ -351,7 +304,7 @@ func TestLoadOfficeFileHint(t *testing.T) {
 // TestLoadHostileNames checks that a file name cannot drive the terminal
 // through an ID, a source or an error message.
 func TestLoadHostileNames(t *testing.T) {
-	dir := writeFiles(t, map[string][]byte{
+	dir := fixture.WriteFiles(t, map[string][]byte{
 		"x\x1b]0;PWN\a\x1b[31mred.txt": []byte(sample),
 		"e\x1b[2Jmpty.txt":             nil,
 	})
@@ -376,7 +329,7 @@ func TestLoadHostileNames(t *testing.T) {
 // TestLoadRepeatedInputs checks that an input named twice is read once:
 // two readers of standard input would split it between them.
 func TestLoadRepeatedInputs(t *testing.T) {
-	dir := writeFiles(t, map[string][]byte{"x.txt": []byte(sample)})
+	dir := fixture.WriteFiles(t, map[string][]byte{"x.txt": []byte(sample)})
 	p := filepath.Join(dir, "x.txt")
 	loaded := LoadPaths([]string{"-", p, "-", filepath.Join(dir, ".", "x.txt")}, strings.NewReader(sample))
 	if len(loaded.Reports) != 2 || len(loaded.Errors) != 0 {

@@ -115,3 +115,31 @@ func readStream(r io.Reader, head []byte, limit int) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// readInto reads a file into buf (grown if need be) in one read call when
+// the file does not change size under us: on a folder of thousands of small
+// reports the system calls and allocations are much of the cost. Nothing
+// loaded from the bytes keeps them (Decode copies), so a worker can reuse
+// its buffer.
+func readInto(p string, buf []byte) ([]byte, error) {
+	if b, ok, err := readFast(p, buf); ok {
+		return b, err
+	}
+	f, info, err := openRegular(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info.Size() > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	if int64(cap(buf)) < info.Size() {
+		buf = make([]byte, info.Size(), max(info.Size(), 1<<16))
+	}
+	b := buf[:info.Size()]
+	n, err := io.ReadFull(f, b)
+	if err == io.ErrUnexpectedEOF {
+		return b[:n], nil // shrank
+	}
+	return b, err
+}

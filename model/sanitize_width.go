@@ -112,12 +112,12 @@ func sanitizeControl(r rune) bool {
 	return false
 }
 
-// sanitizeChanges reports whether Sanitize may remove or replace the valid,
+// SanitizeChanges reports whether Sanitize may remove or replace the valid,
 // non-ASCII rune r. For combining marks and Hangul it depends on the runes
 // around r, so the answer is yes for all of them. Precomposed LV syllables,
 // which Sanitize changes only when a trailing jamo follows (itself a rune
 // this reports), are not included.
-func sanitizeChanges(r rune) bool {
+func SanitizeChanges(r rune) bool {
 	if r == 0x2028 || r == 0x2029 {
 		return true // become '\n'
 	}
@@ -125,26 +125,26 @@ func sanitizeChanges(r rune) bool {
 	return a != actKeep && a != actLV
 }
 
-// sanitizeUncountable reports whether a search term holding the key rune k
+// SanitizeUncountable reports whether a search term holding the key rune k
 // cannot be counted from a file's raw bytes: Sanitize changes k, or can
 // write k (or a rune that folds to k) in place of other runes — the
 // placeholder, the circled numbers that replace U+3248–U+324C, Hangul
 // syllables and compatibility jamo. (The capital letters that replace
 // regional indicators qualify too, but the counters give up on a file that
-// holds regional indicators, by sanitizeChanges.)
-func sanitizeUncountable(k rune) bool {
-	return sanitizeOutputs()[k] || k >= utf8.RuneSelf && sanitizeChanges(k)
+// holds regional indicators, by SanitizeChanges.)
+func SanitizeUncountable(k rune) bool {
+	return sanitizeOutputs()[k] || k >= utf8.RuneSelf && SanitizeChanges(k)
 }
 
-// sanitizeStops marks the BMP runes that Sanitize may remove or replace
+// SanitizeStops marks the BMP runes that Sanitize may remove or replace
 // but that folding keeps: the byte-level counters, which fold raw lines,
 // must give up on a file holding one. (The runes both drop, such as the
 // zero-width space, they handle.) It is built on first use, after the fold
 // table.
-var sanitizeStops = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+var SanitizeStops = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
 	var t [1 << 16 / 64]uint64
 	for r := rune(0x80); r <= 0xFFFF; r++ {
-		if !needsAttention(r) || !sanitizeChanges(r) {
+		if !needsAttention(r) || !SanitizeChanges(r) {
 			continue
 		}
 		if k := fold.Rune(r); k >= 0 && !fold.IsSpace(k) {

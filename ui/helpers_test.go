@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/seeds"
 )
 
@@ -111,7 +112,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 
 // SetMatches places hits on the reader's lines at once, as the search's
 // command does, with no current hit.
-func (r *reader) SetMatches(hits []model.Hit) {
+func (r *reader) SetMatches(hits []search.Hit) {
 	marks, first, err := placeHits(context.Background(), r.snapshot(), hits)
 	if err != nil {
 		panic(err)

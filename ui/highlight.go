@@ -28,6 +28,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // mark is the part of one hit on one wrapped line: bytes [b0, b1) of the
@@ -41,7 +42,7 @@ type mark struct {
 // the current hit (-1 for none).
 type matches struct {
 	on     bool // a search is applied, even one without hits
-	hits   []model.Hit
+	hits   []search.Hit
 	total  int // hits in the report: more than len(hits) when only the first are shown
 	marks  []mark
 	first  []int32 // first wrapped line of each hit; -1 when it is not shown
@@ -68,7 +69,7 @@ func (r *reader) snapshot() wrapped {
 // placed is a search of the open report placed on a wrapping: what the
 // reader shows once the search's command answers.
 type placed struct {
-	hits   []model.Hit
+	hits   []search.Hit
 	total  int
 	marks  []mark
 	first  []int32
@@ -111,18 +112,18 @@ func (r *reader) MatchCount() (sel, shown, total int) {
 }
 
 // Hits are the hits shown in the reader.
-func (r *reader) Hits() []model.Hit { return r.search.hits }
+func (r *reader) Hits() []search.Hit { return r.search.hits }
 
 // placeHits places hits (in document order) on the wrapping w. It stops
 // with ctx's error when ctx is cancelled.
-func placeHits(ctx context.Context, w wrapped, hits []model.Hit) (marks []mark, first []int32, err error) {
+func placeHits(ctx context.Context, w wrapped, hits []search.Hit) (marks []mark, first []int32, err error) {
 	var steps int
 	return place(ctx, w, hits, &steps)
 }
 
 // place is placeHits, counting in *steps the lines it looks at, for the
 // test that this is linear.
-func place(ctx context.Context, w wrapped, hits []model.Hit, steps *int) (marks []mark, first []int32, err error) {
+func place(ctx context.Context, w wrapped, hits []search.Hit, steps *int) (marks []mark, first []int32, err error) {
 	first = make([]int32, len(hits))
 	for i := range first {
 		first[i] = -1
@@ -257,7 +258,7 @@ func (w *blockWalk) read() {
 // document) that hit is in, or -1. Blocks are numbered in the order
 // rewrap adds them: the title, the preamble, then each section's heading
 // and paragraphs.
-func (w wrapped) blockOf(hit model.Hit) int {
+func (w wrapped) blockOf(hit search.Hit) int {
 	if hit.Section == nil {
 		title := 0
 		if w.rep.Title != "" {

@@ -8,7 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -22,7 +22,7 @@ import (
 // The cursor stays on hit rows.
 type results struct {
 	m       *text.Measure
-	res     *model.Results
+	res     *search.Results
 	shown   []int // the reports listed: those of res.Reports with located hits
 	starts  []int // row of each listed report's heading
 	located int   // hits located
@@ -31,10 +31,10 @@ type results struct {
 	// snip keeps its place in the paragraph of the last snippet cut, so
 	// scrolling through many hits of one long paragraph costs the distance
 	// scrolled (a pointer: View works on a copy of the pane).
-	snip *model.Snippets
+	snip *search.Snippets
 }
 
-func newResults(m *text.Measure) results { return results{m: m, snip: &model.Snippets{}} }
+func newResults(m *text.Measure) results { return results{m: m, snip: &search.Snippets{}} }
 
 // SetSize fits the pane's inner area.
 func (rs *results) SetSize(w, h int) {
@@ -43,9 +43,9 @@ func (rs *results) SetSize(w, h int) {
 }
 
 // Set shows res (nil: nothing) with the cursor on its first hit.
-func (rs *results) Set(res *model.Results) {
+func (rs *results) Set(res *search.Results) {
 	rs.res, rs.shown, rs.starts, rs.located = res, nil, nil, 0
-	rs.snip = &model.Snippets{}
+	rs.snip = &search.Snippets{}
 	n := 0
 	if res != nil {
 		for i, r := range res.Reports {
@@ -64,7 +64,7 @@ func (rs *results) Set(res *model.Results) {
 }
 
 // Results are the results shown, or nil.
-func (rs *results) Results() *model.Results { return rs.res }
+func (rs *results) Results() *search.Results { return rs.res }
 
 // Located is the number of hits listed.
 func (rs *results) Located() int { return rs.located }
@@ -77,13 +77,13 @@ func (rs *results) at(row int) (rep, hit int) {
 }
 
 // Selected is the hit under the cursor.
-func (rs *results) Selected() (model.Hit, bool) {
+func (rs *results) Selected() (search.Hit, bool) {
 	if rs.res == nil || rs.list.n == 0 {
-		return model.Hit{}, false
+		return search.Hit{}, false
 	}
 	rep, hit := rs.at(rs.list.cursor)
 	if hit < 0 {
-		return model.Hit{}, false
+		return search.Hit{}, false
 	}
 	return rs.res.Reports[rep].Hits[hit], true
 }
@@ -154,7 +154,7 @@ func (rs *results) View(st *styles, focused bool, empty string) []string {
 }
 
 // heading is a report's row: its label and hit count, then its title.
-func (rs *results) heading(st *styles, rh model.ReportHits) string {
+func (rs *results) heading(st *styles, rh search.ReportHits) string {
 	label := " " + rh.Report.Label() + " · " + strconv.Itoa(rh.Count) + " 处"
 	label = rs.m.Fit(label, rs.width)
 	lw := rs.m.String(label)
@@ -168,7 +168,7 @@ func (rs *results) heading(st *styles, rh model.ReportHits) string {
 }
 
 // row is one hit: cursor marker, section, and the snippet.
-func (rs *results) row(st *styles, hit model.Hit, cursor, focused bool) string {
+func (rs *results) row(st *styles, hit search.Hit, cursor, focused bool) string {
 	w := rs.width
 	gutter := "  "
 	if cursor {
@@ -201,7 +201,7 @@ func (rs *results) row(st *styles, hit model.Hit, cursor, focused bool) string {
 
 // hitPlace names where a hit is: the section's path and heading, or the
 // title or preamble.
-func hitPlace(h model.Hit) string {
+func hitPlace(h search.Hit) string {
 	switch {
 	case h.Section != nil:
 		return h.Section.Path + " " + h.Section.Heading()
@@ -214,7 +214,7 @@ func hitPlace(h model.Hit) string {
 // snippetFit lays a hit's snippet into exactly w cells: up to a third of
 // the room for the text before the match (its end kept), the match, then
 // the text after it, cut with "…". The three parts' widths add up to w.
-func snippetFit(m *text.Measure, snip *model.Snippets, hit model.Hit, w int) (before, match, after string) {
+func snippetFit(m *text.Measure, snip *search.Snippets, hit search.Hit, w int) (before, match, after string) {
 	if w <= 0 {
 		return "", "", ""
 	}

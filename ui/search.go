@@ -37,19 +37,20 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
 // searchUI is the App's search state.
 type searchUI struct {
-	ix    *model.Index
+	ix    *search.Index
 	ready bool // the index's keys are built
 
 	typing bool // the prompt has the keys
 	all    bool // the prompt searches every report (F), not the open one (/)
 	input  prompt
 
-	query *model.Query // applied to the reader; nil for none
+	query *search.Query // applied to the reader; nil for none
 
 	queued     *findRequest       // a search of the open report to start
 	findGen    int                // generation of the latest one started
@@ -70,12 +71,12 @@ type indexReadyMsg struct{}
 // resultsMsg is the answer of a search of every report.
 type resultsMsg struct {
 	gen int
-	res *model.Results
+	res *search.Results
 	err error
 }
 
 func newSearchUI(m *text.Measure, reports []*model.Report) searchUI {
-	return searchUI{ix: model.NewIndex(reports), results: newResults(m)}
+	return searchUI{ix: search.NewIndex(reports), results: newResults(m)}
 }
 
 // warmQuery is a query that no report contains, in characters of the
@@ -89,7 +90,7 @@ func (s *searchUI) buildIndex() tea.Cmd {
 	}
 	ix := s.ix
 	return func() tea.Msg {
-		if q, err := model.ParseQuery(warmQuery, false); err == nil {
+		if q, err := search.ParseQuery(warmQuery, false); err == nil {
 			_, _ = ix.Search(context.Background(), q)
 		}
 		return indexReadyMsg{}
@@ -156,9 +157,9 @@ func (a App) paste(content string) (tea.Model, tea.Cmd) {
 // reported while it is typed, and in F mode searches every report.
 func (a *App) edited() tea.Cmd {
 	s := &a.search
-	q, err := model.ParseInput(s.input.value)
+	q, err := search.ParseInput(s.input.value)
 	s.input.err = ""
-	if err != nil && !errors.Is(err, model.ErrEmptyQuery) {
+	if err != nil && !errors.Is(err, search.ErrEmptyQuery) {
 		s.input.err = err.Error()
 	}
 	if !s.all {
@@ -210,11 +211,11 @@ func (a *App) gotResults(msg resultsMsg) {
 // keeps the prompt open with the error.
 func (a *App) acceptPrompt() {
 	s := &a.search
-	q, err := model.ParseInput(s.input.value)
+	q, err := search.ParseInput(s.input.value)
 	switch {
 	case s.all:
 		s.typing = s.input.err != "" || s.results.list.n == 0 && !s.pending
-	case errors.Is(err, model.ErrEmptyQuery):
+	case errors.Is(err, search.ErrEmptyQuery):
 		s.typing = false
 		a.clearSearch()
 	case err != nil:
@@ -282,7 +283,7 @@ func (a *App) closeResults() {
 
 // openHit opens the report of a hit from the results with the reader on
 // the hit, the current match of the same query in that report.
-func (a *App) openHit(hit model.Hit) {
+func (a *App) openHit(hit search.Hit) {
 	q := a.search.results.Results().Query
 	a.closeResults()
 	for i, r := range a.reports {

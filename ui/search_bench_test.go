@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // findNow runs the search of the open report for q as the program would:
 // queued, started as a command, its answer handed back.
-func findNow(tb testing.TB, a *App, q *model.Query, th then) {
+func findNow(tb testing.TB, a *App, q *search.Query, th then) {
 	tb.Helper()
 	a.applySearch(q, th)
 	cmd := a.queuedFind()
@@ -31,7 +32,7 @@ func findNow(tb testing.TB, a *App, q *model.Query, th then) {
 func BenchmarkFrameSearch(b *testing.B) {
 	big := bigReport(b, 400_000)
 	a := sized([]*model.Report{big}, Options{}, 160, 48)
-	q, err := model.ParseInput("法")
+	q, err := search.ParseInput("法")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func BenchmarkFrameSearch(b *testing.B) {
 // counts (the command), and showing its answer (Update).
 func BenchmarkSearchApply(b *testing.B) {
 	a := sized([]*model.Report{bigReport(b, 400_000)}, Options{}, 160, 48)
-	q, err := model.ParseInput("法")
+	q, err := search.ParseInput("法")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -95,11 +96,11 @@ func BenchmarkSearchOneParagraph(b *testing.B) {
 		}
 		r := oneParagraph(reps, split)
 		a := sized([]*model.Report{r}, Options{}, 160, 48)
-		q, err := model.ParseInput("单行单")
+		q, err := search.ParseInput("单行单")
 		if err != nil {
 			b.Fatal(err)
 		}
-		hits := model.SearchReports(q, r)[0].Hits
+		hits := search.Reports(q, r)[0].Hits
 		w := a.reader.snapshot()
 		b.Run(name, func(b *testing.B) {
 			marks := 0

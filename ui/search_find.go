@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // The search of the open report (see the package comment in search.go):
@@ -29,10 +30,10 @@ const (
 // findRequest is a search of the open report: a query to look for, or
 // (place) the hits shown to place again on new lines.
 type findRequest struct {
-	q      *model.Query
+	q      *search.Query
 	then   then
-	target model.Hit // for thenSelect
-	place  bool      // only place the reader's hits again
+	target search.Hit // for thenSelect
+	place  bool       // only place the reader's hits again
 }
 
 // foundMsg is the answer of a search of the open report.
@@ -45,7 +46,7 @@ type foundMsg struct {
 
 // applySearch queues a search of the open report for q; the reader
 // shows its hits when it answers, then does th.
-func (a *App) applySearch(q *model.Query, th then) {
+func (a *App) applySearch(q *search.Query, th then) {
 	a.search.query = q
 	a.search.queued = &findRequest{q: q, then: th}
 }
@@ -93,12 +94,12 @@ func (a *App) queuedFind() tea.Cmd {
 // findCmd searches rep (or, with req.place, places hits again) off the
 // Update loop. w is a snapshot of the reader's lines, which a resize
 // replaces rather than changes.
-func findCmd(ctx context.Context, gen int, req findRequest, ix *model.Index, ready bool, rep *model.Report,
-	w wrapped, secs []*model.Section, hits []model.Hit, total int) tea.Cmd {
+func findCmd(ctx context.Context, gen int, req findRequest, ix *search.Index, ready bool, rep *model.Report,
+	w wrapped, secs []*model.Section, hits []search.Hit, total int) tea.Cmd {
 	return func() tea.Msg {
 		var counts []int
 		if !req.place {
-			find := model.FindReport
+			find := search.FindReport
 			if ready {
 				find = ix.FindReport
 			}

@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -60,14 +61,14 @@ func lastLines(a App) (status, help string) {
 
 // expectHits is what model search finds for query in r, computed without
 // the app.
-func expectHits(t *testing.T, query string, r *model.Report) []model.Hit {
+func expectHits(t *testing.T, query string, r *model.Report) []search.Hit {
 	t.Helper()
-	q, err := model.ParseInput(query)
+	q, err := search.ParseInput(query)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hits []model.Hit
-	for _, rh := range model.SearchReports(q, r) {
+	var hits []search.Hit
+	for _, rh := range search.Reports(q, r) {
 		hits = append(hits, rh.Hits...)
 	}
 	return hits
@@ -337,7 +338,7 @@ func TestSearchAll(t *testing.T) {
 	if !errors.Is(stale.err, context.Canceled) {
 		t.Errorf("the first search was not cancelled: %v", stale.err)
 	}
-	a = send(a, stale, resultsMsg{gen: a.search.gen - 1, res: &model.Results{Query: &model.Query{Text: "法"}}})
+	a = send(a, stale, resultsMsg{gen: a.search.gen - 1, res: &search.Results{Query: &search.Query{Text: "法"}}})
 	res := a.search.results.Results()
 	if res == nil || res.Query.Text != "法治" || res.Total == 0 || len(res.Reports) != len(reports) {
 		t.Fatalf("results %+v", res)

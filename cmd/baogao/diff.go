@@ -54,7 +54,7 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [--export FORMAT -o FILE [--force] [--full]] [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
 		"On a terminal without --json, --unified, --side-by-side or --width, the app opens comparing A and B.\n"+
 		"A and B are reports as for 'baogao outline': an index from 'baogao list', an ID, a file, or words (quoted: \"历下 2024\").", stderr)
 	asJSON := fs.Bool("json", false, "print JSON for scripts")
@@ -67,8 +67,13 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
 	fs.Var(&pairFlags, "pair", "pair A's section with B's by hand, paths as outline prints them: 2.4=1.3, or 2.4=- to unpair (repeatable)")
 	ambiguousSetting := ambiguousFlag(fs)
+	exp := addExportFlags(fs, "html|docx|docx-table|md|csv")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	exporting, ok := exp.requested(stderr)
+	if !ok {
+		return 2
 	}
 	if fs.NArg() != 2 {
 		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
@@ -89,7 +94,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if opensApp(isTerminal(stdout), set) {
+	if !exporting && opensApp(isTerminal(stdout), set) {
 		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
 		if !ok {
 			return 2
@@ -116,6 +121,9 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c := compare.ReportsWith(a, b, opt)
 	warnUnpinned(c, opt.Pins, stderr)
+	if exporting {
+		return max(exp.diffExport(c, stdout, stderr), exitCode(failed))
+	}
 	if *asJSON {
 		writeJSON(stdout, c)
 		return exitCode(failed)

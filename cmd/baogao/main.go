@@ -7,6 +7,10 @@
 //	baogao show [--in PATH]... REPORT [SECTION]       a report's cleaned text
 //	baogao search [--json] [--count] [--regex] QUERY [PATH...]
 //	baogao diff [--json] [--unified|--side-by-side] [--width N] A B
+//	baogao check [--json] REPORT...                  the completeness check (体检)
+//	baogao figures [--json|--csv] REPORT...           key figures, or their table
+//	baogao followup [--json] A B                      A's plans followed into B
+//	baogao timeline [--json] [PATH...]                a unit's years side by side
 //
 // With no PATH, the sample reports embedded in the binary are used. Load
 // errors are printed as "baogao: PATH: reason" and the rest still loads; the
@@ -44,6 +48,10 @@ func commands() []command {
 		{"show", "print a report's text, or one section's", cmdShow},
 		{"search", "find words in the reports", cmdSearch},
 		{"diff", "compare two reports section by section", cmdDiff},
+		{"check", "check reports for the mandated parts and what evaluators ask", cmdCheck},
+		{"figures", "the key figures of a report, or of several side by side", cmdFigures},
+		{"followup", "last year's plans followed into this year's report", cmdFollowup},
+		{"timeline", "the reports by unit, a unit's years side by side", cmdTimeline},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/search"
 )
 
 // cmdList prints one line per loaded report.
@@ -141,12 +142,17 @@ func writeOutline(w io.Writer, r *model.Report) {
 
 // cmdShow prints the cleaned text of a report or of one section.
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao show", "[--in PATH]... REPORT [SECTION]\n\n"+
+	fs := newFlagSet("baogao show", "[--in PATH]... [--export html|docx|md -o FILE [--force]] REPORT [SECTION]\n\n"+
 		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	exp := addExportFlags(fs, "html|docx|md")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	exporting, ok := exp.requested(stderr)
+	if !ok {
+		return 2
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -157,6 +163,9 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
+	}
+	if exporting {
+		return showExported(exp, r, section, p.failed, stdout, stderr)
 	}
 	if section == "" {
 		io.WriteString(stdout, r.Text())
@@ -194,11 +203,11 @@ func (p *picker) pickShown(words []string) (r *model.Report, section string, err
 // sectionOutput is what `show REPORT SECTION` prints for s: the path of
 // headings down to it, a blank line and its text; for nil (SECTION -), the
 // title and preamble as they start the report's text. offset is where
-// model.SectionText(r, s) starts in it, in runes: search --json adds it to
+// search.SectionText(r, s) starts in it, in runes: search --json adds it to
 // hit offsets, so they index exactly what show prints.
 func sectionOutput(r *model.Report, s *model.Section) (text string, offset int) {
 	if s == nil {
-		return model.SectionText(r, nil), 0
+		return search.SectionText(r, nil), 0
 	}
 	head := strings.Join(s.HeadingPath(), " › ") + "\n\n"
 	return head + s.Text(), utf8.RuneCountInString(head)
@@ -220,7 +229,7 @@ func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 // "二/（三）") or "-": the title and preamble, given as a nil section.
 func findSection(r *model.Report, spec string) (*model.Section, error) {
 	if spec == "-" {
-		if model.SectionText(r, nil) == "" {
+		if search.SectionText(r, nil) == "" {
 			return nil, fmt.Errorf("%s has no title or preamble (see 'baogao outline %s')", r.ID, r.ID)
 		}
 		return nil, nil

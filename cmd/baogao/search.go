@@ -1,7 +1,7 @@
 // baogao search: find words, phrases or a regular expression in reports.
 //
 // With PATHs, files are searched one by one and only the files whose bytes
-// may hold the query are parsed (model.SearchPaths), so a folder of
+// may hold the query are parsed (search.Paths), so a folder of
 // thousands of reports is searched at about the speed of reading it. With no
 // PATH the embedded sample reports are searched.
 package main
@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"baogao/model"
+	"baogao/model/search"
 )
 
 // snippetContext is how many characters of the paragraph a hit line shows
@@ -50,7 +51,7 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	q, err := model.ParseQuery(fs.Arg(0), *regex)
+	q, err := search.ParseQuery(fs.Arg(0), *regex)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
@@ -85,12 +86,12 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 // searchInputs searches the paths (streaming, with the byte prefilter) or,
 // with none, the embedded seeds. It prints a line per skipped file, failed
 // input and warning, as loadReports does, and says whether any failed.
-func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Query, countOnly bool) ([]model.FileHits, bool) {
+func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *search.Query, countOnly bool) ([]search.FileHits, bool) {
 	if len(paths) == 0 {
 		reports, failed := loadReports(nil, stdin, stderr)
-		var files []model.FileHits
-		for _, rh := range model.SearchReports(q, reports...) {
-			f := model.FileHits{Report: rh.Report, Hits: rh.Hits, Count: len(rh.Hits)}
+		var files []search.FileHits
+		for _, rh := range search.Reports(q, reports...) {
+			f := search.FileHits{Report: rh.Report, Hits: rh.Hits, Count: len(rh.Hits)}
 			if countOnly {
 				f.Hits = nil
 			}
@@ -98,7 +99,7 @@ func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *model.Qu
 		}
 		return files, failed
 	}
-	res := model.SearchPaths(paths, stdin, q, countOnly)
+	res := search.Paths(paths, stdin, q, countOnly)
 	printProblems(stderr, &res.Problems)
 	return res.Files, len(res.Errors) > 0
 }
@@ -137,13 +138,13 @@ const (
 // writeHits prints one line per hit: ID, section path and snippet, two
 // spaces apart. Snippets are loaded text, which loading has sanitized, so
 // they hold no control characters.
-func writeHits(w io.Writer, files []model.FileHits, highlight bool) {
+func writeHits(w io.Writer, files []search.FileHits, highlight bool) {
 	var b strings.Builder
 	flush := func() {
 		io.WriteString(w, b.String())
 		b.Reset()
 	}
-	snip := model.Snippets{Context: snippetContext} // one pass per paragraph, however many hits
+	snip := search.Snippets{Context: snippetContext} // one pass per paragraph, however many hits
 	for _, f := range files {
 		for _, h := range f.Hits {
 			before, match, after := snip.Of(h)
@@ -183,9 +184,9 @@ type searchHit struct {
 }
 
 // searchJSON is the value that writeSearchJSON writes.
-func searchJSON(q *model.Query, files []model.FileHits, total int) searchOut {
+func searchJSON(q *search.Query, files []search.FileHits, total int) searchOut {
 	out := searchOut{Query: q.Text, Total: total, Reports: []searchReport{}}
-	snip := model.Snippets{Context: snippetContext}
+	snip := search.Snippets{Context: snippetContext}
 	for _, f := range files {
 		sr := searchReport{ID: f.Report.ID, Count: f.Count}
 		offsets := map[*model.Section]int{} // where the section's text starts in show's output
@@ -200,7 +201,7 @@ func searchJSON(q *model.Query, files []model.FileHits, total int) searchOut {
 // toSearchHit is a hit as --json prints it; snip cuts the snippets of one
 // file's hits in one pass per paragraph, and offsets keeps, per section of
 // the file, where the section's text starts in show's output.
-func toSearchHit(h model.Hit, snip *model.Snippets, offsets map[*model.Section]int) searchHit {
+func toSearchHit(h search.Hit, snip *search.Snippets, offsets map[*model.Section]int) searchHit {
 	before, match, after := snip.Of(h)
 	off, ok := offsets[h.Section]
 	if !ok {
@@ -217,12 +218,12 @@ func toSearchHit(h model.Hit, snip *model.Snippets, offsets map[*model.Section]i
 // writeSearchJSON writes searchJSON(q, files, total) as writeJSON would,
 // byte for byte, but one hit at a time: a file with millions of hits is
 // never held as one value or one buffer (TestSearchJSONStreamed).
-func writeSearchJSON(w io.Writer, q *model.Query, files []model.FileHits, total int) {
+func writeSearchJSON(w io.Writer, q *search.Query, files []search.FileHits, total int) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	defer bw.Flush()
 	top, hits := newJSONValues(""), newJSONValues("        ")
 	fmt.Fprintf(bw, "{\n  \"query\": %s,\n  \"total\": %d,\n  \"reports\": [", top.of(q.Text), total)
-	snip := model.Snippets{Context: snippetContext}
+	snip := search.Snippets{Context: snippetContext}
 	for i, f := range files {
 		if i > 0 {
 			bw.WriteByte(',')

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/seeds"
 )
 
@@ -27,16 +28,16 @@ func oneParagraph(n int, split bool) *model.Report {
 }
 
 // locate finds query in reports as `baogao search` does.
-func locate(t testing.TB, query string, reports ...*model.Report) (*model.Query, []model.FileHits, int) {
+func locate(t testing.TB, query string, reports ...*model.Report) (*search.Query, []search.FileHits, int) {
 	t.Helper()
-	q, err := model.ParseQuery(query, false)
+	q, err := search.ParseQuery(query, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []model.FileHits
+	var files []search.FileHits
 	total := 0
-	for _, rh := range model.SearchReports(q, reports...) {
-		files = append(files, model.FileHits{Report: rh.Report, Hits: rh.Hits, Count: len(rh.Hits)})
+	for _, rh := range search.Reports(q, reports...) {
+		files = append(files, search.FileHits{Report: rh.Report, Hits: rh.Hits, Count: len(rh.Hits)})
 		total += len(rh.Hits)
 	}
 	return q, files, total
@@ -84,11 +85,11 @@ func TestSearchJSONStreamed(t *testing.T) {
 	reports := append(loaded.Reports, odd)
 	for _, query := range []string{"法治", "法治 政府", "无此词", "<b>", `"引"`, "x\u202e\u009b法治"} {
 		q, files, total := locate(t, query, reports...)
-		counted := make([]model.FileHits, len(files))
+		counted := make([]search.FileHits, len(files))
 		for i, f := range files {
-			counted[i] = model.FileHits{Report: f.Report, Count: f.Count}
+			counted[i] = search.FileHits{Report: f.Report, Count: f.Count}
 		}
-		for name, fs := range map[string][]model.FileHits{"hits": files, "count": counted} {
+		for name, fs := range map[string][]search.FileHits{"hits": files, "count": counted} {
 			var want, got bytes.Buffer
 			writeJSON(&want, searchJSON(q, fs, total))
 			writeSearchJSON(&got, q, fs, total)

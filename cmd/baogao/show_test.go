@@ -10,6 +10,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/search"
 	"baogao/seeds"
 )
 
@@ -86,7 +87,7 @@ func TestSearchOffsetsIndexShow(t *testing.T) {
 	}{{nil, loaded.Reports}, {[]string{dir}, extra}} {
 		for _, query := range append(seedQueries(set.reports), "前言", "法治", "2023 年度") {
 			text, regex := strings.CutPrefix(query, "re:")
-			q, err := model.ParseQuery(text, regex)
+			q, err := search.ParseQuery(text, regex)
 			if err != nil {
 				t.Fatalf("%q: %v", query, err)
 			}
@@ -99,11 +100,11 @@ func TestSearchOffsetsIndexShow(t *testing.T) {
 			if err := json.Unmarshal([]byte(out), &got); err != nil || code == 2 {
 				t.Fatalf("search %q: exit %d, %v: %s", query, code, err, errOut)
 			}
-			want := model.SearchReports(q, set.reports...)
+			want := search.Reports(q, set.reports...)
 			if len(got.Reports) != len(want) {
 				t.Fatalf("search %q: %d reports, the model finds %d", query, len(got.Reports), len(want))
 			}
-			snip := model.Snippets{}
+			snip := search.Snippets{}
 			for i, rep := range got.Reports {
 				if rep.ID != want[i].Report.ID || len(rep.Hits) != len(want[i].Hits) {
 					t.Fatalf("search %q: %s with %d hits, the model finds %s with %d", query, rep.ID, len(rep.Hits), want[i].Report.ID, len(want[i].Hits))

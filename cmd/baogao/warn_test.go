@@ -40,3 +40,31 @@ func TestCLIWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestCLIRefusalHint checks that a file baogao cannot read is refused in
+// the same words by list and by search (which reads files its own way, and
+// skips unread those whose bytes cannot match): an office document that
+// decodes as binary gets the hint to save it as text.
+func TestCLIRefusalHint(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"x.docx": []byte("PK\x03\x04\x00\x00\x14\x00\x00\x00word/document.xml"),
+		"y.pdf":  []byte("%PDF-1.4\n\xff\xfe\xfd\xfc\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x01\x02\x03\x04\x05\x06\x07\x08"),
+		"z.bin":  []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11"),
+	}
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, want, _ := runCLI(t, "", "list", p)
+		if !strings.Contains(want, "binary file, not text") || strings.Contains(want, "save it as") != (name != "z.bin") {
+			t.Fatalf("list %s: %q", name, want)
+		}
+		for _, args := range [][]string{{"search", "法治", p}, {"search", "--count", "法治", p}, {"search", "PK", p}, {"search", "--regex", "P.F", p}} {
+			if _, got, code := runCLI(t, "", args...); got != want || code != 2 {
+				t.Errorf("%q: exit %d, stderr %q; want 2, %q as list says", args, code, got, want)
+			}
+		}
+	}
+}

@@ -620,11 +620,11 @@ func shuffledPair(tb testing.TB) (*model.Report, *model.Report) {
 // wall time on a shared machine also counts waiting for a core.
 func benchCompare(b *testing.B, ra, rb *model.Report) {
 	b.ReportAllocs()
-	start := cpuTime()
+	start := fixture.CPUTime()
 	for b.Loop() {
 		Reports(ra, rb)
 	}
-	b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(fixture.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkCompareDistricts: two districts, a normal pair (≤ 5 ms).

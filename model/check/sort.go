@@ -1,0 +1,5 @@
+package check
+
+import "slices"
+
+func sortUint32(s []uint32) { slices.Sort(s) }

@@ -1,0 +1,228 @@
+// The load pipeline: bytes → text (by format) → decode → clean → parse →
+// metadata → Report.
+//
+// Every way in goes through it: LoadPaths and LoadFS for the app and the
+// CLI, and package search, whose file search runs the same steps (Inputs,
+// ReadText, Text.Tree) and only skips or shortens them where it can prove
+// from the bytes what they would give (model/search/paths.go).
+//
+// The seam for document formats is the formats table: one entry per format,
+// naming the extensions a folder walk takes and the function that turns a
+// file's bytes into Text. Today there are two, plain text and Markdown,
+// both decoded by Decode (Markdown's marks are removed by cleaning, which
+// every text goes through). A format whose reader yields a format.Document
+// (model/format/{html,docx,doc,pdf}) plugs in as one more entry whose
+// function extracts the document and returns its Text(); what the document
+// says about itself (format.Meta) then joins Text for the metadata stage.
+// A file named directly whose extension no entry claims is read as plain
+// text; one that decodes as binary and is named like an office document is
+// refused with a hint to save it as text.
+
+package model
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"baogao/model/format"
+	"baogao/model/internal/parallel"
+)
+
+// MaxFileSize is the largest file baogao reads. Reports are tens of
+// kilobytes; anything near this size is not a report.
+const MaxFileSize = 256 << 20
+
+// ErrTooLarge is returned for files over MaxFileSize.
+var ErrTooLarge = fmt.Errorf("file too large (over %d MB)", MaxFileSize>>20)
+
+// A fileFormat is one entry of the formats table.
+type fileFormat struct {
+	name format.Format
+	exts []string // lower case, with the dot; a folder walk takes these files
+	// text turns the file's bytes into text; owned says b is the caller's
+	// to give away, which saves copying.
+	text func(b []byte, owned bool) (Text, error)
+}
+
+// formats is the table of the formats baogao reads; the first is also how
+// a file named directly with an extension no entry claims is read.
+var formats = []fileFormat{
+	{name: format.Text, exts: []string{".txt"}, text: decode},
+	{name: format.MD, exts: []string{".md"}, text: decode},
+}
+
+// skipExtension is why a file in a folder that no format claims is skipped:
+// "not .txt or .md".
+var skipExtension = func() string {
+	var exts []string
+	for _, f := range formats {
+		exts = append(exts, f.exts...)
+	}
+	return "not " + strings.Join(exts, " or ")
+}()
+
+// formatOf is the entry that reads the file at p, or nil when none claims
+// its extension.
+func formatOf(p string) *fileFormat {
+	ext := strings.ToLower(path.Ext(p))
+	for i := range formats {
+		for _, e := range formats[i].exts {
+			if e == ext {
+				return &formats[i]
+			}
+		}
+	}
+	return nil
+}
+
+// isReportFile reports whether a file in a folder is one baogao reads.
+func isReportFile(p string) bool { return formatOf(p) != nil }
+
+// officeFile reports whether a path names a word-processor, spreadsheet or
+// PDF file, which baogao cannot read yet but users will try.
+func officeFile(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".doc", ".docx", ".wps", ".pdf", ".ofd", ".xls", ".xlsx", ".et", ".odt", ".rtf":
+		return true
+	}
+	return false
+}
+
+// ReadText is the first stage: the file's bytes, read from source, as text
+// by the file's format, within MaxFileSize. Its errors are ErrTooLarge, and
+// Decode's (ErrEmpty; ErrBinary, with a hint for office documents). owned
+// says b is the caller's to give away.
+func ReadText(source string, b []byte, owned bool) (Text, error) {
+	if len(b) > MaxFileSize {
+		return Text{}, ErrTooLarge
+	}
+	f := formatOf(source)
+	if f == nil {
+		f = &formats[0]
+	}
+	t, err := f.text(b, owned)
+	if err != nil {
+		return Text{}, hint(source, err)
+	}
+	return t, nil
+}
+
+// hint adds to a refusal what the user can do about it: an office document
+// that decodes as binary is to be saved as text first.
+func hint(source string, err error) error {
+	if errors.Is(err, ErrBinary) && officeFile(source) {
+		return fmt.Errorf("%w: save it as .txt first", err)
+	}
+	return err
+}
+
+// Tree is the next stages but metadata: the text sanitized (Sanitize),
+// cleaned and parsed into title, preamble and section tree. It is all a
+// search through files needs, for a fraction of the cost of Report.
+func (t Text) Tree(id, source string) *Report {
+	r := parseTree(id, Sanitize(t.Text))
+	r.Source, r.Encoding = PrintableName(source), t.Encoding
+	r.Warnings = t.Warnings()
+	return r
+}
+
+// Report is the whole pipeline from the text: Tree and metadata.
+func (t Text) Report(id, source string) *Report {
+	r := t.Tree(id, source)
+	fillMetadata(r)
+	return r
+}
+
+// Warnings is what the report made from t warns of.
+func (t Text) Warnings() []string {
+	if t.Replaced == 0 {
+		return nil
+	}
+	if t.Replaced == 1 {
+		return []string{"1 invalid byte replaced"}
+	}
+	return []string{fmt.Sprintf("%d invalid bytes replaced", t.Replaced)}
+}
+
+// Glance is what ReadText would say of the bytes b of the file at source
+// without decoding them, when it can tell: the warnings of the text and the
+// error. Search calls it for files it skips unread, so that they warn and
+// fail as when loaded.
+func Glance(source string, b []byte) (warnings []string, err error) {
+	if len(b) == 0 || decodedIsBlank(string(b[:min(len(b), 64)])) && decodedIsBlank(string(b)) {
+		return nil, ErrEmpty
+	}
+	n, err := replacedUnread(b)
+	if err != nil {
+		return nil, hint(source, err)
+	}
+	return Text{Replaced: n}.Warnings(), nil
+}
+
+// Loaded is the outcome of loading a set of inputs.
+type Loaded struct {
+	Reports []*Report
+	Problems
+}
+
+// LoadPaths loads files, folders (recursively, the files of the formats
+// baogao reads) and "-" (standard input, read from stdin). A file named
+// directly is read whatever its extension; a pipe or device named directly
+// is read to its end, as stdin is. In a folder only regular files (or links
+// to them) are read: anything else is skipped without being opened.
+func LoadPaths(paths []string, stdin io.Reader) Loaded {
+	ins, p := Inputs(paths, stdin)
+	return load(ins, p)
+}
+
+// LoadFS loads every file of fsys in a format baogao reads, in lexical
+// order; the embedded seeds come in this way.
+func LoadFS(fsys fs.FS, prefix string) Loaded {
+	ins, p := FSInputs(fsys, prefix)
+	return load(ins, p)
+}
+
+// LoadBytes runs the pipeline on one file's bytes.
+func LoadBytes(id, source string, b []byte) (*Report, error) {
+	t, err := ReadText(source, b, false)
+	if err != nil {
+		return nil, err
+	}
+	return t.Report(id, source), nil
+}
+
+// load runs the pipeline on the inputs in parallel, one worker per CPU,
+// and gives the reports and problems in input order after p's.
+func load(ins []Input, p Problems) Loaded {
+	type result struct {
+		r   *Report
+		err error
+	}
+	results := make([]result, len(ins))
+	parallel.For(len(ins), func(i int) {
+		b, err := ins[i].Read()
+		var t Text
+		if err == nil {
+			t, err = ReadText(ins[i].Source, b, true) // b was read for this file alone
+		}
+		if err != nil {
+			results[i].err = err
+			return
+		}
+		results[i].r = t.Report(ins[i].ID, ins[i].Source)
+	})
+	out := Loaded{Problems: p}
+	for i, res := range results {
+		if res.err != nil {
+			out.Fail(ins[i].Source, res.err)
+			continue
+		}
+		out.Reports = append(out.Reports, res.r)
+		out.Warn(ins[i].Source, res.r.Warnings)
+	}
+	return out
+}
