@@ -6,14 +6,18 @@
 # Chromium with the network off, the docx files converted by headless
 # LibreOffice. Asserts: A4 pages, the marks' words in the PDF text, no
 # request leaving the HTML, an existing file refused without --force, an
-# input never written. Installs chromium, LibreOffice Writer, poppler-utils
-# and a CJK font when missing.
+# input never written; the figures as CSV (BOM, CRLF) and as an .xlsx that
+# LibreOffice Calc reads to the same rows. Installs chromium, LibreOffice
+# Writer and Calc, poppler-utils and a CJK font when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+# Calc opens the .xlsx (the Writer package alone cannot).
+dpkg-query -W -f='${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q installed ||
+  dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q installed || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ "$(fc-list 2>/dev/null | grep -ci 'CJK')" -gt 0 ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
@@ -86,6 +90,15 @@ for f in out-docx out-table; do
   done
 done
 grep -q '句未变' out-table.txt || fail "the docx table shows no collapsed run"
+# The figures: CSV with a BOM and CRLF; the workbook as LibreOffice reads it.
+"$bin" diff a.txt b.txt --export csv -o figures.csv 2>/dev/null || fail "diff --export csv failed"
+"$bin" diff a.txt b.txt --export xlsx -o figures.xlsx 2>/dev/null || fail "diff --export xlsx failed"
+head -c 3 figures.csv | od -An -tx1 | grep -q 'ef bb bf' || fail "the CSV has no BOM"
+grep -q $'\r$' figures.csv || fail "the CSV lines do not end in CRLF"
+timeout 120 soffice --headless --norestore -env:UserInstallation=file://"$work"/lo \
+  --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 --outdir xlsx figures.xlsx >lo.log 2>&1 || fail "LibreOffice failed on the xlsx: $(cat lo.log)"
+grep -q '行政机关负责人出庭应诉率' xlsx/figures.csv || fail "the xlsx lacks the figures: $(head -3 xlsx/figures.csv)"
+[ "$(wc -l < xlsx/figures.csv)" -eq "$(wc -l < figures.csv)" ] || fail "the xlsx and the CSV have different row counts"
 grep -q '~~' out-md.md && grep -q '\*\*' out-md.md || fail "the Markdown has no marks"
 
 pages() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }

@@ -9,6 +9,7 @@
 package model
 
 import (
+	"baogao/model/format"
 	"bytes"
 	"errors"
 	"strings"
@@ -64,6 +65,12 @@ type Text struct {
 	Text     string // UTF-8 with "\n" line ends
 	Encoding string // as Decode names it
 	Replaced int    // bytes that could not be decoded and became U+FFFD
+
+	// Format is what the file was (txt, md, html, docx, doc, wps, pdf),
+	// and Meta what a document says about itself outside its text (a
+	// page's <meta> tags, a Word file's properties); empty for plain text.
+	Format format.Format
+	Meta   format.Meta
 }
 
 // decode is Decode, counting the bytes it replaced; owned says the caller
@@ -101,10 +108,10 @@ func detectAndDecode(b []byte, owned bool) (Text, error) {
 			return Text{}, ErrBinary
 		}
 		if utf8.Valid(rest) {
-			return Text{crlfToLF(rest, owned), encUTF8BOM, 0}, nil
+			return Text{Text: crlfToLF(rest, owned), Encoding: encUTF8BOM, Replaced: 0}, nil
 		}
 		out, n := utf8WithReplacement(rest)
-		return Text{crlfToLFOwned(out), encUTF8BOM, n}, nil
+		return Text{Text: crlfToLFOwned(out), Encoding: encUTF8BOM, Replaced: n}, nil
 	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
 		return fromUTF16(b[2:], false, encUTF16LEBOM), nil
 	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
@@ -125,7 +132,7 @@ func detectAndDecode(b []byte, owned bool) (Text, error) {
 	}
 
 	if utf8.Valid(b) {
-		return Text{crlfToLF(b, owned), encUTF8, 0}, nil
+		return Text{Text: crlfToLF(b, owned), Encoding: encUTF8, Replaced: 0}, nil
 	}
 	var out []byte
 	enc, n := chooseReading(b)
@@ -137,12 +144,12 @@ func detectAndDecode(b []byte, owned bool) (Text, error) {
 	default:
 		out, _ = simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	}
-	return Text{crlfToLFOwned(out), enc, n}, nil
+	return Text{Text: crlfToLFOwned(out), Encoding: enc, Replaced: n}, nil
 }
 
 func fromUTF16(b []byte, bigEndian bool, enc string) Text {
 	out, n := utf16ToUTF8(b, bigEndian)
-	return Text{crlfToLFOwned(out), enc, n}
+	return Text{Text: crlfToLFOwned(out), Encoding: enc, Replaced: n}
 }
 
 // crlfToLF returns b as a string with CRLF and lone CR turned into

@@ -11,6 +11,12 @@ func dump(r *Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "id: %s\ntitle: %s\ndistrict: %s\ncity: %s\nyear: %d\nkind: %s\nchars: %d\npreamble: %d paragraphs\n",
 		r.ID, r.Title, r.District, r.City, r.Year, r.Kind, r.Chars(), len(r.Preamble))
+	for _, f := range []struct{ name, v string }{{"unit", r.Unit}, {"subtitle", r.Subtitle}, {"dateline", r.Dateline},
+		{"speaker", r.Speaker}, {"docnumber", r.DocNumber}, {"published", r.Published}, {"outlet", r.Outlet}} {
+		if f.v != "" {
+			fmt.Fprintf(&b, "%s: %s\n", f.name, f.v)
+		}
+	}
 	for _, p := range r.Preamble {
 		fmt.Fprintf(&b, "  | %s\n", clip(p))
 	}

@@ -135,6 +135,8 @@ func walkFolder(dir string, found func(path string), p *Problems) {
 		switch {
 		case err != nil:
 			p.Fail(fp, err)
+		case d.IsDir() && fp != root && isSavedPageFolder(fp):
+			return filepath.SkipDir
 		case d.IsDir():
 		case !isReportFile(fp):
 			p.Skipped = append(p.Skipped, Skip{fp, skipExtension})
@@ -254,4 +256,26 @@ func pathID(source string, depth int, ext bool) string {
 		parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], path.Ext(parts[len(parts)-1]))
 	}
 	return PrintableName(strings.Join(parts[max(0, len(parts)-1-depth):], "/"))
+}
+
+// isSavedPageFolder reports whether dir is the folder a browser saves a
+// page's images and scripts in, beside the page: 报告_files next to
+// 报告.html (报告.files in some browsers). Nothing in it is a report.
+func isSavedPageFolder(dir string) bool {
+	base := filepath.Base(dir)
+	var stem string
+	switch {
+	case strings.HasSuffix(base, "_files"):
+		stem = strings.TrimSuffix(base, "_files")
+	case strings.HasSuffix(base, ".files"):
+		stem = strings.TrimSuffix(base, ".files")
+	default:
+		return false
+	}
+	for _, ext := range []string{".html", ".htm", ".shtml", ".mht", ".txt"} {
+		if _, err := os.Lstat(filepath.Join(filepath.Dir(dir), stem+ext)); err == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"baogao/internal/fixture"
+	"baogao/model/format"
 	"bytes"
 	"errors"
 	"os"
@@ -108,7 +109,7 @@ func TestLoadBadInputs(t *testing.T) {
 	}
 	wantErr := map[string]error{
 		"empty.txt": ErrEmpty, "blank.txt": ErrEmpty, "binary.txt": ErrBinary, "nul.txt": ErrBinary,
-		"missing.txt": os.ErrNotExist,
+		"missing.txt": os.ErrNotExist, "notes.docx": format.ErrCorrupt, // a truncated zip
 	}
 	if len(loaded.Errors) != len(wantErr) {
 		t.Errorf("errors %v, want one for each of %v", loaded.Errors, wantErr)
@@ -122,8 +123,8 @@ func TestLoadBadInputs(t *testing.T) {
 			t.Errorf("error %q is not one line starting with the path", msg)
 		}
 	}
-	if len(loaded.Skipped) != 2 {
-		t.Errorf("skipped %v, want notes.docx and sub/picture.jpg", loaded.Skipped)
+	if len(loaded.Skipped) != 1 {
+		t.Errorf("skipped %v, want sub/picture.jpg", loaded.Skipped)
 	}
 }
 
@@ -294,10 +295,38 @@ func TestLoadShortEscapes(t *testing.T) {
 }
 
 func TestLoadOfficeFileHint(t *testing.T) {
-	dir := fixture.WriteFiles(t, map[string][]byte{"report.docx": []byte("PK\x03\x04\x00\x00\x08\x00")})
-	loaded := LoadPaths([]string{filepath.Join(dir, "report.docx")}, nil)
-	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], ErrBinary) || !strings.Contains(loaded.Errors[0].Error(), "save it as .txt") {
-		t.Errorf("errors %v, want one binary-file error with a hint", loaded.Errors)
+	dir := fixture.WriteFiles(t, map[string][]byte{"report.xls": append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)})
+	loaded := LoadPaths([]string{filepath.Join(dir, "report.xls")}, nil)
+	if len(loaded.Errors) != 1 || strings.Count(loaded.Errors[0].Error(), "\n") > 0 {
+		t.Errorf("errors %v, want one line for the spreadsheet", loaded.Errors)
+	}
+}
+
+// TestLoadDocumentsByContent: a page saved as .txt is read as a page, a
+// truncated .docx fails with its reason in one line, and a folder walk
+// skips a saved page's _files folder.
+func TestLoadDocumentsByContent(t *testing.T) {
+	page := "<!DOCTYPE html><html><head><title>某某区2024年度法治政府建设情况报告</title>" +
+		`<meta name="PubDate" content="2025-01-20"></head><body><div class="nav">首页 &gt; 政务公开</div>` +
+		"<div class=\"TRS_Editor\"><p>某某区2024年度法治政府建设情况报告</p><p>2024年，某某区坚持依法行政，扎实推进法治政府建设。</p>" +
+		"<p>一、主要举措和成效</p><p>全面推进严格规范公正文明执法，执法质量明显提升。</p></div></body></html>"
+	dir := fixture.WriteFiles(t, map[string][]byte{
+		"saved.txt":            []byte(page),
+		"page.html":            []byte(page),
+		"page_files/style.txt": []byte("一、不是报告\n正文。\n"),
+		"broken.docx":          []byte("PK\x03\x04\x14\x00"),
+	})
+	loaded := LoadPaths([]string{dir}, nil)
+	if len(loaded.Reports) != 2 {
+		t.Fatalf("loaded %d reports, want page.html and saved.txt (errors %v)", len(loaded.Reports), loaded.Errors)
+	}
+	for _, r := range loaded.Reports {
+		if r.Format != "html" || r.Unit != "某某区" || r.Year != 2024 || r.Published != "2025-01-20" || len(r.Sections) != 1 {
+			t.Errorf("%s: format %q unit %q year %d published %q sections %d", r.ID, r.Format, r.Unit, r.Year, r.Published, len(r.Sections))
+		}
+	}
+	if len(loaded.Errors) != 1 || !errors.Is(loaded.Errors[0], format.ErrCorrupt) || strings.Contains(loaded.Errors[0].Error(), "\n") {
+		t.Errorf("errors %v, want one line for broken.docx", loaded.Errors)
 	}
 }
 

@@ -15,6 +15,7 @@
 package model
 
 import (
+	"baogao/model/format"
 	"regexp"
 	"strconv"
 	"strings"
@@ -47,10 +48,33 @@ func topicOf(title string) Topic {
 	return TopicNone
 }
 
-// fillMetadata sets district, city, year and kind from the title and text.
-func fillMetadata(r *Report) {
+// fillMetadata sets unit, district, city, year and kind from the title,
+// the document's own metadata, the opening sentence and the file name, in
+// that order for each field.
+func fillMetadata(r *Report, m format.Meta) {
+	if r.Title == "" && m.Title != "" {
+		t := titleParts([]string{m.Title})
+		r.Title = joinTitle(t.title)
+		r.Subtitle, r.Dateline, r.Speaker = orElse(r.Subtitle, t.subtitle), orElse(r.Dateline, t.dateline), orElse(r.Speaker, t.speaker)
+	}
+	r.Published, r.Outlet = orElse(r.Published, m.Published), orElse(r.Outlet, m.Source)
 	r.Kind = kindOf(r)
-	r.City, r.District = placeFromTitle(r.Title)
+	p := placeFromTitle(r.Title)
+	if p.national || nationalSpeaker(r.Speaker) {
+		p.national = true
+	}
+	if len(r.Preamble) > 0 && !p.national {
+		if q := placeOfOpening(r.Preamble[0]); q.unit != "" && (p.unit == "" || q.unit != p.unit && strings.HasSuffix(q.unit, p.unit)) {
+			p = q.merge(p) // 宁河经济开发区 says more than the title's 经济开发区
+		}
+	}
+	if p.empty() && m.Issuer != "" {
+		p = placeOfWords(hanWords(m.Issuer))
+	}
+	if p.empty() {
+		p = placeFromTitle(r.ID) // the file name: 静海区-2024, 2025年上海市政府工作报告
+	}
+	r.Unit, r.District, r.City = p.unit, p.district, p.city
 	var sample []string // built only when the title says too little
 	paras := func() []string {
 		if sample == nil {
@@ -58,13 +82,26 @@ func fillMetadata(r *Report) {
 		}
 		return sample
 	}
-	if r.City == "" {
+	if r.City == "" && p.province == "" && !p.national {
 		r.City = mostNamedCity(paras())
 	}
-	if r.District == "" && r.Kind == KindNews {
+	if r.District == "" && r.Kind == KindNews && p.empty() {
 		r.District = mostNamedDistrict(paras())
+		r.Unit = r.District
 	}
 	r.Year = yearOf(r, paras)
+}
+
+// nationalSpeaker reports whether a speech was given for the nation.
+func nationalSpeaker(s string) bool {
+	return strings.HasPrefix(s, "国务院") || strings.HasPrefix(s, "國務院")
+}
+
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func kindOf(r *Report) Kind {
@@ -123,12 +160,21 @@ func yearOf(r *Report, paras func() []string) int {
 	if y, _ := findYears(yearDigits(r.Title), false); y != 0 {
 		return y
 	}
+	if y, _ := findYears(yearDigits(r.Dateline), false); y != 0 {
+		return y // a speech is the year's report on the year before: 2024年3月5日 delivers 2024's
+	}
+	if y := fileNameYear(r.ID); y != 0 {
+		return y
+	}
 	if r.Kind == KindReport {
 		for _, p := range r.Preamble {
 			if y, _ := findYears(yearDigits(p), false); y != 0 {
 				return y
 			}
 		}
+	}
+	if len(r.Published) >= 4 && r.Kind == KindNews {
+		return atoi(r.Published[:4]) // a dated page is about its year, not the latest it looks ahead to
 	}
 	latest := 0
 	for _, p := range paras() {
@@ -224,12 +270,12 @@ func atoi(s string) int {
 var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*年度?`)
 
 // unitEnd marks where the issuing unit's name ends in a title.
-var unitEnd = regexp.MustCompile(`\d|年度|法治|依法`)
+var unitEnd = regexp.MustCompile(`\d|年度|法治|依法|工作报告|报告|情况`)
 
 // unitNameEnds are how the names of districts, counties, towns and
 // government bodies end; other words before a title's year (关于进一步加强…)
 // name no unit.
-var unitNameEnds = []string{"区", "县", "市", "旗", "州", "盟", "镇", "乡", "街道", "局", "委", "办", "厅", "院", "署", "中心", "部", "会"}
+var unitNameEnds = []string{"区", "省", "国务院", "县", "市", "旗", "州", "盟", "镇", "乡", "街道", "局", "委", "办", "厅", "院", "署", "中心", "部", "会"}
 
 // unitSuffixes are stripped from the words naming the issuer, longest first.
 var unitSuffixes = []string{"人民政府", "党工委", "管委会", "委员会", "政府", "党委"}
@@ -250,26 +296,43 @@ func trimUnitSuffix(word string) string {
 	return word
 }
 
-// placeFromTitle reads the city and the district or unit from the words a
-// title starts with.
-func placeFromTitle(title string) (city, district string) {
-	head := titleYears.ReplaceAllString(yearDigits(title), " ")
-	head = strings.ReplaceAll(head, "关于", " ")
+// placeFromTitle reads the reporting body from the words a title (or a
+// file name) starts with, before its year and subject.
+func placeFromTitle(title string) place {
+	blank := func(s string) string { return strings.Repeat(" ", utf8.RuneCountInString(s)) }
+	head := titleYears.ReplaceAllStringFunc(yearDigits(simplified(title)), blank)
+	head = strings.ReplaceAll(head, "关于", "  ")
 	if loc := unitEnd.FindStringIndex(head); loc != nil {
 		head = head[:loc[0]]
 	}
-	for _, word := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-		word = strings.TrimPrefix(word, "中共")
-		word = trimUnitSuffix(word)
-		c, rest := leadingCity(word)
-		if city == "" {
-			city = c
-		}
-		if district == "" && rest != "" && hasAnySuffix(rest, unitNameEnds) {
-			district = rest
+	// The same runes of the title as written: the rewriting above is rune
+	// for rune, so that a Traditional name keeps its characters.
+	orig, masked := []rune(title), []rune(head)
+	if len(orig) < len(masked) {
+		return placeOfWords(hanWords(head))
+	}
+	for i, r := range masked {
+		if r == ' ' {
+			orig[i] = ' '
 		}
 	}
-	return city, district
+	return placeOfWords(hanWords(string(orig[:len(masked)])))
+}
+
+// fileNameYear is a year that a file name gives as a number of its own:
+// 静海区-2024, 2024年度报告, report_2023; not the digits of 20240315.
+func fileNameYear(name string) int {
+	if y, _ := findYears(yearDigits(name), false); y != 0 {
+		return y
+	}
+	for i := 0; i+4 <= len(name); i++ {
+		if (i == 0 || !isASCIIDigit(name[i-1])) && (i+4 == len(name) || !isASCIIDigit(name[i+4])) &&
+			(strings.HasPrefix(name[i:], "19") || strings.HasPrefix(name[i:], "20")) &&
+			isASCIIDigit(name[i+2]) && isASCIIDigit(name[i+3]) {
+			return atoi(name[i : i+4])
+		}
+	}
+	return 0
 }
 
 // leadingCity splits a word such as 济南市历下区 into city and the rest. A

@@ -29,6 +29,8 @@
 package model
 
 import (
+	"baogao/model/format"
+	"baogao/model/format/html"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -49,6 +51,7 @@ var recognisers = []func(string) (heading, bool){
 	arabicDot,    // 1. 1． 1、
 	arabicParen,  // （1） (1)
 	circled,      // ①
+	bareNumeral,  // 一 alone on its line (unmarked.go)
 }
 
 // recognise returns the heading that starts line, if any.
@@ -256,9 +259,24 @@ func runeOffset(s string, n int) int {
 // unrecognised line is body text and a file without headings is a title and
 // a preamble. Metadata (title, district, city, year, kind) is filled in too.
 func Parse(id, text string) *Report {
+	return parseWithMeta(id, text, format.Meta{})
+}
+
+// parseWithMeta is Parse for a document that says things about itself
+// (a page's <meta> tags, a Word file's properties): those come first, then
+// the labelled lines at the top of the text (发布时间：…, 来源：…).
+func parseWithMeta(id, text string, m format.Meta) *Report {
 	r := parseTree(id, text)
-	fillMetadata(r)
+	fillMetadata(r, mergeMeta(m, html.LabelledMeta(text)))
 	return r
+}
+
+// mergeMeta fills a's empty fields from b.
+func mergeMeta(a, b format.Meta) format.Meta {
+	a.Title, a.Published, a.Source = orElse(a.Title, b.Title), orElse(a.Published, b.Published), orElse(a.Source, b.Source)
+	a.Issuer, a.Index, a.Written = orElse(a.Issuer, b.Issuer), orElse(a.Index, b.Index), orElse(a.Written, b.Written)
+	a.Author = orElse(a.Author, b.Author)
+	return a
 }
 
 // parseTree is Parse without the metadata: title, preamble and section tree,
@@ -269,10 +287,13 @@ func parseTree(id, text string) *Report {
 	titleLines, lines := splitTitle(cleanLines(text))
 	lines = joinBroken(lines)
 	r := &Report{ID: id}
-	r.Title = joinTitle(titleLines)
-	p := parser{r: r, lines: lines}
+	t := titleParts(titleLines)
+	r.Title = joinTitle(t.title)
+	r.Subtitle, r.Dateline, r.Speaker, r.DocNumber = t.subtitle, t.dateline, t.speaker, t.docNumber
+	p := parser{r: r, lines: lines, unmarked: unmarkedParts(lines)}
 	p.run()
 	r.Signature = takeSignature(p.stack)
+	takeLeadingParts(r)
 	finish(r.Sections, nil, "")
 	return r
 }
@@ -289,6 +310,31 @@ func takeSignature(open []*Section) []string {
 		return nil
 	}
 	last := open[len(open)-1]
+	var notes []string // （此件公开发布） and its kin stand under the 落款
+	for len(last.Paras) > 0 && len(notes) < 2 && isPublicationNote(last.Paras[len(last.Paras)-1]) {
+		notes = append([]string{last.Paras[len(last.Paras)-1]}, notes...)
+		last.Paras = last.Paras[:len(last.Paras)-1]
+	}
+	if sig := takeSignatureLines(last); sig != nil || notes == nil {
+		return append(sig, notes...)
+	}
+	last.Paras = append(last.Paras, notes...) // no 落款 above them: leave the text as it was
+	return nil
+}
+
+// isPublicationNote reports whether l is the bracketed note on how a
+// document is released: （此件公开发布）, （此件主动公开）, （此件不予公开）.
+func isPublicationNote(l string) bool {
+	l = strings.TrimSpace(l)
+	if utf8.RuneCountInString(l) > 16 {
+		return false
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l, "（"), "("), "）"), ")")
+	return inner != l && strings.HasPrefix(inner, "此件")
+}
+
+// takeSignatureLines moves the 落款 lines off the end of last.
+func takeSignatureLines(last *Section) []string {
 	n := 0
 	for n < len(last.Paras) && n < maxSignatureLines && isSignatureLine(last.Paras[len(last.Paras)-1-n]) {
 		n++
@@ -336,11 +382,12 @@ func allIn(s, set string) bool {
 
 // parser holds the state of one Parse call.
 type parser struct {
-	r     *Report
-	lines []string // non-blank lines after the title
-	i     int      // next line
-	stack []*Section
-	block bool // inside a part opened by a "01" block number
+	r        *Report
+	lines    []string // non-blank lines after the title
+	i        int      // next line
+	stack    []*Section
+	block    bool         // inside a part opened by a "01" block number
+	unmarked map[int]bool // lines that head unmarked level-1 parts (unmarked.go)
 }
 
 func (p *parser) run() {
@@ -353,6 +400,10 @@ func (p *parser) run() {
 		}
 		if h, ok := recognise(line); ok {
 			p.open(h)
+			continue
+		}
+		if p.unmarked[p.i-1] {
+			p.open(heading{level: 1, rest: line})
 			continue
 		}
 		if p.block && isShortLine(line) && p.i < len(p.lines) {
@@ -545,7 +596,7 @@ func splitTitle(lines []string) (title, rest []string) {
 const maxTitleRunes = 60
 
 func isTitleLine(l string) bool {
-	if utf8.RuneCountInString(l) > maxTitleRunes || endsSentence(l) || startsHeading(l) {
+	if utf8.RuneCountInString(l) > maxTitleRunes || endsSentence(l) || startsHeading(l) || strings.Contains(l, "。") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(l)

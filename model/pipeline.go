@@ -8,12 +8,13 @@
 //
 // The seam for document formats is the formats table: one entry per format,
 // naming the extensions a folder walk takes and the function that turns a
-// file's bytes into Text. Today there are two, plain text and Markdown,
-// both decoded by Decode (Markdown's marks are removed by cleaning, which
-// every text goes through). A format whose reader yields a format.Document
-// (model/format/{html,docx,doc,pdf}) plugs in as one more entry whose
-// function extracts the document and returns its Text(); what the document
-// says about itself (format.Meta) then joins Text for the metadata stage.
+// file's bytes into Text: plain text and Markdown, both decoded by Decode
+// (Markdown's marks are removed by cleaning, which every text goes
+// through), and the documents of model/format/{html,docx,doc,pdf}, whose
+// entries extract the document (documents.go) and return its Text(); what
+// the document says about itself (format.Meta) joins Text for the metadata
+// stage. Which entry reads a file is told by its content (format.Sniff);
+// extensions only choose what a folder walk takes, and txt from md.
 // A file named directly whose extension no entry claims is read as plain
 // text; one that decodes as binary and is named like an office document is
 // refused with a hint to save it as text.
@@ -29,6 +30,10 @@ import (
 	"strings"
 
 	"baogao/model/format"
+	"baogao/model/format/doc"
+	"baogao/model/format/docx"
+	"baogao/model/format/html"
+	"baogao/model/format/pdf"
 	"baogao/model/internal/parallel"
 )
 
@@ -43,27 +48,38 @@ var ErrTooLarge = fmt.Errorf("file too large (over %d MB)", MaxFileSize>>20)
 type fileFormat struct {
 	name format.Format
 	exts []string // lower case, with the dot; a folder walk takes these files
+	// container is what format.Sniff says of the files this entry reads:
+	// a file goes to the entry its content names, whatever its extension
+	// (a page saved as .txt is a page); plain text goes by extension.
+	container format.Container
 	// text turns the file's bytes into text; owned says b is the caller's
 	// to give away, which saves copying.
 	text func(b []byte, owned bool) (Text, error)
 }
 
 // formats is the table of the formats baogao reads; the first is also how
-// a file named directly with an extension no entry claims is read.
+// a file named directly with an extension no entry claims is read. The
+// document readers are in documents.go.
 var formats = []fileFormat{
-	{name: format.Text, exts: []string{".txt"}, text: decode},
-	{name: format.MD, exts: []string{".md"}, text: decode},
+	{name: format.Text, exts: []string{".txt"}, container: format.Plain, text: decodeAs(format.Text)},
+	{name: format.MD, exts: []string{".md"}, container: format.Plain, text: decodeAs(format.MD)},
+	{name: format.HTML, exts: []string{".html", ".htm", ".shtml"}, container: format.Markup, text: readDocument(html.Extract)},
+	{name: format.DOCX, exts: []string{".docx"}, container: format.Zip, text: readDocument(docx.Extract)},
+	{name: format.DOC, exts: []string{".doc", ".wps"}, container: format.OLE, text: readDocument(doc.Extract)},
+	{name: format.PDF, exts: []string{".pdf"}, container: format.PDFDoc, text: readDocument(pdf.Extract)},
 }
 
-// skipExtension is why a file in a folder that no format claims is skipped:
-// "not .txt or .md".
-var skipExtension = func() string {
-	var exts []string
-	for _, f := range formats {
-		exts = append(exts, f.exts...)
+// decodeAs is the text function of a plain-text format: Decode.
+func decodeAs(name format.Format) func([]byte, bool) (Text, error) {
+	return func(b []byte, owned bool) (Text, error) {
+		t, err := decode(b, owned)
+		t.Format = name
+		return t, err
 	}
-	return "not " + strings.Join(exts, " or ")
-}()
+}
+
+// skipExtension is why a file in a folder that no format claims is skipped.
+const skipExtension = "not a report format"
 
 // formatOf is the entry that reads the file at p, or nil when none claims
 // its extension.
@@ -78,6 +94,28 @@ func formatOf(p string) *fileFormat {
 	}
 	return nil
 }
+
+// formatFor is the entry that reads b, from the file at p: the one its
+// content names, else (plain text) the one its extension names, else the
+// first.
+func formatFor(p string, b []byte) *fileFormat {
+	if c := format.Sniff(b); c != format.Plain {
+		for i := range formats {
+			if formats[i].container == c {
+				return &formats[i]
+			}
+		}
+	}
+	if f := formatOf(p); f != nil && f.container == format.Plain {
+		return f
+	}
+	return &formats[0]
+}
+
+// IsDocument reports whether b is a document whose bytes are not its text
+// (a web page, Word, WPS or PDF file): a search must read it through
+// ReadText before it can rule out a match.
+func IsDocument(b []byte) bool { return format.Sniff(b) != format.Plain }
 
 // isReportFile reports whether a file in a folder is one baogao reads.
 func isReportFile(p string) bool { return formatOf(p) != nil }
@@ -100,11 +138,7 @@ func ReadText(source string, b []byte, owned bool) (Text, error) {
 	if len(b) > MaxFileSize {
 		return Text{}, ErrTooLarge
 	}
-	f := formatOf(source)
-	if f == nil {
-		f = &formats[0]
-	}
-	t, err := f.text(b, owned)
+	t, err := formatFor(source, b).text(b, owned)
 	if err != nil {
 		return Text{}, hint(source, err)
 	}
@@ -125,7 +159,7 @@ func hint(source string, err error) error {
 // search through files needs, for a fraction of the cost of Report.
 func (t Text) Tree(id, source string) *Report {
 	r := parseTree(id, Sanitize(t.Text))
-	r.Source, r.Encoding = PrintableName(source), t.Encoding
+	r.Source, r.Encoding, r.Format = PrintableName(source), t.Encoding, string(t.Format)
 	r.Warnings = t.Warnings()
 	return r
 }
@@ -133,7 +167,7 @@ func (t Text) Tree(id, source string) *Report {
 // Report is the whole pipeline from the text: Tree and metadata.
 func (t Text) Report(id, source string) *Report {
 	r := t.Tree(id, source)
-	fillMetadata(r)
+	fillMetadata(r, sanitizeMeta(mergeMeta(t.Meta, html.LabelledMeta(t.Text))))
 	return r
 }
 

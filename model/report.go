@@ -43,11 +43,21 @@ type Report struct {
 	Source   string // where it was loaded from (a path, "seeds/…", or "-")
 	Encoding string // the encoding Decode detected
 
-	Title    string // joined when it spans lines; empty when the file has none
-	District string // district or unit: 历下区, 济宁经济开发区, 司法局 …
-	City     string // prefecture-level city: 济南市 …
-	Year     int    // the year reported on; 0 when unknown
-	Kind     Kind
+	Format string // what the file was: txt, md, html, docx, doc, wps, pdf
+
+	Title     string // joined when it spans lines; empty when the file has none
+	Subtitle  string // ——关于… under the title, without the dashes
+	Dateline  string // 2024年3月5日在第十四届全国人民代表大会第二次会议上: when and where it was delivered
+	Speaker   string // 国务院总理 李强: who delivered it
+	DocNumber string // 国发〔2019〕5号, when the document carries one
+
+	Unit      string // the reporting body as named: 历下区, 济南市, 四川省, 深圳市司法局, 国务院
+	District  string // the county-level place: 历下区, 济宁经济开发区; empty for a city, province or national report
+	City      string // prefecture-level city or municipality: 济南市, 上海市; empty for a province or the nation
+	Year      int    // the year reported on; 0 when unknown
+	Published string // YYYY-MM-DD, when the page or document says
+	Outlet    string // 来源: where the page says the text comes from
+	Kind      Kind
 
 	Preamble  []string   // paragraphs before the first heading
 	Sections  []*Section // top-level parts in document order
@@ -148,9 +158,12 @@ func (r *Report) Chars() int {
 // the ID when the file said too little.
 func (r *Report) Label() string {
 	var parts []string
-	if r.District != "" {
+	switch {
+	case r.Unit != "":
+		parts = append(parts, r.Unit)
+	case r.District != "":
 		parts = append(parts, r.District)
-	} else if r.City != "" {
+	case r.City != "":
 		parts = append(parts, r.City)
 	}
 	if r.Year != 0 {

@@ -1,17 +1,3 @@
-// Package ui is baogao's full-screen reader: a report list, the outline of
-// the open report and the reading pane, with a status line and a help line.
-//
-// App is the only tea.Model. Its Update is a short dispatcher: a resize
-// recomputes the layout and sizes each child, the background colour picks
-// the styles, keys go through the global bindings first and then to the
-// focused child only, and the mouse goes to the pane under the pointer.
-// Children (reportList, outline, reader) are plain values with Update,
-// View and SetSize; focus lives only here and is passed to View, so there
-// is a single source of truth for it. After anything moves the reader, the
-// outline follows the section being read.
-//
-// Every width is measured with one text.Measure, whose ambiguous-width
-// setting is the one the process's Lip Gloss uses (see cmd/baogao/tui.go).
 package ui
 
 import (
@@ -23,18 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/search"
 	"baogao/ui/text"
-)
-
-// focus is the pane that receives keys. Search and compare will add modes
-// beside it rather than more panes.
-type focus int
-
-const (
-	focusReports focus = iota // the report list (1)
-	focusOutline              // the outline (2)
-	focusReader               // the reading pane (3)
-	numPanes
 )
 
 // Options configure an App.
@@ -70,108 +46,129 @@ func (o Options) notesSummary(short bool) string {
 	return strings.Join(parts, " · ")
 }
 
-// App is the reader application.
+// App is the only tea.Model: the environment every mode reads and the
+// stack of modes, the reader at the bottom. It decides which mode is on
+// top (top) and hands it the keys, the mouse and the screen; it reads no
+// mode's state.
 type App struct {
-	// Configuration.
-	reports []*model.Report
-	opts    Options
-	keys    keyMap
-	m       *text.Measure
-	st      *styles
-
-	// Current state.
-	current  int       // index of the open report, -1 when there is none
-	focus    focus     // pane that gets the keys
-	sheet    sheetKind // the help or the problems cover the panes (sheet.go)
-	sheetOff int       // the sheet's first line in view
-	lay      layout
-
-	// Children.
-	list    reportList
-	outline outline
-	reader  reader
-
-	// Compare mode and the picker over the panes (compare.go, picker.go).
-	cmp  compareMode
-	pick picker
-
-	// Search: the prompt, the results pane and the index (search.go).
-	search searchUI
+	e     env
+	stack []mode  // stack[0] is the reader; the last one is on top
+	small small   // on top instead of the stack while the terminal is too small
+	start tea.Cmd // what OpenCompare asked for before the program started, for Init
 }
 
 // New builds the app on the loaded reports, opening the first.
 func New(reports []*model.Report, opts Options) App {
 	m := text.NewMeasure(opts.Wide)
-	a := App{
+	e := env{
 		reports: reports,
 		opts:    opts,
 		keys:    defaultKeys(),
 		m:       m,
 		st:      newStyles(true, opts.NoColor, opts.Wide),
-		current: -1,
-		focus:   focusReader,
-		list:    newReportList(m, reports, opts.notes()),
-		outline: newOutline(m),
-		reader:  newReader(m),
-		search:  newSearchUI(m, reports),
+		ix:      search.NewIndex(reports),
 	}
-	if len(reports) > 0 {
-		a.open(0)
-	}
-	return a
+	return App{e: e, stack: []mode{newReadMode(&e)}}
 }
 
 // NoColorFromEnv reports whether the NO_COLOR convention asks for no colour.
 func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 
 // Init asks the terminal for its background colour, builds the search
-// index in the background and runs the comparison OpenCompare asked for.
+// index in the background and runs what OpenCompare asked for.
 func (a App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.search.buildIndex(), a.compareCmd())
+	return tea.Batch(tea.RequestBackgroundColor, buildIndex(a.e.ix), a.start)
 }
 
-// Update dispatches one message, then starts the search of the open
-// report that handling it queued, if any (search.go): opening a report,
-// Enter in the prompt and a resize each need one, and it must not run here.
+// OpenCompare opens compare mode on reports i (A) and j (B), as baogao
+// diff A B does, and returns the command that compares them; Init runs it
+// too, for the program that starts afterwards. Out-of-range indexes leave
+// the app as it was.
+func (a *App) OpenCompare(i, j int) tea.Cmd {
+	a.stack = a.cloned()
+	a.e.post(openCompareMsg{a: i, b: j})
+	a.start = a.navigate()
+	return a.start
+}
+
+// Update hands a message to the modes it is for, then applies the changes
+// to the stack they asked for. Keys, the mouse and pastes go to the mode
+// on top only; a resize sizes every mode; answers of commands go to every
+// mode, each taking its own.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m, cmd := a.dispatch(msg)
-	next, ok := m.(App)
-	if !ok {
-		return m, cmd
-	}
-	if find := next.queuedFind(); find != nil {
-		cmd = tea.Batch(cmd, find)
-	}
-	return next, cmd
-}
-
-// dispatch hands one message to the part of the app it is for.
-func (a App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
+	a.stack = a.cloned()
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.resize(msg.Width, msg.Height)
+		a.e.lay = newLayout(msg.Width, msg.Height, max(len(a.e.reports), 1)+len(a.e.opts.notes()))
+		cmd = a.resize()
 	case tea.BackgroundColorMsg:
-		a.st = newStyles(msg.IsDark(), a.opts.NoColor, a.opts.Wide)
-	case tea.KeyPressMsg:
-		return a.handleKey(msg)
-	case tea.PasteMsg:
-		return a.paste(msg.Content)
+		a.e.st = newStyles(msg.IsDark(), a.e.opts.NoColor, a.e.opts.Wide)
 	case indexReadyMsg:
-		a.search.ready = true
-	case resultsMsg:
-		a.gotResults(msg)
-	case foundMsg:
-		a.gotFound(msg)
-	case pinsSavedMsg:
-		a.cmp.saveErr = msg.err
-	case comparedMsg:
-		a.gotComparison(msg)
-	case tea.MouseWheelMsg:
-		a.handleWheel(msg.Mouse())
-	case tea.MouseClickMsg:
-		a.handleClick(msg.Mouse())
+		a.e.ixReady = true
+	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseWheelMsg, tea.MouseClickMsg:
+		cmd = a.top().Update(&a.e, msg)
+	default:
+		for _, m := range a.stack {
+			cmd = tea.Batch(cmd, m.Update(&a.e, msg))
+		}
 	}
-	return a, nil
+	return a, tea.Batch(cmd, a.navigate())
+}
+
+// top is the mode that gets the keys, the mouse and the screen: the
+// notice while the terminal is too small, else the top of the stack. It
+// is the only place that decides.
+func (a *App) top() mode {
+	if a.e.lay.tooSmall {
+		return &a.small
+	}
+	return a.stack[len(a.stack)-1]
+}
+
+// cloned is a copy of the stack with a copy of each mode, to change.
+func (a *App) cloned() []mode {
+	out := make([]mode, len(a.stack))
+	for i, m := range a.stack {
+		out[i] = m.clone()
+	}
+	return out
+}
+
+// resize sizes every mode to the layout, unless the terminal is too small
+// to lay anything out (they keep their sizes until it grows again).
+func (a *App) resize() tea.Cmd {
+	if !a.e.lay.usable() {
+		return nil
+	}
+	var cmd tea.Cmd
+	for _, m := range a.stack {
+		cmd = tea.Batch(cmd, m.SetSize(&a.e))
+	}
+	return cmd
+}
+
+// navigate applies the changes to the stack the modes asked for, in
+// order, sizing each mode pushed and handing each posted message to the
+// mode then on top (which may ask for more).
+func (a *App) navigate() tea.Cmd {
+	var cmd tea.Cmd
+	for len(a.e.todo) > 0 {
+		step := a.e.todo[0]
+		a.e.todo = a.e.todo[1:]
+		switch {
+		case step.push != nil:
+			a.stack = append(a.stack[:len(a.stack):len(a.stack)], step.push)
+			if a.e.lay.usable() {
+				cmd = tea.Batch(cmd, step.push.SetSize(&a.e))
+			}
+		case step.pop && len(a.stack) > 1:
+			a.stack = a.stack[: len(a.stack)-1 : len(a.stack)-1]
+		case step.post != nil:
+			cmd = tea.Batch(cmd, a.stack[len(a.stack)-1].Update(&a.e, step.post))
+		}
+	}
+	return cmd
 }
 
 // View draws the screen in the alternate screen with mouse reporting.
@@ -179,98 +176,44 @@ func (a App) View() tea.View {
 	v := tea.NewView(a.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.Cursor = a.promptCursor()
 	v.WindowTitle = "baogao"
-	if a.current >= 0 {
-		v.WindowTitle = "baogao · " + a.reports[a.current].Label()
+	if t := a.status(len(a.stack)).title; t != "" {
+		v.WindowTitle = "baogao · " + t
+	}
+	if f := a.top().Help(&a.e); f.prompt != nil && a.e.lay.width > 0 {
+		_, x := f.prompt.View(a.e.st, a.e.m, f.label, a.e.lay.width)
+		v.Cursor = tea.NewCursor(min(x, a.e.lay.width-1), a.e.lay.height-1)
 	}
 	return v
 }
 
-// resize lays the screen out again and sizes every child to its pane.
-func (a *App) resize(w, h int) {
-	a.lay = newLayout(w, h, a.list.Rows())
-	inner := func(r rect) (int, int) { return max(r.w-2, 0), max(r.h-2, 0) }
-	a.list.SetSize(inner(a.lay.reports))
-	a.outline.SetSize(inner(a.lay.outline))
-	a.reader.SetSize(inner(a.lay.reader))
-	a.search.results.SetSize(inner(a.lay.panes))
-	a.outline.Follow(a.reader.Current())
-	a.sizeCompare()
-}
-
-// open makes report i the one being read.
-func (a *App) open(i int) {
-	if i < 0 || i >= len(a.reports) {
-		return
-	}
-	a.current = i
-	a.list.Select(i)
-	a.outline.SetReport(a.reports[i])
-	a.reader.SetReport(a.reports[i])
-	a.searchOpened()
-	a.outline.Follow(a.reader.Current())
-}
-
 // render draws the whole screen as plain lines joined by newlines: exactly
-// height lines of exactly width cells, or the one-line notice.
+// height lines of exactly width cells, or what the mode on top draws
+// instead (the too-small notice).
 func (a App) render() string {
-	if a.lay.width <= 0 || a.lay.height <= 0 {
+	if a.e.lay.width <= 0 || a.e.lay.height <= 0 {
 		return ""
 	}
-	if a.lay.tooSmall {
-		return a.st.Notice.Render(a.m.Fit("窗口太小，至少 20×6", a.lay.width))
+	if whole, ok := a.top().(interface{ Screen(*env) string }); ok {
+		return whole.Screen(&a.e)
 	}
-	rows := a.renderPanes()
-	if a.pick.kind != pickNone {
-		rows = a.pick.overlay(a.st, a.m, rows)
-	}
-	if a.search.showResults {
-		rows = a.renderResults()
-	}
-	if a.sheet != sheetNone {
-		rows = a.renderSheet()
-	}
+	rows := a.panes(len(a.stack))
 	rows = append(rows, a.statusLine(), a.helpLine())
 	return strings.Join(rows, "\n")
 }
 
-// renderPanes draws the pane area: side by side, or the reader with the
-// focused list laid over its left part.
-func (a App) renderPanes() []string {
-	if a.cmp.on {
-		return a.renderCompare()
+// panes draws the pane area as the first n modes of the stack show it.
+func (a *App) panes(n int) []string {
+	if n == 0 {
+		return nil
 	}
-	l, st, m := a.lay, a.st, a.m
-	readerTitle := "3 正文"
-	if a.current >= 0 {
-		readerTitle += " · " + a.reports[a.current].Label()
+	return a.stack[n-1].View(&a.e, func() []string { return a.panes(n - 1) })
+}
+
+// status is the status line's content as the first n modes fill it.
+func (a *App) status(n int) status {
+	if n == 0 {
+		return status{}
 	}
-	rows := st.frame(m, a.reader.View(st), l.reader.w, l.reader.h, readerTitle, a.focus == focusReader)
-	reports := func() []string {
-		return st.frame(m, a.list.View(st, a.focus == focusReports, a.current), l.reports.w, l.reports.h, "1 报告", a.focus == focusReports)
-	}
-	outline := func() []string {
-		return st.frame(m, a.outline.View(st, a.focus == focusOutline), l.outline.w, l.outline.h, "2 目录", a.focus == focusOutline)
-	}
-	if l.wide {
-		left := append(reports(), outline()...)
-		for y := range rows {
-			rows[y] = left[y] + rows[y]
-		}
-		return rows
-	}
-	var over []string
-	switch a.focus {
-	case focusReports:
-		over = reports()
-	case focusOutline:
-		over = outline()
-	default:
-		return rows
-	}
-	for y := range rows {
-		rows[y] = over[y] + skipCells(m, rows[y], l.reports.w)
-	}
-	return rows
+	return a.stack[n-1].Status(&a.e, func() status { return a.status(n - 1) })
 }

@@ -34,8 +34,8 @@ func TestFocusKeys(t *testing.T) {
 	for _, size := range [][2]int{{160, 48}, {80, 24}} {
 		for _, tt := range tests {
 			a := keys(sized(reports, Options{}, size[0], size[1]), tt.keys...)
-			if a.focus != tt.want {
-				t.Errorf("%dx%d %v: focus %d, want %d", size[0], size[1], tt.keys, a.focus, tt.want)
+			if a.focusNow() != tt.want {
+				t.Errorf("%dx%d %v: focus %d, want %d", size[0], size[1], tt.keys, a.focusNow(), tt.want)
 			}
 		}
 	}
@@ -47,22 +47,22 @@ func TestFocusKeys(t *testing.T) {
 func TestOutlineAndReaderFollow(t *testing.T) {
 	reports := seedReports(t)
 	a := sized(reports, Options{}, 160, 48)
-	if a.reader.Current() != -1 {
-		t.Fatalf("a fresh report starts before its first section, got %d", a.reader.Current())
+	if a.rd().reader.Current() != -1 {
+		t.Fatalf("a fresh report starts before its first section, got %d", a.rd().reader.Current())
 	}
 	a = keys(a, "2", "j", "j")
-	if a.outline.Selected() != 2 || a.reader.Current() != 2 {
-		t.Fatalf("outline j j: outline %d, reader %d, want 2, 2", a.outline.Selected(), a.reader.Current())
+	if a.rd().outline.Selected() != 2 || a.rd().reader.Current() != 2 {
+		t.Fatalf("outline j j: outline %d, reader %d, want 2, 2", a.rd().outline.Selected(), a.rd().reader.Current())
 	}
-	heading := a.reader.secs[2].Heading()
+	heading := a.rd().reader.secs[2].Heading()
 	if top := strings.Split(plain(a), "\n")[1]; !strings.Contains(top, heading) {
 		t.Errorf("reader's top line %q does not show %q", top, heading)
 	}
 	a = keys(a, "enter")
-	if a.focus != focusReader {
-		t.Errorf("enter in the outline: focus %d, want the reader", a.focus)
+	if a.focusNow() != focusReader {
+		t.Errorf("enter in the outline: focus %d, want the reader", a.focusNow())
 	}
-	secs := a.reader.secs
+	secs := a.rd().reader.secs
 	steps := []struct {
 		key  string
 		want func(i int) bool
@@ -76,14 +76,14 @@ func TestOutlineAndReaderFollow(t *testing.T) {
 		{"space", func(i int) bool { return i >= -1 }},
 	}
 	for _, s := range steps {
-		before := a.reader.Current()
+		before := a.rd().reader.Current()
 		a = keys(a, s.key)
-		cur := a.reader.Current()
+		cur := a.rd().reader.Current()
 		if !s.want(cur) {
 			t.Errorf("%s from section %d: now %d", s.key, before, cur)
 		}
-		if want := max(cur, 0); a.outline.Selected() != want {
-			t.Errorf("%s: outline on %d, reader reads %d", s.key, a.outline.Selected(), cur)
+		if want := max(cur, 0); a.rd().outline.Selected() != want {
+			t.Errorf("%s: outline on %d, reader reads %d", s.key, a.rd().outline.Selected(), cur)
 		}
 	}
 }
@@ -91,23 +91,23 @@ func TestOutlineAndReaderFollow(t *testing.T) {
 func TestScrollKeys(t *testing.T) {
 	reports := seedReports(t)
 	a := sized(reports, Options{}, 80, 24)
-	page := a.reader.height - 1
+	page := a.rd().reader.height - 1
 	tests := []struct {
 		key  string
 		want int
 	}{
 		{"j", 1}, {"down", 2}, {"k", 1}, {"up", 0}, {"up", 0},
 		{"space", page}, {"pgdown", 2 * page}, {"f", 3 * page}, {"b", 2 * page}, {"pgup", page},
-		{"g", 0}, {"G", a.reader.Lines() - a.reader.height},
+		{"g", 0}, {"G", a.rd().reader.Lines() - a.rd().reader.height},
 	}
 	for _, tt := range tests {
 		a = keys(a, tt.key)
-		if a.reader.off != tt.want {
-			t.Errorf("after %s: top line %d, want %d", tt.key, a.reader.off, tt.want)
+		if a.rd().reader.off != tt.want {
+			t.Errorf("after %s: top line %d, want %d", tt.key, a.rd().reader.off, tt.want)
 		}
 	}
-	if a.reader.Percent() != 100 {
-		t.Errorf("at the end: %d%%", a.reader.Percent())
+	if a.rd().reader.Percent() != 100 {
+		t.Errorf("at the end: %d%%", a.rd().reader.Percent())
 	}
 }
 
@@ -116,8 +116,8 @@ func TestOpenReport(t *testing.T) {
 	for _, size := range [][2]int{{160, 48}, {80, 24}} {
 		a := sized(reports, Options{}, size[0], size[1])
 		a = keys(a, "j", "j", "1", "j", "j", "enter")
-		if a.current != 2 || a.focus != focusReader || a.reader.off != 0 {
-			t.Errorf("%v: open report %d, focus %d, top %d; want 2, reader, 0", size, a.current, a.focus, a.reader.off)
+		if a.rd().current != 2 || a.focusNow() != focusReader || a.rd().reader.off != 0 {
+			t.Errorf("%v: open report %d, focus %d, top %d; want 2, reader, 0", size, a.rd().current, a.focusNow(), a.rd().reader.off)
 		}
 		if !strings.Contains(plain(a), reports[2].Label()) {
 			t.Errorf("%v: the screen does not name %q", size, reports[2].Label())
@@ -137,8 +137,8 @@ func TestNarrowOverlays(t *testing.T) {
 		t.Errorf("o: want the outline over the left of the reader:\n%s", strings.Join(lines, "\n"))
 	}
 	a = keys(a, "j", "enter")
-	if a.focus != focusReader || a.reader.Current() != 1 {
-		t.Errorf("enter in the outline overlay: focus %d, section %d", a.focus, a.reader.Current())
+	if a.focusNow() != focusReader || a.rd().reader.Current() != 1 {
+		t.Errorf("enter in the outline overlay: focus %d, section %d", a.focusNow(), a.rd().reader.Current())
 	}
 	a = keys(a, "r")
 	if !strings.Contains(plain(a), "1 报告") {
@@ -171,7 +171,7 @@ func TestHelpScreen(t *testing.T) {
 		}
 	}
 	checkScreen(t, a, 80, 24)
-	if a = keys(a, "?"); a.sheet != sheetNone {
+	if a = keys(a, "?"); a.sheetNow() != sheetNone {
 		t.Error("? again closes the help")
 	}
 }
@@ -195,24 +195,24 @@ func TestHelpLineFollowsFocus(t *testing.T) {
 func TestMouse(t *testing.T) {
 	reports := seedReports(t)
 	a := sized(reports, Options{}, 160, 48)
-	r := a.lay.reader
+	r := a.e.lay.reader
 	a = send(a, tea.MouseWheelMsg{X: r.x + 5, Y: r.y + 5, Button: tea.MouseWheelDown})
-	if a.reader.off != wheelStep || a.focus != focusReader {
-		t.Errorf("wheel over the reader: top %d", a.reader.off)
+	if a.rd().reader.off != wheelStep || a.focusNow() != focusReader {
+		t.Errorf("wheel over the reader: top %d", a.rd().reader.off)
 	}
-	o := a.lay.outline
+	o := a.e.lay.outline
 	a = send(a, tea.MouseWheelMsg{X: o.x + 2, Y: o.y + 2, Button: tea.MouseWheelDown})
-	if a.reader.off != wheelStep {
-		t.Errorf("wheel over the outline moved the reader to %d", a.reader.off)
+	if a.rd().reader.off != wheelStep {
+		t.Errorf("wheel over the outline moved the reader to %d", a.rd().reader.off)
 	}
 	a = send(a, tea.MouseClickMsg{X: o.x + 3, Y: o.y + 1 + 2, Button: tea.MouseLeft})
-	if a.focus != focusOutline || a.reader.Current() != a.outline.Selected() {
-		t.Errorf("click in the outline: focus %d, reader %d, outline %d", a.focus, a.reader.Current(), a.outline.Selected())
+	if a.focusNow() != focusOutline || a.rd().reader.Current() != a.rd().outline.Selected() {
+		t.Errorf("click in the outline: focus %d, reader %d, outline %d", a.focusNow(), a.rd().reader.Current(), a.rd().outline.Selected())
 	}
-	p := a.lay.reports
+	p := a.e.lay.reports
 	a = send(a, tea.MouseClickMsg{X: p.x + 3, Y: p.y + 1 + 3, Button: tea.MouseLeft})
-	if a.current != 3 {
-		t.Errorf("click on the fourth report opened %d", a.current)
+	if a.rd().current != 3 {
+		t.Errorf("click on the fourth report opened %d", a.rd().current)
 	}
 }
 
@@ -232,7 +232,7 @@ func TestSmallSizes(t *testing.T) {
 					t.Errorf("%dx%d: %q", w, h, s)
 				}
 			case w < minWidth || h < minHeight:
-				if strings.Contains(s, "\n") || a.m.String(s) != w {
+				if strings.Contains(s, "\n") || a.e.m.String(s) != w {
 					t.Errorf("%dx%d: want a one-line notice, got %q", w, h, s)
 				}
 			default:
@@ -290,7 +290,7 @@ func TestNoColor(t *testing.T) {
 	if raw == keys(a, "2").render() {
 		t.Error("moving the focus changed nothing on screen")
 	}
-	st := a.st
+	st := a.e.st
 	for name, s := range map[string]lipgloss.Style{"heading": st.Heading[0], "cursor": st.Cursor, "focused title": st.TitleFocused} {
 		if s.Render("x") == "x" {
 			t.Errorf("%s has no attribute without colour", name)

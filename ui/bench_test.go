@@ -33,8 +33,8 @@ func bigReport(b *testing.B, n int) *model.Report {
 func BenchmarkFrame(b *testing.B) {
 	big := bigReport(b, 400_000)
 	a := sized([]*model.Report{big}, Options{}, 160, 48)
-	a.reader.ScrollBy(a.reader.Lines() / 2)
-	a.outline.Follow(a.reader.Current())
+	a.rd().reader.ScrollBy(a.rd().reader.Lines() / 2)
+	a.rd().outline.Follow(a.rd().reader.Current())
 	for b.Loop() {
 		_ = a.View()
 	}

@@ -3,11 +3,11 @@ package ui
 // Compare mode: two reports side by side, section pair by section pair.
 //
 // d in the reader picks a second report (picker.go) and opens compare mode
-// on the open report (A) and the chosen one (B); baogao diff A B opens it
-// directly (OpenCompare). The left pane lists the aligned pairs
-// (pairList), the right pane shows the pairs' headers and sentences
-// (diffView), unified or side by side. The focus stays App's: focusOutline
-// is the pair list, focusReader the diff. Esc goes back to the reader.
+// over the reader, on the open report (A) and the chosen one (B); baogao
+// diff A B opens it directly (App.OpenCompare). The left pane lists the
+// aligned pairs (pairList), the right pane shows the pairs' headers and
+// sentences (diffView), unified or side by side. Esc goes back to the
+// reader.
 //
 // Swapping sides compares B with A; pairing by hand adds a pin
 // (compare.Options.Pins) and compares again. Both keep the pair under
@@ -17,8 +17,8 @@ package ui
 // huge files take a while): the status line says 比较中… and the previous
 // comparison, if any, stays in view meanwhile. Each request has a
 // generation, and a result whose generation is not the latest is dropped,
-// as search.go does for searches. Swapping and pairing by hand wait for
-// the comparison in view to be the current one.
+// as the searches do. Swapping and pairing by hand wait for the comparison
+// in view to be the current one.
 
 import (
 	"fmt"
@@ -44,7 +44,6 @@ const (
 
 // compareMode is compare mode's state.
 type compareMode struct {
-	on   bool
 	a, b int                 // indexes of the reports compared
 	pins [][2]*model.Section // sections paired by hand, A's then B's
 	// loaded says the pins kept for these two reports were loaded
@@ -52,7 +51,7 @@ type compareMode struct {
 	loaded  bool
 	saveErr error               // the last save of the pins failed
 	c       *compare.Comparison // nil until the first comparison arrives
-	side    sideChoice
+	focus   focus               // focusOutline: the pair list; focusReader: the comparison
 
 	gen          int            // generation of the latest comparison asked for
 	busy         bool           // the latest comparison has not arrived
@@ -64,24 +63,17 @@ type compareMode struct {
 	list, main rect // pane rectangles, borders included
 }
 
-// OpenCompare opens compare mode on reports i (A) and j (B) and returns
-// the command that compares them. Out-of-range indexes leave the app as it
-// was. Before the program starts the command may be dropped: Init asks for
-// a comparison still to come.
-func (a *App) OpenCompare(i, j int) tea.Cmd {
-	if i < 0 || j < 0 || i >= len(a.reports) || j >= len(a.reports) {
-		return nil
-	}
-	if a.current != i {
-		a.open(i) // Esc shows A in the reader
-	}
-	side, gen := a.cmp.side, a.cmp.gen
-	a.cmp = compareMode{on: true, a: i, b: j, side: side, gen: gen,
-		pairs: newPairList(a.m), diff: newDiffView(a.m, a.opts.NoColor)}
-	a.focus = focusReader
-	a.sizeCompare()
-	return a.recompare(nil, nil)
+// comparePanes are compare mode's panes in Tab order.
+var comparePanes = []focus{focusOutline, focusReader}
+
+// newCompareMode is compare mode on reports a and b, and the command that
+// compares them.
+func newCompareMode(e *env, a, b int) (*compareMode, tea.Cmd) {
+	cm := &compareMode{a: a, b: b, focus: focusReader, pairs: newPairList(e.m), diff: newDiffView(e.m, e.opts.NoColor)}
+	return cm, cm.recompare(e, nil, nil)
 }
+
+func (cm *compareMode) clone() mode { c := *cm; return &c }
 
 // comparedMsg is a comparison done in the background.
 type comparedMsg struct {
@@ -91,27 +83,54 @@ type comparedMsg struct {
 	loaded bool
 }
 
+// pinMsg asks for x (A's) and y (B's) to be paired by hand, or with auto
+// for their pins to be dropped (the section picker's choice).
+type pinMsg struct {
+	x, y *model.Section
+	auto bool
+}
+
+// Update handles compare mode's messages, then starts the building of
+// the rows that handling them queued, if any.
+func (cm *compareMode) Update(e *env, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		var ok bool
+		if cmd, ok = e.globalKey(msg); !ok {
+			cmd = cm.key(e, msg)
+		}
+	case tea.MouseWheelMsg:
+		cm.wheel(e, msg.Mouse())
+	case tea.MouseClickMsg:
+		cm.click(e, msg.Mouse())
+	case comparedMsg:
+		cm.gotComparison(e, msg)
+	case pinsSavedMsg:
+		cm.saveErr = msg.err
+	case builtMsg:
+		if cm.diff.SetBuilt(msg) {
+			cm.pairs.Follow(cm.diff.Pair())
+		}
+	case pinMsg:
+		cmd = cm.pin(e, msg)
+	case openCompareMsg:
+		e.pop() // the reader opens the new comparison, with A beneath
+		e.post(msg)
+	}
+	return tea.Batch(cmd, cm.diff.BuildCmd())
+}
+
 // recompare asks for the two reports to be compared again with the pins;
 // when the comparison arrives, the cursor goes to the pair holding keepA
 // or keepB, if any.
-func (a *App) recompare(keepA, keepB *model.Section) tea.Cmd {
-	cm := &a.cmp
-	cm.gen++
+func (cm *compareMode) recompare(e *env, keepA, keepB *model.Section) tea.Cmd {
+	cm.gen = e.next()
 	cm.busy, cm.keepA, cm.keepB = true, keepA, keepB
-	return a.compareCmd()
-}
-
-// compareCmd is the command that runs the comparison asked for, or nil
-// when none is waiting.
-func (a *App) compareCmd() tea.Cmd {
-	cm := &a.cmp
-	if !cm.on || !cm.busy {
-		return nil
-	}
-	ra, rb, gen := a.reports[cm.a], a.reports[cm.b], cm.gen
+	ra, rb, gen := e.reports[cm.a], e.reports[cm.b], cm.gen
 	if !cm.loaded {
-		store, over := a.opts.Pins, a.opts.Pairs
-		a.opts.Pairs = nil // --pair names the sections of the first two reports only
+		store, over := e.opts.Pins, e.opts.Pairs
+		e.opts.Pairs = nil // --pair names the sections of the first two reports only
 		return func() tea.Msg { return compareWithStored(store, ra, rb, over, gen) }
 	}
 	opt := compare.Options{Pins: slices.Clone(cm.pins)}
@@ -119,10 +138,9 @@ func (a *App) compareCmd() tea.Cmd {
 }
 
 // gotComparison shows a comparison that arrived, unless a newer one was
-// asked for since or compare mode was left.
-func (a *App) gotComparison(msg comparedMsg) {
-	cm := &a.cmp
-	if !cm.on || !cm.busy || msg.gen != cm.gen || msg.c == nil {
+// asked for since.
+func (cm *compareMode) gotComparison(e *env, msg comparedMsg) {
+	if !cm.busy || msg.gen != cm.gen || msg.c == nil {
 		return
 	}
 	cm.busy, cm.c = false, msg.c
@@ -131,7 +149,7 @@ func (a *App) gotComparison(msg comparedMsg) {
 	}
 	cm.pairs.SetComparison(cm.c)
 	cm.diff.SetComparison(cm.c)
-	a.sizeCompare()
+	cm.layout(e)
 	if cm.keepA != nil || cm.keepB != nil {
 		cm.diff.GoTo(findPair(cm.c, cm.keepA, cm.keepB))
 	}
@@ -156,6 +174,12 @@ func findPair(c *compare.Comparison, x, y *model.Section) int {
 	return best
 }
 
+// compareSide reports whether comparisons are drawn side by side at the
+// layout's width.
+func compareSide(e *env) bool {
+	return e.cmpSide == sideBySide || e.cmpSide == sideAuto && e.lay.width >= sideBySideFrom
+}
+
 // compareRects places compare mode's panes: the pair list left of the diff
 // from wideWidth columns, over its left part below. Beside a unified diff
 // the list takes two fifths of the width (up to 56 columns), enough for
@@ -172,54 +196,77 @@ func compareRects(l layout, side bool) (list, main rect) {
 	return rect{0, 0, l.reports.w, l.panes.h}, l.panes
 }
 
-// sizeCompare sizes compare mode's panes and the picker to the layout.
-func (a *App) sizeCompare() {
-	l := a.lay
-	if l.tooSmall || l.width == 0 {
-		return
-	}
-	inner := func(r rect) (int, int) { return max(r.w-2, 0), max(r.h-2, 0) }
-	if cm := &a.cmp; cm.on {
-		side := cm.side == sideBySide || cm.side == sideAuto && l.width >= sideBySideFrom
-		cm.list, cm.main = compareRects(l, side)
-		cm.pairs.SetSize(inner(cm.list))
-		w, h := inner(cm.main)
-		cm.diff.SetSize(w, h, side)
-		cm.pairs.Follow(cm.diff.Pair())
-	}
-	if a.pick.kind != pickNone {
-		a.placePicker()
-	}
+// SetSize sizes the panes to the layout, and returns the command that
+// builds the rows again for a new width, if they are long.
+func (cm *compareMode) SetSize(e *env) tea.Cmd {
+	cm.layout(e)
+	return cm.diff.BuildCmd()
 }
 
-// compareKey handles a key in compare mode. Quit and help are handled
-// before; the movement keys go to the focused pane.
-func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k, cm := a.keys, &a.cmp
+// layout sizes the panes to the layout.
+func (cm *compareMode) layout(e *env) {
+	side := compareSide(e)
+	cm.list, cm.main = compareRects(e.lay, side)
+	cm.pairs.SetSize(inner(cm.list))
+	w, h := inner(cm.main)
+	cm.diff.SetSize(w, h, side)
+	cm.pairs.Follow(cm.diff.Pair())
+}
+
+// key handles a key in compare mode; the movement keys go to the focused
+// pane.
+func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
+	k := e.keys
+	if f, ok := paneKey(k, msg, comparePanes, cm.focus); ok {
+		cm.focus = f
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Back):
-		if !a.lay.wide && a.focus == focusOutline {
-			a.focus = focusReader // close the overlay first
-		} else {
-			cm.on, a.focus = false, focusReader
-		}
-		return a, nil
+		cm.back(e)
+		return nil
 	case key.Matches(msg, k.Help):
-		a.openSheet(sheetHelp)
-	case key.Matches(msg, k.NextPane, k.PrevPane):
-		if a.focus == focusOutline {
-			a.focus = focusReader
-		} else {
-			a.focus = focusOutline
-		}
-	case key.Matches(msg, k.FocusOutline):
-		a.focus = focusOutline
-	case key.Matches(msg, k.FocusReader):
-		a.focus = focusReader
-	case key.Matches(msg, k.ShowOutline):
-		a.toggle(focusOutline)
+		e.push(newSheet(sheetHelp))
 	case key.Matches(msg, k.Compare):
-		a.openReportPicker()
+		e.push(newReportPicker(e, cm.a, cm.b, true))
+	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):
+		// nothing to swap or pair yet
+	case key.Matches(msg, k.Swap):
+		return cm.swapSides(e)
+	case key.Matches(msg, k.Repair):
+		if p := newSectionPicker(cm.c, cm.diff.Pair()); p != nil {
+			e.push(p)
+		}
+	case key.Matches(msg, k.Years):
+		cm.diff.ShowYears(!cm.diff.years)
+	case key.Matches(msg, k.Unified):
+		e.cmpSide = sideBySide
+		if cm.diff.Side() {
+			e.cmpSide = sideUnified
+		}
+		cm.layout(e)
+	default:
+		cm.move(e, msg)
+	}
+	cm.pairs.Follow(cm.diff.Pair())
+	return nil
+}
+
+// back closes the overlay of the pair list in narrow layouts, else
+// compare mode.
+func (cm *compareMode) back(e *env) {
+	if !e.lay.wide && cm.focus == focusOutline {
+		cm.focus = focusReader
+		return
+	}
+	e.pop()
+}
+
+// move applies the keys that move between changes and pairs, and gives
+// the rest to the focused pane.
+func (cm *compareMode) move(e *env, msg tea.KeyPressMsg) {
+	k := e.keys
+	switch {
 	case key.Matches(msg, k.NextChange):
 		cm.diff.NextChange()
 	case key.Matches(msg, k.PrevChange):
@@ -232,25 +279,10 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		cm.diff.NextPair(true)
 	case key.Matches(msg, k.PrevPart):
 		cm.diff.PrevPair(true)
-	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):
-		// nothing to swap or pair yet
-	case key.Matches(msg, k.Swap):
-		cmd := a.swapSides()
-		return a, cmd
-	case key.Matches(msg, k.Repair):
-		a.openSectionPicker()
-	case key.Matches(msg, k.Years):
-		cm.diff.ShowYears(!cm.diff.years)
-	case key.Matches(msg, k.Unified):
-		cm.side = sideBySide
-		if cm.diff.Side() {
-			cm.side = sideUnified
-		}
-		a.sizeCompare()
-	case a.focus == focusOutline && key.Matches(msg, k.Open):
+	case cm.focus == focusOutline && key.Matches(msg, k.Open):
 		cm.diff.GoTo(cm.pairs.Selected())
-		a.focus = focusReader
-	case a.focus == focusOutline:
+		cm.focus = focusReader
+	case cm.focus == focusOutline:
 		before := cm.pairs.Selected()
 		cm.pairs, _ = cm.pairs.Update(msg, k)
 		if sel := cm.pairs.Selected(); sel != before {
@@ -259,13 +291,10 @@ func (a App) compareKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	default:
 		cm.diff, _ = cm.diff.Update(msg, k)
 	}
-	cm.pairs.Follow(cm.diff.Pair())
-	return a, nil
 }
 
 // swapSides compares B with A, keeping the pins and the pair in view.
-func (a *App) swapSides() tea.Cmd {
-	cm := &a.cmp
+func (cm *compareMode) swapSides(e *env) tea.Cmd {
 	var keepA, keepB *model.Section
 	if cm.c != nil && cm.diff.Pair() < len(cm.c.Pairs) {
 		sel := cm.c.Pairs[cm.diff.Pair()]
@@ -275,14 +304,14 @@ func (a *App) swapSides() tea.Cmd {
 	for i := range cm.pins {
 		cm.pins[i][0], cm.pins[i][1] = cm.pins[i][1], cm.pins[i][0]
 	}
-	return a.recompare(keepA, keepB)
+	return cm.recompare(e, keepA, keepB)
 }
 
 // pin pairs x (A's) with y (B's) by hand, or keeps one unpaired when the
 // other is nil; with auto, it drops the pins of x and y instead, leaving
 // them to the automatic alignment. Then it compares again.
-func (a *App) pin(x, y *model.Section, auto bool) tea.Cmd {
-	cm := &a.cmp
+func (cm *compareMode) pin(e *env, msg pinMsg) tea.Cmd {
+	x, y := msg.x, msg.y
 	kept := cm.pins[:0:0]
 	for _, p := range cm.pins {
 		if x != nil && p[0] == x || y != nil && p[1] == y {
@@ -290,49 +319,44 @@ func (a *App) pin(x, y *model.Section, auto bool) tea.Cmd {
 		}
 		kept = append(kept, p)
 	}
-	if !auto {
+	if !msg.auto {
 		kept = append(kept, [2]*model.Section{x, y})
 	}
 	cm.pins = kept
-	return tea.Batch(a.recompare(x, y), savePinsCmd(a.opts.Pins, a.reports[cm.a], a.reports[cm.b], kept))
+	return tea.Batch(cm.recompare(e, x, y), savePinsCmd(e.opts.Pins, e.reports[cm.a], e.reports[cm.b], kept))
 }
 
-// renderCompare draws compare mode's panes: the diff, and the pair list
-// beside it or laid over it.
-func (a App) renderCompare() []string {
-	cm, st, m := &a.cmp, a.st, a.m
+// View draws compare mode's panes: the diff, and the pair list beside it
+// or laid over it.
+func (cm *compareMode) View(e *env, _ func() []string) []string {
+	st, m := e.st, e.m
 	layoutName := "统一"
 	if cm.diff.Side() {
 		layoutName = "并排"
 	}
-	title := fmt.Sprintf("3 对比 · A %s ↔ B %s · %s", a.reports[cm.a].Label(), a.reports[cm.b].Label(), layoutName)
-	rows := st.frame(m, cm.diff.View(st), cm.main.w, cm.main.h, title, a.focus == focusReader)
-	list := func() []string {
-		return st.frame(m, cm.pairs.View(st, a.focus == focusOutline), cm.list.w, cm.list.h, "2 对照", a.focus == focusOutline)
+	title := fmt.Sprintf("3 对比 · A %s ↔ B %s · %s", e.reports[cm.a].Label(), e.reports[cm.b].Label(), layoutName)
+	rows := st.frame(m, cm.diff.View(st), cm.main.w, cm.main.h, title, cm.focus == focusReader)
+	var left []string
+	if e.lay.wide || cm.focus == focusOutline {
+		left = st.frame(m, cm.pairs.View(st, cm.focus == focusOutline), cm.list.w, cm.list.h, "2 对照", cm.focus == focusOutline)
 	}
-	switch {
-	case a.lay.wide:
-		left := list()
-		for y := range rows {
-			rows[y] = left[y] + rows[y]
-		}
-	case a.focus == focusOutline:
-		over := list()
-		for y := range rows {
-			rows[y] = over[y] + skipCells(m, rows[y], cm.list.w)
-		}
-	}
-	return rows
+	return besideOrOver(m, rows, left, e.lay.wide, cm.list.w)
 }
 
-// compareStatus is the summary line: pairs by status, sentences added,
-// removed and changed, overall similarity, and the position.
-func (a App) compareStatus() string {
-	w := a.lay.width
-	if a.cmp.c == nil {
-		return a.st.Status.Render(a.m.Fit(" 比较中…", w))
+// Status is the summary line: pairs by status, sentences added, removed
+// and changed, overall similarity, and the position.
+func (cm *compareMode) Status(e *env, below func() status) status {
+	s := below()
+	s.line = cm.summary(e)
+	return s
+}
+
+func (cm *compareMode) summary(e *env) string {
+	w := e.lay.width
+	if cm.c == nil {
+		return e.st.Status.Render(e.m.Fit(" 比较中…", w))
 	}
-	s := a.cmp.c.Summary
+	s := cm.c.Summary
 	left := fmt.Sprintf(" 节 同%d 改%d 平%d 仅A%d 仅B%d · 句 增%d 删%d 改%d", s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Added, s.Removed, s.Edited)
 	if s.Moved > 0 {
 		left += fmt.Sprintf(" 移%d", s.Moved)
@@ -341,89 +365,76 @@ func (a App) compareStatus() string {
 	if s.Years > 0 {
 		left += fmt.Sprintf(" · 年份顺延%d", s.Years)
 	}
-	if a.cmp.saveErr != nil {
+	if cm.saveErr != nil {
 		left += " · 配对未能保存"
 	}
-	if a.cmp.busy {
+	if cm.busy {
 		left = " 比较中…" + left
 	}
-	right := strconv.Itoa(a.cmp.diff.Percent()) + "% "
-	if n := a.cmp.diff.ChangeCount(); n != "" {
+	right := strconv.Itoa(cm.diff.Percent()) + "% "
+	if n := cm.diff.ChangeCount(); n != "" {
 		right = "改动 " + n + " · " + right
 	}
-	rw := a.m.String(right)
+	rw := e.m.String(right)
 	if rw > w/2 {
 		right, rw = "", 0
 	}
-	return a.st.Status.Render(a.m.Fit(left, w-rw) + right)
+	return e.st.Status.Render(e.m.Fit(left, w-rw) + right)
 }
 
-// modeHelp is the help line's items in compare mode or with the picker
-// open; otherwise items.
-func (a App) modeHelp(items []helpItem) []helpItem {
-	switch {
-	case a.pick.kind != pickNone:
-		return a.keys.pickerHelp()
-	case a.cmp.on:
-		return a.keys.compareHelp(a.focus, a.lay.wide)
-	}
-	return items
-}
-
-// compareHelp lists compare mode's keys, most useful first.
-func (k keyMap) compareHelp(f focus, wide bool) []helpItem {
+// Help lists compare mode's keys, most useful first.
+func (cm *compareMode) Help(e *env) footer {
+	k := e.keys
 	var out []helpItem
-	if f == focusOutline {
+	if cm.focus == focusOutline {
 		out = append(out, pair(k.Down, k.Up, "上下"), item(k.Open, "查看"))
 	}
 	out = append(out, pair(k.NextChange, k.PrevChange, "改动"), pair(k.PrevSection, k.NextSection, "节"),
 		item(k.Unified, "统一/并排"), item(k.Swap, "交换"), item(k.Repair, "配对"), item(k.Compare, "换报告"))
-	if wide {
+	if e.lay.wide {
 		out = append(out, item(k.NextPane, "窗格"))
 	} else {
 		out = append(out, item(k.ShowOutline, "对照"))
 	}
-	return append(out, item(k.Back, "返回"), item(k.Help, "帮助"), item(k.Quit, "退出"))
+	return footer{keys: append(out, item(k.Back, "返回"), item(k.Help, "帮助"), item(k.Quit, "退出"))}
 }
 
-// compareMouse handles the mouse in compare mode and while the picker is
-// open: the wheel scrolls the pane under the pointer, a click focuses it
-// and picks the pair clicked.
-func (a *App) compareMouse(m tea.Mouse, click bool) {
-	if a.pick.kind != pickNone || a.lay.tooSmall || a.sheet != sheetNone {
-		return
-	}
-	cm := &a.cmp
-	overList := cm.list.contains(m.X, m.Y) && (a.lay.wide || a.focus == focusOutline)
-	if click {
-		if m.Button != tea.MouseLeft {
-			return
-		}
-		switch {
-		case overList:
-			a.focus = focusOutline
-			if cm.pairs.Click(m.Y - cm.list.y - 1) {
-				cm.diff.GoTo(cm.pairs.Selected())
-				a.closeOverlay()
-			}
-		case cm.main.contains(m.X, m.Y):
-			a.focus = focusReader
-		}
-		return
-	}
-	d := wheelStep
-	switch m.Button {
-	case tea.MouseWheelUp:
-		d = -wheelStep
-	case tea.MouseWheelDown:
-	default:
+// wheel scrolls the pane under the pointer.
+func (cm *compareMode) wheel(e *env, m tea.Mouse) {
+	d, ok := wheelDelta(m)
+	if !ok {
 		return
 	}
 	switch {
-	case overList:
-		cm.pairs.list.Scroll(d)
+	case cm.overList(e, m):
+		cm.pairs.Scroll(d)
 	case cm.main.contains(m.X, m.Y):
 		cm.diff.ScrollBy(d)
 		cm.pairs.Follow(cm.diff.Pair())
 	}
+}
+
+// click focuses the pane under the pointer and shows the pair clicked.
+func (cm *compareMode) click(e *env, m tea.Mouse) {
+	if m.Button != tea.MouseLeft {
+		return
+	}
+	switch {
+	case cm.overList(e, m):
+		cm.focus = focusOutline
+		if cm.pairs.Click(m.Y - cm.list.y - 1) {
+			cm.diff.GoTo(cm.pairs.Selected())
+			if !e.lay.wide {
+				cm.focus = focusReader
+			}
+		}
+	case cm.main.contains(m.X, m.Y):
+		cm.focus = focusReader
+	}
+}
+
+// overList reports whether the pointer is over the pair list, where it
+// shows: beside the diff, or over it while focused.
+func (cm *compareMode) overList(e *env, m tea.Mouse) bool {
+	return cm.list.contains(m.X, m.Y) && (e.lay.wide || cm.focus == focusOutline)
 }

@@ -48,7 +48,7 @@ func TestCompareParallelMarks(t *testing.T) {
 	for _, size := range [][2]int{{160, 48}, {100, 30}} {
 		a := comparing(reports, Options{NoColor: true}, size[0], size[1], i, j)
 		at := -1
-		for k, p := range a.cmp.c.Pairs {
+		for k, p := range a.cm().c.Pairs {
 			if p.A != nil && strings.HasPrefix(p.A.Title, "刚性约束") {
 				at = k
 				if p.Status != compare.StatusParallel {
@@ -59,8 +59,8 @@ func TestCompareParallelMarks(t *testing.T) {
 		if at < 0 {
 			t.Fatal("no pair for the rewritten section")
 		}
-		a.cmp.diff.GoTo(at)
-		a.cmp.pairs.Follow(at)
+		a.cm().diff.GoTo(at)
+		a.cm().pairs.Follow(at)
 		screen := plain(a)
 		if !strings.Contains(screen, "[-401-]") || !strings.Contains(screen, "{+415+}") {
 			t.Errorf("%v: the changed number is not marked:\n%s", size, screen)

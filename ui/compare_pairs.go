@@ -51,6 +51,9 @@ func (p pairList) Update(msg tea.Msg, k keyMap) (pairList, tea.Cmd) {
 	return p, nil
 }
 
+// Scroll moves the window by d rows without moving the cursor (the wheel).
+func (p *pairList) Scroll(d int) { p.list.Scroll(d) }
+
 // Click puts the cursor on the row at y inside the pane, if there is one.
 func (p *pairList) Click(y int) bool {
 	i := p.list.off + y

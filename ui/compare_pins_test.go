@@ -27,7 +27,7 @@ func TestComparePinsLast(t *testing.T) {
 	if err != nil || len(kept) != 1 || kept[0] != (pins.Pair{A: "1", B: "3"}) {
 		t.Fatalf("kept %v, %v; want 1=3", kept, err)
 	}
-	row := ansi.Strip(a.cmp.pairs.row(a.st, a.cmp.diff.Pair(), false))
+	row := ansi.Strip(a.cm().pairs.row(newStyles(true, true, false), a.cm().diff.Pair(), false))
 	if !strings.Contains(row, "p#") && !strings.Contains(row, "p~") {
 		t.Errorf("the hand pair is not marked in the list: %q", row)
 	}
@@ -56,7 +56,7 @@ func TestComparePinsLast(t *testing.T) {
 // hasPin reports whether the comparison has a pinned pair of A's section
 // a with B's b ("-" for none).
 func hasPin(x App, a, b string) bool {
-	for _, p := range x.cmp.c.Pairs {
+	for _, p := range x.cm().c.Pairs {
 		pa, pb := "-", "-"
 		if p.A != nil {
 			pa = p.A.Path

@@ -55,10 +55,10 @@ func comparing(reports []*model.Report, opts Options, w, h, i, j int) App {
 // Enter.
 func pickItem(t *testing.T, a App, s string) App {
 	t.Helper()
-	if a.pick.kind == pickNone {
+	if a.pk().kind == pickNone {
 		t.Fatal("the picker is not open")
 	}
-	for i, it := range a.pick.items {
+	for i, it := range a.pk().items {
 		if strings.Contains(it, s) {
 			a = keys(a, "g")
 			for range i {
@@ -67,7 +67,7 @@ func pickItem(t *testing.T, a App, s string) App {
 			return keys(a, "enter")
 		}
 	}
-	t.Fatalf("no item %q in %q", s, a.pick.items)
+	t.Fatalf("no item %q in %q", s, a.pk().items)
 	return a
 }
 
@@ -81,10 +81,10 @@ func TestCompareOpenAndBack(t *testing.T) {
 		a := sized(reports, Options{}, size[0], size[1])
 		a.open(lixia)
 		a = keys(a, "space", "d")
-		if a.pick.kind != pickReport || len(a.pick.items) != len(reports)-1 {
-			t.Fatalf("%v: d: picker %d with %d items, want the %d other reports", size, a.pick.kind, len(a.pick.items), len(reports)-1)
+		if a.pk().kind != pickReport || len(a.pk().items) != len(reports)-1 {
+			t.Fatalf("%v: d: picker %d with %d items, want the %d other reports", size, a.pk().kind, len(a.pk().items), len(reports)-1)
 		}
-		for _, it := range a.pick.items {
+		for _, it := range a.pk().items {
 			if strings.Contains(it, reports[lixia].ID) {
 				t.Errorf("%v: the picker offers the open report itself: %q", size, it)
 			}
@@ -93,13 +93,13 @@ func TestCompareOpenAndBack(t *testing.T) {
 		if s := strings.Join(lines, "\n"); !strings.Contains(s, "与 历下区 2024 对比") || !strings.Contains(s, "zibo-zhoucun-2023") {
 			t.Errorf("%v: the picker is not on screen:\n%s", size, s)
 		}
-		top := a.reader.off
-		if c := keys(a, "esc"); c.pick.kind != pickNone || c.cmp.on {
+		top := a.rd().reader.off
+		if c := keys(a, "esc"); c.pk().kind != pickNone || c.comparing() {
 			t.Errorf("%v: esc must cancel the picker", size)
 		}
 		a = pickItem(t, a, "zibo-zhoucun-2023")
-		if !a.cmp.on || a.cmp.a != lixia || a.cmp.b != zhoucun || a.pick.kind != pickNone {
-			t.Fatalf("%v: enter: comparing %v %d↔%d, want %d↔%d", size, a.cmp.on, a.cmp.a, a.cmp.b, lixia, zhoucun)
+		if !a.comparing() || a.cm().a != lixia || a.cm().b != zhoucun || a.pk().kind != pickNone {
+			t.Fatalf("%v: enter: comparing %v %d↔%d, want %d↔%d", size, a.comparing(), a.cm().a, a.cm().b, lixia, zhoucun)
 		}
 		s := strings.Join(checkScreen(t, a, size[0], size[1]), "\n")
 		for _, want := range []string{"A 历下区 2024 ↔ B 周村区 2023", "节 同0", "相似"} {
@@ -108,14 +108,14 @@ func TestCompareOpenAndBack(t *testing.T) {
 			}
 		}
 		// d in compare mode picks another B for the same A.
-		if c := keys(a, "d"); c.pick.kind != pickReport || !strings.Contains(c.pick.items[c.pick.list.cursor], "zibo-zhoucun-2023") {
-			t.Errorf("%v: d in compare mode: picker %d, cursor on %q, want the current B", size, c.pick.kind, c.pick.items[c.pick.list.cursor])
-		} else if c = pickItem(t, c, "jining-jingkai-2024"); c.cmp.a != lixia || c.cmp.c.B.ID != "jining-jingkai-2024" {
-			t.Errorf("%v: d, pick 济宁: comparing %s↔%s", size, c.cmp.c.A.ID, c.cmp.c.B.ID)
+		if c := keys(a, "d"); c.pk().kind != pickReport || !strings.Contains(c.pk().items[c.pk().list.cursor], "zibo-zhoucun-2023") {
+			t.Errorf("%v: d in compare mode: picker %d, cursor on %q, want the current B", size, c.pk().kind, c.pk().items[c.pk().list.cursor])
+		} else if c = pickItem(t, c, "jining-jingkai-2024"); c.cm().a != lixia || c.cm().c.B.ID != "jining-jingkai-2024" {
+			t.Errorf("%v: d, pick 济宁: comparing %s↔%s", size, c.cm().c.A.ID, c.cm().c.B.ID)
 		}
 		a = keys(a, "esc")
-		if a.cmp.on || a.focus != focusReader || a.current != lixia || a.reader.off != top {
-			t.Errorf("%v: esc: comparing %v, focus %d, report %d, top %d; want the reader as it was", size, a.cmp.on, a.focus, a.current, a.reader.off)
+		if a.comparing() || a.focusNow() != focusReader || a.rd().current != lixia || a.rd().reader.off != top {
+			t.Errorf("%v: esc: comparing %v, focus %d, report %d, top %d; want the reader as it was", size, a.comparing(), a.focusNow(), a.rd().current, a.rd().reader.off)
 		}
 		if s := plain(a); !strings.Contains(s, "3 正文 · 历下区 2024") {
 			t.Errorf("%v: esc does not show the reader", size)
@@ -128,12 +128,12 @@ func TestCompareOpenAndBack(t *testing.T) {
 func TestCompareOneReport(t *testing.T) {
 	one := seedReports(t)[:1]
 	a := keys(sized(one, Options{}, 80, 24), "d")
-	if a.pick.kind != pickReport || len(a.pick.items) != 0 || !strings.Contains(plain(a), "没有可选的") {
-		t.Fatalf("d with one report: picker %d, items %q", a.pick.kind, a.pick.items)
+	if a.pk().kind != pickReport || len(a.pk().items) != 0 || !strings.Contains(plain(a), "没有可选的") {
+		t.Fatalf("d with one report: picker %d, items %q", a.pk().kind, a.pk().items)
 	}
 	checkScreen(t, a, 80, 24)
-	if a = keys(a, "enter"); a.cmp.on || a.pick.kind != pickNone {
-		t.Errorf("enter on an empty picker: comparing %v, picker %d", a.cmp.on, a.pick.kind)
+	if a = keys(a, "enter"); a.comparing() || a.pk().kind != pickNone {
+		t.Errorf("enter on an empty picker: comparing %v, picker %d", a.comparing(), a.pk().kind)
 	}
 }
 
@@ -143,17 +143,17 @@ func TestCompareNavigation(t *testing.T) {
 	reports, i, j := nextYear(t)
 	for _, size := range [][2]int{{80, 24}, {160, 48}} {
 		a := comparing(reports, Options{NoColor: true}, size[0], size[1], i, j)
-		d := &a.cmp.diff
+		d := &a.cm().diff
 		if len(d.stops) < 4 {
 			t.Fatalf("%v: %d changes, want at least 4", size, len(d.stops))
 		}
 		var seen []int
 		for range len(d.stops) + 2 {
 			a = keys(a, "n")
-			d = &a.cmp.diff
+			d = &a.cm().diff
 			seen = append(seen, d.cur)
-			if a.cmp.pairs.Selected() != d.Pair() {
-				t.Errorf("%v: n: pair list on %d, diff on pair %d", size, a.cmp.pairs.Selected(), d.Pair())
+			if a.cm().pairs.Selected() != d.Pair() {
+				t.Errorf("%v: n: pair list on %d, diff on pair %d", size, a.cm().pairs.Selected(), d.Pair())
 			}
 			if d.cur < d.off || d.cur >= d.off+d.height {
 				t.Errorf("%v: n: cursor line %d out of view %d+%d", size, d.cur, d.off, d.height)
@@ -167,8 +167,8 @@ func TestCompareNavigation(t *testing.T) {
 			t.Errorf("%v: n visits %v, want every change in order then wraps to the first: %v", size, seen, want)
 		}
 		a = keys(a, "N", "N")
-		if a.cmp.diff.cur != d.stops[len(d.stops)-1] {
-			t.Errorf("%v: N N from the second change: line %d, want the last %d", size, a.cmp.diff.cur, d.stops[len(d.stops)-1])
+		if a.cm().diff.cur != d.stops[len(d.stops)-1] {
+			t.Errorf("%v: N N from the second change: line %d, want the last %d", size, a.cm().diff.cur, d.stops[len(d.stops)-1])
 		}
 		a = keys(a, "g", "n")
 		if s := plain(a); !strings.Contains(s, "[-14-]{+26+}") && !strings.Contains(s, "[-14-]") {
@@ -178,30 +178,30 @@ func TestCompareNavigation(t *testing.T) {
 		a = keys(a, "g")
 		for want := 1; want < 4; want++ {
 			a = keys(a, "]")
-			if p := a.cmp.diff.Pair(); p != want || a.cmp.pairs.Selected() != want {
-				t.Errorf("%v: ] #%d: diff on pair %d, list on %d", size, want, p, a.cmp.pairs.Selected())
+			if p := a.cm().diff.Pair(); p != want || a.cm().pairs.Selected() != want {
+				t.Errorf("%v: ] #%d: diff on pair %d, list on %d", size, want, p, a.cm().pairs.Selected())
 			}
 		}
 		a = keys(a, "[")
-		if p := a.cmp.diff.Pair(); p != 2 {
+		if p := a.cm().diff.Pair(); p != 2 {
 			t.Errorf("%v: [: pair %d, want 2", size, p)
 		}
 		a = keys(a, "}")
-		if p := a.cmp.diff.Pair(); a.cmp.c.Pairs[p].Depth != 0 || p <= 2 {
-			t.Errorf("%v: }: pair %d (depth %d), want a later top-level pair", size, p, a.cmp.c.Pairs[p].Depth)
+		if p := a.cm().diff.Pair(); a.cm().c.Pairs[p].Depth != 0 || p <= 2 {
+			t.Errorf("%v: }: pair %d (depth %d), want a later top-level pair", size, p, a.cm().c.Pairs[p].Depth)
 		}
 		// The pair list moves the diff.
 		a = keys(a, "2", "j", "j")
-		if a.focus != focusOutline || a.cmp.diff.Pair() != a.cmp.pairs.Selected() {
-			t.Errorf("%v: pair list j j: diff on %d, list on %d", size, a.cmp.diff.Pair(), a.cmp.pairs.Selected())
+		if a.focusNow() != focusOutline || a.cm().diff.Pair() != a.cm().pairs.Selected() {
+			t.Errorf("%v: pair list j j: diff on %d, list on %d", size, a.cm().diff.Pair(), a.cm().pairs.Selected())
 		}
 		a = keys(a, "enter")
-		if a.focus != focusReader || !a.cmp.on {
-			t.Errorf("%v: enter in the pair list: focus %d, comparing %v", size, a.focus, a.cmp.on)
+		if a.focusNow() != focusReader || !a.comparing() {
+			t.Errorf("%v: enter in the pair list: focus %d, comparing %v", size, a.focusNow(), a.comparing())
 		}
 		a = keys(a, "G")
-		if a.cmp.diff.Percent() != 100 || a.cmp.pairs.Selected() != a.cmp.diff.Pair() {
-			t.Errorf("%v: G: %d%%, list %d, diff %d", size, a.cmp.diff.Percent(), a.cmp.pairs.Selected(), a.cmp.diff.Pair())
+		if a.cm().diff.Percent() != 100 || a.cm().pairs.Selected() != a.cm().diff.Pair() {
+			t.Errorf("%v: G: %d%%, list %d, diff %d", size, a.cm().diff.Percent(), a.cm().pairs.Selected(), a.cm().diff.Pair())
 		}
 	}
 }
@@ -213,27 +213,27 @@ func TestCompareSwap(t *testing.T) {
 	lixia, zhoucun := seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "zibo-zhoucun-2023")
 	a := comparing(reports, Options{}, 160, 48, lixia, zhoucun)
 	a = keys(a, "]", "]", "]")
-	before := a.cmp.c.Pairs[a.cmp.diff.Pair()]
+	before := a.cm().c.Pairs[a.cm().diff.Pair()]
 	if before.A == nil || before.B == nil {
 		t.Fatalf("pair 3 is not a pair: %+v", before)
 	}
 	a = keys(a, "x")
-	if a.cmp.a != zhoucun || a.cmp.b != lixia || a.cmp.c.A != reports[zhoucun] {
-		t.Fatalf("x: comparing %d↔%d, want %d↔%d", a.cmp.a, a.cmp.b, zhoucun, lixia)
+	if a.cm().a != zhoucun || a.cm().b != lixia || a.cm().c.A != reports[zhoucun] {
+		t.Fatalf("x: comparing %d↔%d, want %d↔%d", a.cm().a, a.cm().b, zhoucun, lixia)
 	}
-	after := a.cmp.c.Pairs[a.cmp.diff.Pair()]
+	after := a.cm().c.Pairs[a.cm().diff.Pair()]
 	if after.A != before.B || after.B != before.A {
 		t.Errorf("x: the pair in view is %v↔%v, want %v↔%v", after.A, after.B, before.B, before.A)
 	}
 	if s := plain(a); !strings.Contains(s, "A 周村区 2023 ↔ B 历下区 2024") {
 		t.Error("x: the title does not name the swapped sides")
 	}
-	sumA, sumB := a.cmp.c.Summary, keys(a, "x").cmp.c.Summary
+	sumA, sumB := a.cm().c.Summary, keys(a, "x").cm().c.Summary
 	if sumA.OnlyA != sumB.OnlyB || sumA.Added != sumB.Removed {
 		t.Errorf("x: summaries do not mirror: %+v and %+v", sumA, sumB)
 	}
 	a = keys(a, "x")
-	if back := a.cmp.c.Pairs[a.cmp.diff.Pair()]; back.A != before.A || back.B != before.B || a.cmp.a != lixia {
+	if back := a.cm().c.Pairs[a.cm().diff.Pair()]; back.A != before.A || back.B != before.B || a.cm().a != lixia {
 		t.Errorf("x x: pair %v↔%v, want %v↔%v", back.A, back.B, before.A, before.B)
 	}
 }
@@ -246,32 +246,36 @@ func TestCompareInBackground(t *testing.T) {
 	reports := seedReports(t)
 	lixia, zhoucun := seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "zibo-zhoucun-2023")
 	a := comparing(reports, Options{}, 160, 48, lixia, zhoucun)
-	old := a.cmp.c
+	old := a.cm().c
 
 	a, swap := sendCmd(a, press("x"))
-	if swap == nil || a.cmp.c != old || !strings.Contains(plain(a), "比较中…") {
-		t.Fatalf("x: command %v, comparison replaced %v, screen:\n%s", swap != nil, a.cmp.c != old, plain(a))
+	if swap == nil || a.cm().c != old || !strings.Contains(plain(a), "比较中…") {
+		t.Fatalf("x: command %v, comparison replaced %v, screen:\n%s", swap != nil, a.cm().c != old, plain(a))
 	}
-	if b := keys(a, "x", "p"); b.cmp.a != zhoucun || b.pick.kind != pickNone {
-		t.Errorf("x, p while comparing: comparing %d, picker %v", b.cmp.a, b.pick.kind)
+	if b := keys(a, "x", "p"); b.cm().a != zhoucun || b.pk().kind != pickNone {
+		t.Errorf("x, p while comparing: comparing %d, picker %v", b.cm().a, b.pk().kind)
 	}
 	stale := swap()
-	if done := send(a, stale); done.cmp.c == old || done.cmp.c.A != reports[zhoucun] || done.cmp.busy || strings.Contains(plain(done), "比较中…") {
-		t.Errorf("x, result: A is %s, busy %v", done.cmp.c.A.ID, done.cmp.busy)
+	if done := send(a, stale); done.cm().c == old || done.cm().c.A != reports[zhoucun] || done.cm().busy || strings.Contains(plain(done), "比较中…") {
+		t.Errorf("x, result: A is %s, busy %v", done.cm().c.A.ID, done.cm().busy)
 	}
 
 	// A newer comparison (d, another report) makes the swap's result stale.
 	b := pickItem(t, keys(a, "d"), "jining-jingkai-2024")
-	if b.cmp.c == nil || b.cmp.c.B.ID != "jining-jingkai-2024" || b.cmp.busy {
-		t.Fatalf("d, pick 济宁: %+v", b.cmp.c)
+	if b.cm().c == nil || b.cm().c.B.ID != "jining-jingkai-2024" || b.cm().busy {
+		t.Fatalf("d, pick 济宁: %+v", b.cm().c)
 	}
-	if b = send(b, stale); b.cmp.c.B.ID != "jining-jingkai-2024" {
-		t.Errorf("a stale result replaced the comparison: B is %s", b.cmp.c.B.ID)
+	if b = send(b, stale); b.cm().c.B.ID != "jining-jingkai-2024" {
+		t.Errorf("a stale result replaced the comparison: B is %s", b.cm().c.B.ID)
 	}
 
-	// Esc leaves compare mode; the result arriving then is dropped.
-	if c := send(keys(a, "esc"), stale); c.cmp.on || c.cmp.c != old {
-		t.Errorf("esc, result: compare mode %v, comparison replaced %v", c.cmp.on, c.cmp.c != old)
+	// Esc leaves compare mode (and its comparison: the mode is gone); the
+	// result arriving then is dropped and changes nothing on screen.
+	if esc := keys(a, "esc"); true {
+		c := send(esc, stale)
+		if c.comparing() || plain(c) != plain(esc) {
+			t.Errorf("esc, result: compare mode %v, screen changed %v", c.comparing(), plain(c) != plain(esc))
+		}
 	}
 
 	// Before the first comparison arrives there is nothing to show, and
@@ -283,10 +287,10 @@ func TestCompareInBackground(t *testing.T) {
 		d = keys(d, k)
 		checkScreen(t, d, 80, 24)
 	}
-	if !strings.Contains(plain(d), "比较中…") || d.cmp.c != nil {
+	if !strings.Contains(plain(d), "比较中…") || d.cm().c != nil {
 		t.Errorf("before the first comparison:\n%s", plain(d))
 	}
-	if d = send(d, first()); d.cmp.c == nil || d.cmp.c.A != reports[lixia] || strings.Contains(plain(d), "比较中…") {
+	if d = send(d, first()); d.cm().c == nil || d.cm().c.A != reports[lixia] || strings.Contains(plain(d), "比较中…") {
 		t.Errorf("the first comparison did not arrive:\n%s", plain(d))
 	}
 }
@@ -299,22 +303,22 @@ func TestCompareRepair(t *testing.T) {
 	lixia, zhoucun := seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "zibo-zhoucun-2023")
 	a := comparing(reports, Options{}, 160, 48, lixia, zhoucun)
 	a = keys(a, "]") // the first part after the preamble
-	p := a.cmp.c.Pairs[a.cmp.diff.Pair()]
+	p := a.cm().c.Pairs[a.cm().diff.Pair()]
 	if p.A == nil || p.A.Path != "1" || p.B == nil || p.B.Path != "2" {
 		t.Fatalf("want 一↔二 first, got %+v", p)
 	}
-	auto := a.cmp.c.Pairs
+	auto := a.cm().c.Pairs
 	a = keys(a, "p")
-	if a.pick.kind != pickSection || len(a.pick.items) != 2+len(reports[zhoucun].Sections) {
-		t.Fatalf("p: picker %d with %q, want B's %d parts", a.pick.kind, a.pick.items, len(reports[zhoucun].Sections))
+	if a.pk().kind != pickSection || len(a.pk().items) != 2+len(reports[zhoucun].Sections) {
+		t.Fatalf("p: picker %d with %q, want B's %d parts", a.pk().kind, a.pk().items, len(reports[zhoucun].Sections))
 	}
-	if cur := a.pick.items[a.pick.list.cursor]; !strings.HasPrefix(cur, "= ") || !strings.Contains(cur, p.B.Title) {
+	if cur := a.pk().items[a.pk().list.cursor]; !strings.HasPrefix(cur, "= ") || !strings.Contains(cur, p.B.Title) {
 		t.Errorf("p: the cursor starts on %q, want the current partner", cur)
 	}
 	checkScreen(t, a, 160, 48)
 	three := reports[zhoucun].Sections[2]
 	a = pickItem(t, a, three.Title)
-	now := a.cmp.c.Pairs[a.cmp.diff.Pair()]
+	now := a.cm().c.Pairs[a.cm().diff.Pair()]
 	if now.A != p.A || now.B != three || !now.Pinned {
 		t.Fatalf("pinned 一↔三: the pair in view is %v↔%v pinned %v", now.A, now.B, now.Pinned)
 	}
@@ -322,29 +326,29 @@ func TestCompareRepair(t *testing.T) {
 		t.Error("the pinned pair's header does not say so")
 	}
 	a = keys(a, "x")
-	if now := a.cmp.c.Pairs[a.cmp.diff.Pair()]; now.A != three || now.B != p.A || !now.Pinned {
+	if now := a.cm().c.Pairs[a.cm().diff.Pair()]; now.A != three || now.B != p.A || !now.Pinned {
 		t.Errorf("x keeps the pin: %v↔%v pinned %v", now.A, now.B, now.Pinned)
 	}
 	a = keys(a, "x", "p")
 	a = pickItem(t, a, "（不配对）")
-	if now := a.cmp.c.Pairs[a.cmp.diff.Pair()]; now.A != p.A || now.B != nil || now.Status != compare.StatusOnlyA {
+	if now := a.cm().c.Pairs[a.cm().diff.Pair()]; now.A != p.A || now.B != nil || now.Status != compare.StatusOnlyA {
 		t.Errorf("unpaired: %v↔%v %s", now.A, now.B, now.Status)
 	}
 	a = keys(a, "p")
 	a = pickItem(t, a, "（自动配对）")
-	if len(a.cmp.pins) != 0 || fmt.Sprint(pairPaths(a.cmp.c.Pairs)) != fmt.Sprint(pairPaths(auto)) {
-		t.Errorf("automatic again: pins %v, pairs %v, want %v", a.cmp.pins, pairPaths(a.cmp.c.Pairs), pairPaths(auto))
+	if len(a.cm().pins) != 0 || fmt.Sprint(pairPaths(a.cm().c.Pairs)) != fmt.Sprint(pairPaths(auto)) {
+		t.Errorf("automatic again: pins %v, pairs %v, want %v", a.cm().pins, pairPaths(a.cm().c.Pairs), pairPaths(auto))
 	}
 	// A sub-section's candidates are the children of its parent's partner.
 	a = keys(a, "]", "]")
-	sub := a.cmp.c.Pairs[a.cmp.diff.Pair()]
+	sub := a.cm().c.Pairs[a.cm().diff.Pair()]
 	a = keys(a, "p")
-	parentB := a.cmp.c.Pairs[sub.Parent].B
-	if sub.Depth != 1 || len(a.pick.secs) != len(parentB.Children) {
-		t.Errorf("sub-section: %d candidates, want the %d children of %s", len(a.pick.secs), len(parentB.Children), parentB.Heading())
+	parentB := a.cm().c.Pairs[sub.Parent].B
+	if sub.Depth != 1 || len(a.pk().secs) != len(parentB.Children) {
+		t.Errorf("sub-section: %d candidates, want the %d children of %s", len(a.pk().secs), len(parentB.Children), parentB.Heading())
 	}
 	// The preamble cannot be re-paired.
-	if a = keys(a, "esc", "g", "p"); a.pick.kind != pickNone {
+	if a = keys(a, "esc", "g", "p"); a.pk().kind != pickNone {
 		t.Error("p on the preamble opened a picker")
 	}
 }
@@ -379,16 +383,16 @@ func TestCompareLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := keys(comparing(reports, Options{}, tt.w, 30, i, j), tt.keys...)
-		if a.cmp.diff.Side() != tt.wantSide {
-			t.Errorf("%d columns %v: side by side %v", tt.w, tt.keys, a.cmp.diff.Side())
+		if a.cm().diff.Side() != tt.wantSide {
+			t.Errorf("%d columns %v: side by side %v", tt.w, tt.keys, a.cm().diff.Side())
 		}
 		if tt.keys != nil {
 			a = send(a, tea.WindowSizeMsg{Width: 200 - tt.w/2, Height: 30})
-			if a.cmp.diff.Side() != tt.wantSide {
+			if a.cm().diff.Side() != tt.wantSide {
 				t.Errorf("%d columns %v: a resize undid u", tt.w, tt.keys)
 			}
 		}
-		checkScreen(t, a, a.lay.width, 30)
+		checkScreen(t, a, a.e.lay.width, 30)
 	}
 	// Side by side, A's text is left of the separator and B's right, on
 	// the same lines.
@@ -406,7 +410,7 @@ func TestCompareMarks(t *testing.T) {
 	reports, i, j := nextYear(t)
 	for _, w := range []int{80, 160} {
 		nc := comparing(reports, Options{NoColor: true}, w, 30, i, j)
-		left, right := columnTexts(&nc.cmp.diff)
+		left, right := columnTexts(&nc.cm().diff)
 		for _, want := range []string{"[-14-]{+26+}", "[-20-]{+32+}", "[-三是社会和谐稳定质效全面提升。-]", "{+全年开展法治督察3次。+}"} {
 			if w < sideBySideFrom && !strings.Contains(left, want) {
 				t.Errorf("%d columns, no colour: %q not shown", w, want)
@@ -471,8 +475,8 @@ func TestCompareGolden(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			for _, s := range states {
 				a := keys(comparing(reports, Options{NoColor: true}, size[0], size[1], i, s.b), s.keys...)
-				if want := size[0] >= sideBySideFrom; a.cmp.diff.Side() != want {
-					t.Errorf("%s: side by side %v", s.name, a.cmp.diff.Side())
+				if want := size[0] >= sideBySideFrom; a.cm().diff.Side() != want {
+					t.Errorf("%s: side by side %v", s.name, a.cm().diff.Side())
 				}
 				checkScreen(t, a, size[0], size[1])
 				golden(t, s.name, plain(a)+"\n")
@@ -512,16 +516,16 @@ func TestCompareSmallSizes(t *testing.T) {
 func TestCompareMouse(t *testing.T) {
 	reports, i, _ := nextYear(t)
 	a := comparing(reports, Options{}, 160, 48, i, seedIndex(t, reports, "zibo-zhoucun-2023"))
-	l := a.cmp.list
+	l := a.cm().list
 	a = send(a, tea.MouseClickMsg{X: l.x + 3, Y: l.y + 1 + 4, Button: tea.MouseLeft})
-	if a.focus != focusOutline || a.cmp.pairs.Selected() != 4 || a.cmp.diff.Pair() != 4 {
-		t.Errorf("click on the fifth pair: focus %d, list %d, diff %d", a.focus, a.cmp.pairs.Selected(), a.cmp.diff.Pair())
+	if a.focusNow() != focusOutline || a.cm().pairs.Selected() != 4 || a.cm().diff.Pair() != 4 {
+		t.Errorf("click on the fifth pair: focus %d, list %d, diff %d", a.focusNow(), a.cm().pairs.Selected(), a.cm().diff.Pair())
 	}
-	off := a.cmp.diff.off
-	m := a.cmp.main
+	off := a.cm().diff.off
+	m := a.cm().main
 	a = send(a, tea.MouseWheelMsg{X: m.x + 5, Y: m.y + 5, Button: tea.MouseWheelDown})
-	if a.cmp.diff.off != off+wheelStep {
-		t.Errorf("wheel over the diff: top %d, want %d", a.cmp.diff.off, off+wheelStep)
+	if a.cm().diff.off != off+wheelStep {
+		t.Errorf("wheel over the diff: top %d, want %d", a.cm().diff.off, off+wheelStep)
 	}
 }
 
@@ -558,14 +562,14 @@ func BenchmarkCompareFrame(b *testing.B) {
 				rs, i, j = append([]*model.Report{bigReport(b, 400_000)}, reports...), 0, zhoucun+1
 			}
 			a := comparing(rs, Options{}, 160, 48, i, j)
-			if !a.cmp.on {
+			if !a.comparing() {
 				b.Fatal("not comparing")
 			}
-			a.cmp.diff.ScrollBy(len(a.cmp.diff.lines) / 2)
+			a.cm().diff.ScrollBy(len(a.cm().diff.lines) / 2)
 			for b.Loop() {
 				_ = a.View()
 			}
-			b.ReportMetric(float64(len(a.cmp.diff.lines)), "lines")
+			b.ReportMetric(float64(len(a.cm().diff.lines)), "lines")
 		})
 	}
 }
@@ -578,7 +582,7 @@ func BenchmarkCompareKeyFrame(b *testing.B) {
 	for b.Loop() {
 		m, _ := a.Update(n)
 		a = m.(App)
-		if a.cmp.diff.cur == a.cmp.diff.stops[len(a.cmp.diff.stops)-1] {
+		if a.cm().diff.cur == a.cm().diff.stops[len(a.cm().diff.stops)-1] {
 			m, _ = a.Update(g)
 			a = m.(App)
 		}
@@ -618,17 +622,17 @@ func TestCompareTitleAndMoved(t *testing.T) {
 	if s := plain(a); !strings.Contains(s, "标题：济南市历下区2024年度法治政府建设{+情况+}报告") {
 		t.Errorf("the title change is not shown:\n%s", s)
 	}
-	if d := &a.cmp.diff; len(d.stops) == 0 || d.stops[0] != 0 {
+	if d := &a.cm().diff; len(d.stops) == 0 || d.stops[0] != 0 {
 		t.Errorf("n does not stop on the title: stops %v", d.stops)
 	}
 	if strings.Contains(plain(comparing(reports, Options{NoColor: true}, 100, 30, i, i)), "标题：") {
 		t.Error("a title line when the titles are the same")
 	}
 
-	a.cmp.c.Pairs[1].Moved = true
+	a.cm().c.Pairs[1].Moved = true
 	for _, noColor := range []bool{true, false} {
 		st := newStyles(true, noColor, false)
-		moved, still := ansi.Strip(a.cmp.pairs.row(st, 1, false)), ansi.Strip(a.cmp.pairs.row(st, 2, false))
+		moved, still := ansi.Strip(a.cm().pairs.row(st, 1, false)), ansi.Strip(a.cm().pairs.row(st, 2, false))
 		want := "↕"
 		if noColor {
 			want = "m"
@@ -645,7 +649,7 @@ func TestCompareTitleAndMoved(t *testing.T) {
 func TestComparePairListWidth(t *testing.T) {
 	reports, i, j := nextYear(t)
 	a := comparing(reports, Options{NoColor: true}, 100, 30, i, j)
-	if w := a.cmp.list.w; w < 40 {
+	if w := a.cm().list.w; w < 40 {
 		t.Errorf("at 100 columns the pair list is %d columns, want at least 40", w)
 	}
 	if s := plain(a); !strings.Contains(s, "一 ↔ 一 党政主要负责人履行") {
@@ -653,12 +657,12 @@ func TestComparePairListWidth(t *testing.T) {
 	}
 	checkScreen(t, a, 100, 30)
 	a = comparing(reports, Options{NoColor: true}, 160, 48, i, j)
-	if !a.cmp.diff.Side() || a.cmp.main.w < 110 {
-		t.Errorf("at 160 columns side by side: diff %d columns, side %v", a.cmp.main.w, a.cmp.diff.Side())
+	if !a.cm().diff.Side() || a.cm().main.w < 110 {
+		t.Errorf("at 160 columns side by side: diff %d columns, side %v", a.cm().main.w, a.cm().diff.Side())
 	}
 	a = keys(a, "u")
-	if a.cmp.diff.Side() || a.cmp.list.w <= 48 {
-		t.Errorf("u at 160 columns: list %d columns, side %v; want a wider list beside the unified diff", a.cmp.list.w, a.cmp.diff.Side())
+	if a.cm().diff.Side() || a.cm().list.w <= 48 {
+		t.Errorf("u at 160 columns: list %d columns, side %v; want a wider list beside the unified diff", a.cm().list.w, a.cm().diff.Side())
 	}
 	checkScreen(t, a, 160, 48)
 }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"context"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,19 +61,26 @@ type diffView struct {
 	pad           int // 1: a gutter column left (the cursor mark) and a blank column right
 	side          bool
 
-	lines []cmpLine
-	heads []int // first line of each pair
-	stops []int // first line of each change, ascending
-	off   int   // first line in view
-	cur   int   // the line the cursor is on: a header or a change
+	cmpRows
+	off int // first line in view
+	cur int // the line the cursor is on: a header or a change
+
+	size   int  // bytes of the two reports: long ones are built in a command
+	goal   int  // the pair to show once the rows being built arrive; -1 for none
+	queued bool // BuildCmd has rows to build
+	build  job  // the rows being built
 }
 
-func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks} }
+func newDiffView(m *text.Measure, marks bool) diffView { return diffView{m: m, marks: marks, goal: -1} }
 
 // SetComparison shows c from pair 0.
 func (d *diffView) SetComparison(c *compare.Comparison) {
-	d.c, d.off, d.cur = c, 0, 0
-	d.rebuild()
+	d.c, d.off, d.cur, d.goal = c, 0, 0, -1
+	d.size = 0
+	if c != nil {
+		d.size = reportBytes(c.A) + reportBytes(c.B)
+	}
+	d.rebuild(true)
 }
 
 // SetSize fits the pane's inner area; side asks for two columns. It
@@ -89,8 +96,11 @@ func (d *diffView) SetSize(w, h int, side bool) {
 	d.height = max(h, 0)
 	if tw != d.width || pad != d.pad || side != d.side {
 		pair := d.Pair()
+		if d.goal >= 0 {
+			pair = d.goal
+		}
 		d.width, d.pad, d.side = tw, pad, side
-		d.rebuild()
+		d.rebuild(false)
 		d.GoTo(pair)
 		return
 	}
@@ -100,144 +110,71 @@ func (d *diffView) SetSize(w, h int, side bool) {
 // Side reports whether the view is side by side.
 func (d *diffView) Side() bool { return d.side }
 
-// rebuild wraps the whole comparison for the current width and layout.
-func (d *diffView) rebuild() {
-	// Fresh slices, not [:0]: App is a value, and a copy of it must not see
-	// this one's lines rewritten.
-	d.lines, d.heads, d.stops = nil, nil, nil
-	if d.c == nil || d.width <= 0 {
+// rebuild wraps the whole comparison for the current width and layout:
+// at once for reports of up to asyncWrap bytes together, else in a command
+// (BuildCmd), the rows of the old width staying in view meanwhile (none
+// for a new comparison: its pairs are other pairs).
+func (d *diffView) rebuild(fresh bool) {
+	d.build.stop()
+	d.queued = false
+	if d.c != nil && d.width > 0 && d.size > asyncWrap {
+		d.queued = true
+		if fresh {
+			d.cmpRows = cmpRows{}
+		}
 		return
 	}
-	if ps := compare.TitlePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
-		// The reports' titles differ: a line of its own above the pairs,
-		// and a stop for n.
-		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "标题：", Style: compare.Strong}}, ps...), d.marks)
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
-	} else if compare.OtherUnit(d.c) && len(d.c.Pairs) > 0 {
-		// Two units' titles: each on its own line, not diffed.
-		d.add(cmpText, 0, 0, []compare.Piece{{Text: "A 标题：", Style: compare.Strong}, {Text: d.c.A.Title}}, false)
-		d.add(cmpText, 0, 0, []compare.Piece{{Text: "B 标题：", Style: compare.Strong}, {Text: d.c.B.Title}}, false)
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
-	}
-	for i := range d.c.Pairs {
-		d.addPair(i)
-	}
-	if ps := compare.SignaturePieces(d.c); ps != nil && len(d.c.Pairs) > 0 {
-		// The 落款 differ (a new date, another issuer): a line below the
-		// pairs, and a stop for n.
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
-		d.stops = append(d.stops, len(d.lines))
-		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "落款：", Style: compare.Strong}}, ps...), d.marks)
-	}
+	rows, _ := buildRows(context.Background(), d.m, d.c, d.width, d.side, d.marks, d.years)
+	d.setRows(rows)
+}
+
+// setRows shows rows, in new slices: App is a value, and a copy of it must
+// not see this one's lines rewritten.
+func (d *diffView) setRows(rows cmpRows) {
+	d.cmpRows = rows
 	d.cur = clamp(d.cur, 0, len(d.lines)-1)
+	if d.goal >= 0 {
+		d.GoTo(d.goal)
+		d.goal = -1
+	}
+	d.scrollTo(d.off)
 }
 
-// addPair appends a pair's header and rows.
-func (d *diffView) addPair(i int) {
-	p := &d.c.Pairs[i]
-	if i > 0 {
-		d.lines = append(d.lines, cmpLine{kind: cmpBlank, pair: int32(i)})
+// builtMsg is a comparison's rows built in a command.
+type builtMsg struct {
+	gen  int
+	rows cmpRows
+	err  error
+}
+
+// BuildCmd is the command that builds the rows of a long comparison, when
+// rebuild queued one; it cancels the one running.
+func (d *diffView) BuildCmd() tea.Cmd {
+	if !d.queued {
+		return nil
 	}
-	d.heads = append(d.heads, len(d.lines))
-	indent := min(2*p.Depth, d.width/4)
-	header := []compare.Piece{
-		{Text: compare.Title(p, "（前言）"), Style: compare.Strong},
-		{Text: "  [" + statusText(p) + "]", Style: compare.Faint},
-	}
-	d.add(cmpHeader, i, indent, header, false)
-	rows := compare.RowsWith(p.Ops, d.years)
-	if p.Status == compare.StatusSame && !(d.years && hasYears(rows)) {
-		return
-	}
-	if len(rows) == 0 || p.Heading.Kind != compare.OpSame && p.A != nil && p.B != nil {
-		d.stops = append(d.stops, d.heads[i]) // a heading-only change, or an empty section on one side
-	}
-	body := min(indent+2, d.width/4)
-	parallel := p.Status == compare.StatusParallel
-	for _, r := range rows {
-		if r.Same > 0 {
-			count := fmt.Sprintf("… %d 句未变", r.Same)
-			if r.Years > 0 {
-				count += fmt.Sprintf("（%d 句仅年份顺延，y 显示）", r.Years)
-			}
-			d.add(cmpCount, i, body, []compare.Piece{{Text: count, Style: compare.Faint}}, false)
-			continue
-		}
-		d.stops = append(d.stops, len(d.lines))
-		switch {
-		case d.side:
-			// A changed sentence of a parallel pair (one that kept most of
-			// its text) keeps its marks, as unified shows them.
-			d.addColumns(i, r.Left, r.Right, parallel && r.Unified == nil)
-		case r.Unified != nil:
-			d.add(cmpText, i, body, r.Unified, d.marks)
-		default:
-			d.add(cmpText, i, body, r.Left, d.marks)
-			d.add(cmpText, i, body, r.Right, d.marks)
-		}
+	d.queued = false
+	ctx, gen := d.build.start()
+	m, c, width, side, marks, years := d.m, d.c, d.width, d.side, d.marks, d.years
+	return func() tea.Msg {
+		rows, err := buildRows(ctx, m, c, width, side, marks, years)
+		return builtMsg{gen, rows, err}
 	}
 }
 
-// add appends pieces wrapped to the width after indent cells.
-func (d *diffView) add(kind cmpKind, pair, indent int, ps []compare.Piece, marks bool) {
-	depth := uint8(min(d.c.Pairs[pair].Depth, 255))
-	for _, l := range diffrows.Wrap(d.m, ps, d.width-indent, marks) {
-		d.lines = append(d.lines, cmpLine{kind: kind, depth: depth, indent: uint16(indent), pair: int32(pair),
-			lw: uint16(min(l.Width, d.width)), left: l.Segs})
+// SetBuilt shows the rows of the latest BuildCmd and drops any other; it
+// reports whether they were the latest.
+func (d *diffView) SetBuilt(msg builtMsg) bool {
+	if msg.err != nil || !d.build.done(msg.gen) {
+		return false
 	}
+	d.setRows(msg.rows)
+	return true
 }
 
-// addColumns appends A's pieces and B's side by side. A parallel pair's
-// sentences are two texts to read beside each other, not edits: they are
-// drawn plainly with only the shared phrases marked.
-func (d *diffView) addColumns(pair int, left, right []compare.Piece, parallel bool) {
-	// Both columns wrap to the same width, so that text both sides share
-	// breaks at the same places; an odd cell left over pads the right.
-	lw := (d.width - 3) / 2
-	rw := lw
-	marks := d.marks
-	if parallel {
-		plainly := func(s compare.Style) compare.Style { return s & compare.Shared }
-		left, right = compare.Restyle(left, plainly), compare.Restyle(right, plainly)
-		marks = false
-	}
-	ll, rl := diffrows.Wrap(d.m, left, lw, marks), diffrows.Wrap(d.m, right, rw, marks)
-	for k := range max(len(ll), len(rl)) {
-		line := cmpLine{kind: cmpText, cols: true, pair: int32(pair)}
-		if k < len(ll) {
-			line.left, line.lw = ll[k].Segs, uint16(min(ll[k].Width, lw))
-		}
-		if k < len(rl) {
-			line.right, line.rw = rl[k].Segs, uint16(min(rl[k].Width, rw))
-		}
-		d.lines = append(d.lines, line)
-	}
-}
-
-// statusText is a pair's status as its header shows it.
-func statusText(p *compare.Pair) string {
-	var s string
-	switch p.Status {
-	case compare.StatusSame:
-		s = "相同"
-	case compare.StatusOnlyA:
-		s = "仅 A"
-	case compare.StatusOnlyB:
-		s = "仅 B"
-	case compare.StatusParallel:
-		s = fmt.Sprintf("平行 %d%%", compare.Percent(p.Similarity))
-	default:
-		s = fmt.Sprintf("改动 %d%%", compare.Percent(p.Similarity))
-	}
-	if p.Moved {
-		s += "，移位"
-	}
-	if p.Pinned {
-		s += "，手动配对"
-	}
-	return s
-}
+// Building reports whether the rows for the current width and layout are
+// still being built.
+func (d *diffView) Building() bool { return d.queued || d.build.running() }
 
 // Update scrolls on the movement keys.
 func (d diffView) Update(msg tea.Msg, k keyMap) (diffView, tea.Cmd) {
@@ -309,6 +246,9 @@ func (d *diffView) Pair() int {
 // GoTo shows pair i from its header; the first pair from the top, with
 // the title line above it when there is one.
 func (d *diffView) GoTo(i int) {
+	if d.Building() {
+		d.goal = i // once the rows arrive
+	}
 	switch {
 	case i == 0 && len(d.heads) > 0:
 		d.show(0)
@@ -395,6 +335,10 @@ func (d *diffView) View(st *styles) []string {
 	blank := strings.Repeat(" ", full)
 	right := strings.Repeat(" ", d.pad)
 	for i := d.off; i < d.off+d.height; i++ {
+		if i == 0 && len(d.lines) == 0 && d.Building() {
+			out = append(out, d.m.Fit(right+"排版中…", full))
+			continue
+		}
 		if i >= len(d.lines) {
 			out = append(out, blank)
 			continue

@@ -75,15 +75,16 @@ func send(a App, msgs ...tea.Msg) App {
 	return a
 }
 
-// settle runs cmd when a comparison or a search of the open report is
-// waiting and hands its result back, as the program loop would. Other
-// commands (a search of every report) are left to the test.
+// settle runs cmd when a comparison (or its rows), a search of the open
+// report or the wrapping of a long report is waiting and hands its result back, as the
+// program loop would. Other commands (a search of every report) are left
+// to the test.
 func settle(a App, cmd tea.Cmd) App {
-	for cmd != nil && (a.cmp.busy || a.search.finding != nil) {
+	for cmd != nil && (a.cm().busy || a.cm().diff.Building() || a.rd().find.running != nil || a.rd().reader.Wrapping()) {
 		var next tea.Cmd
 		for _, msg := range runCmd(cmd) {
 			switch msg.(type) {
-			case comparedMsg, foundMsg:
+			case comparedMsg, builtMsg, foundMsg, wrappedMsg:
 				m, c := a.Update(msg)
 				a, next = m.(App), tea.Batch(next, c)
 			}
@@ -145,7 +146,7 @@ func checkScreen(t *testing.T, a App, w, h int) []string {
 		t.Errorf("%dx%d: %d lines", w, h, len(lines))
 	}
 	for i, l := range lines {
-		if got := a.m.String(l); got != w {
+		if got := a.e.m.String(l); got != w {
 			t.Errorf("%dx%d: line %d is %d cells: %q", w, h, i, got, l)
 		}
 	}
@@ -185,4 +186,92 @@ func golden(t *testing.T, name, got string) {
 			}
 		}
 	}
+}
+
+// The modes of the stack, for tests to look at (and, in place, change).
+
+// sheetNone is no sheet: what sheetNow says when none is open.
+const sheetNone sheetKind = 0
+
+// find is the topmost mode of type T in the stack, or nil.
+func find[T mode](a App) (T, bool) {
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		if m, ok := a.stack[i].(T); ok {
+			return m, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// rd is the reader mode, at the bottom of the stack.
+func (a App) rd() *readMode { return a.stack[0].(*readMode) }
+
+// cm is compare mode, or an empty one when it is not open.
+func (a App) cm() *compareMode {
+	if m, ok := find[*compareMode](a); ok {
+		return m
+	}
+	return &compareMode{}
+}
+
+// comparing reports whether compare mode is open.
+func (a App) comparing() bool { _, ok := find[*compareMode](a); return ok }
+
+// pk is the picker, or an empty one (kind pickNone) when it is closed.
+func (a App) pk() *picker {
+	if m, ok := find[*picker](a); ok {
+		return m
+	}
+	return &picker{}
+}
+
+// sa is the results pane's mode, or an empty one when it is closed.
+func (a App) sa() *searchAll {
+	if m, ok := find[*searchAll](a); ok {
+		return m
+	}
+	return &searchAll{}
+}
+
+// showingResults reports whether the results pane is open.
+func (a App) showingResults() bool { _, ok := find[*searchAll](a); return ok }
+
+// typing reports whether a prompt has the keys.
+func (a App) typing() bool {
+	if m, ok := find[*searchAll](a); ok {
+		return m.typing
+	}
+	return a.rd().find.typing
+}
+
+// input is the prompt of the results pane when it is open, else the
+// reader's.
+func (a App) input() *prompt {
+	if m, ok := find[*searchAll](a); ok {
+		return &m.input
+	}
+	return &a.rd().find.input
+}
+
+// focusNow is the focus of compare mode when it is open, else the reader's.
+func (a App) focusNow() focus {
+	if m, ok := find[*compareMode](a); ok {
+		return m.focus
+	}
+	return a.rd().focus
+}
+
+// sheetNow is the kind of the sheet open, or sheetNone.
+func (a App) sheetNow() sheetKind {
+	if m, ok := find[*sheet](a); ok {
+		return m.kind
+	}
+	return sheetNone
+}
+
+// open opens report i in the reader, as a choice in the report list would.
+func (a *App) open(i int) {
+	a.stack = a.cloned()
+	a.rd().open(&a.e, i)
 }

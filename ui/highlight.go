@@ -1,3 +1,5 @@
+package ui
+
 // Search matches in the reader: where each hit falls in the wrapped lines,
 // how a line with matches is drawn, and n/N.
 //
@@ -15,9 +17,8 @@
 // every hit costs one pass over the lines up to the last hit plus the
 // hits, however many hits share a paragraph (a one-line file of a repeated
 // word has millions in one). Placing runs in the search's command, on a
-// snapshot of the wrapped lines (search.go), never in Update; a frame
+// snapshot of the wrapped lines (read_search.go), never in Update; a frame
 // looks up only the lines in view.
-package ui
 
 import (
 	"context"
@@ -335,16 +336,17 @@ func (st *styles) lineStyle(k lineKind) (lipgloss.Style, bool) {
 }
 
 // StepMatch makes the next (d > 0) or previous hit current, wrapping
-// around, and scrolls it into view. From a current hit on screen it moves
-// one; otherwise it starts from the view: n takes the first hit from the
-// top line down, N the last one above the bottom line.
+// around, and scrolls it into view. From a current hit on screen, or not
+// yet placed on the lines (they are being wrapped, or the hits placed
+// again), it moves one; otherwise it starts from the view: n takes the
+// first hit from the top line down, N the last one above the bottom line.
 func (r *reader) StepMatch(d int) {
 	s := &r.search
 	n := len(s.hits)
 	if n == 0 {
 		return
 	}
-	if s.sel >= 0 && s.sel < n && r.inView(s.sel) {
+	if s.sel >= 0 && s.sel < n && (s.first[s.sel] < 0 || r.inView(s.sel)) {
 		r.SelectMatch(((s.sel+d)%n + n) % n)
 		return
 	}
@@ -399,3 +401,19 @@ func sectionCounts(secs []*model.Section, per map[*model.Section]int) []int {
 	}
 	return counts
 }
+
+// Layout numbers the reader's current wrapping: hits are placed on one.
+func (r *reader) Layout() int { return r.layout }
+
+// Unplaced reports whether the hits shown were placed on another wrapping
+// than the current one, and must be placed again.
+func (r *reader) Unplaced() bool { return r.search.on && r.search.layout != r.layout }
+
+// Sections are the open report's sections in document order, the outline.
+func (r *reader) Sections() []*model.Section { return r.secs }
+
+// TotalMatches is the number of hits in the report, shown or not.
+func (r *reader) TotalMatches() int { return r.search.total }
+
+// SelectedMatch is the current hit, or -1.
+func (r *reader) SelectedMatch() int { return r.search.sel }

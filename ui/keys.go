@@ -8,8 +8,8 @@ import (
 
 // keyMap is every key binding of the app; no other file names a key. The
 // help line and the full help (?) are generated from it, so they cannot
-// drift from what the keys do. Search (/, n, N) and compare (d) will join as
-// their own groups.
+// drift from what the keys do. Each mode decides which of them it
+// answers; the keys every mode but a prompt shares are env.globalKey's.
 type keyMap struct {
 	// Global: work in every pane.
 	Quit         key.Binding

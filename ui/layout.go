@@ -57,3 +57,7 @@ func newLayout(w, h, reportRows int) layout {
 	l.reader = rect{lw, 0, w - lw, ph}
 	return l
 }
+
+// usable reports whether the panes can be laid out: the terminal is known
+// and not too small.
+func (l layout) usable() bool { return l.width > 0 && !l.tooSmall }

@@ -151,3 +151,6 @@ func (o *outline) count(i int) string {
 	}
 	return " " + strconv.Itoa(o.counts[i])
 }
+
+// Scroll moves the window by d rows without moving the cursor (the wheel).
+func (o *outline) Scroll(d int) { o.list.Scroll(d) }

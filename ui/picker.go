@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/compare"
 	"baogao/ui/text"
 )
 
@@ -15,7 +16,7 @@ import (
 type pickKind uint8
 
 const (
-	pickNone    pickKind = iota // closed
+	pickNone    pickKind = iota // no picker (the zero value)
 	pickReport                  // the second report of a comparison (d)
 	pickSection                 // the counterpart of a section (p)
 )
@@ -26,10 +27,11 @@ const (
 	pickAuto     = -2 // drop the hand pairing: automatic alignment
 )
 
-// picker is a small list in a box laid over the main pane: Enter chooses,
-// Esc cancels. It is open while kind is not pickNone; App sends it every
-// key then.
+// picker is the mode of a small list in a box laid over the main pane:
+// Enter chooses and closes it, posting the choice to the mode below; Esc
+// cancels.
 type picker struct {
+	overlay
 	kind   pickKind
 	title  string
 	items  []string
@@ -37,21 +39,24 @@ type picker struct {
 	list   list
 	box    rect
 
+	overCompare bool // centred in compare mode's diff, not the reading pane
+	base        int  // pickReport: A, the report to compare with
+
 	// pickSection: the pair's sections when the picker opened (one is nil
 	// for an unpaired section) and the candidates at the same step.
 	fromA, fromB *model.Section
 	secs         []*model.Section
 }
 
-// open shows items; cursor is the item selected first.
-func (p *picker) open(kind pickKind, title string, items []string, values []int, cursor int) {
-	p.kind, p.title, p.items, p.values = kind, title, items, values
-	p.list = list{}
+// newPicker shows items; cursor is the item selected first.
+func newPicker(kind pickKind, title string, items []string, values []int, cursor int) *picker {
+	p := &picker{kind: kind, title: title, items: items, values: values}
 	p.list.SetLen(len(items))
 	p.list.Select(cursor)
+	return p
 }
 
-func (p *picker) close() { *p = picker{} }
+func (p *picker) clone() mode { c := *p; return &c }
 
 // chosen is the value under the cursor; ok is false when there is none.
 func (p *picker) chosen() (int, bool) {
@@ -61,9 +66,20 @@ func (p *picker) chosen() (int, bool) {
 	return p.values[p.list.cursor], true
 }
 
-// Place sizes the box inside area's border, centred, as wide as its items
+// SetSize places the box in the pane it is centred in: the diff in
+// compare mode, the reading pane otherwise.
+func (p *picker) SetSize(e *env) tea.Cmd {
+	area := e.lay.reader
+	if p.overCompare {
+		_, area = compareRects(e.lay, compareSide(e))
+	}
+	p.place(area, e.lay.panes, e.m)
+	return nil
+}
+
+// place sizes the box inside area's border, centred, as wide as its items
 // need; when area is too small for a box of three rows it covers panes.
-func (p *picker) Place(area, panes rect, m *text.Measure) {
+func (p *picker) place(area, panes rect, m *text.Measure) {
 	need := m.String(p.title) + 6
 	for _, it := range p.items {
 		need = max(need, m.String(it)+4)
@@ -78,8 +94,8 @@ func (p *picker) Place(area, panes rect, m *text.Measure) {
 	p.list.SetHeight(h - 2)
 }
 
-// View renders the box: exactly box.h lines of box.w cells.
-func (p *picker) View(st *styles, m *text.Measure) []string {
+// box renders the box: exactly box.h lines of box.w cells.
+func (p *picker) boxLines(st *styles, m *text.Measure) []string {
 	inner := max(p.box.w-2, 0)
 	var rows []string
 	if len(p.items) == 0 {
@@ -100,10 +116,11 @@ func (p *picker) View(st *styles, m *text.Measure) []string {
 	return st.frame(m, rows, p.box.w, p.box.h, p.title, true)
 }
 
-// overlay lays the box over rows, the screen's pane lines.
-func (p *picker) overlay(st *styles, m *text.Measure, rows []string) []string {
-	box := p.View(st, m)
-	for k, line := range box {
+// View lays the box over the panes of the modes below.
+func (p *picker) View(e *env, below func() []string) []string {
+	rows := below()
+	m := e.m
+	for k, line := range p.boxLines(e.st, m) {
 		y := p.box.y + k
 		if y < 0 || y >= len(rows) {
 			continue
@@ -138,74 +155,49 @@ func takeCells(m *text.Measure, s string, k int) string {
 	return text.Pad(b.String(), used, k)
 }
 
-// pickArea is the pane the picker is centred in: the diff in compare mode,
-// the reading pane otherwise.
-func (a *App) pickArea() rect {
-	if a.cmp.on {
-		return a.cmp.main
-	}
-	return a.lay.reader
-}
-
-// placePicker sizes the picker to the screen.
-func (a *App) placePicker() {
-	if !a.lay.tooSmall && a.lay.width > 0 {
-		a.pick.Place(a.pickArea(), a.lay.panes, a.m)
-	}
-}
-
-// openReportPicker lists the other loaded reports as B for a comparison
-// with the open report (or with A in compare mode).
-func (a *App) openReportPicker() {
-	base := a.current
-	if a.cmp.on {
-		base = a.cmp.a
-	}
-	if base < 0 || base >= len(a.reports) {
-		return
-	}
+// newReportPicker lists the other loaded reports as B for a comparison
+// with report base; the cursor starts on report cur (the B of the
+// comparison in view), or on the first. overCompare centres it in compare
+// mode's diff.
+func newReportPicker(e *env, base, cur int, overCompare bool) *picker {
 	var items []string
 	var values []int
 	cursor := 0
-	for i, r := range a.reports {
+	for i, r := range e.reports {
 		if i == base {
 			continue
 		}
-		if a.cmp.on && i == a.cmp.b {
+		if i == cur {
 			cursor = len(items)
 		}
 		items = append(items, r.Label()+"  "+r.ID)
 		values = append(values, i)
 	}
-	a.pick.open(pickReport, "与 "+a.reports[base].Label()+" 对比", items, values, cursor)
-	a.placePicker()
+	p := newPicker(pickReport, "与 "+e.reports[base].Label()+" 对比", items, values, cursor)
+	p.base, p.overCompare = base, overCompare
+	return p
 }
 
-// openSectionPicker lists the candidates to pair with the section of the
-// pair under the cursor: B's sections at the same step of the alignment
-// (top-level parts, or the children of the parent pair's B section), or
-// A's when the pair has only B's. The preamble pairs only with the
-// preamble.
-func (a *App) openSectionPicker() {
-	cm := &a.cmp
-	if cm.c == nil || len(cm.c.Pairs) == 0 {
-		return
-	}
-	p := cm.c.Pairs[cm.diff.Pair()]
+// newSectionPicker lists the candidates to pair with the section of pair
+// i: B's sections at the same step of the alignment (top-level parts, or
+// the children of the parent pair's B section), or A's when the pair has
+// only B's. The preamble pairs only with the preamble: nil.
+func newSectionPicker(c *compare.Comparison, i int) *picker {
+	p := c.Pairs[i]
 	if p.A != nil && p.A.Path == "" || p.B != nil && p.B.Path == "" {
-		return
+		return nil
 	}
 	fromA := p.A != nil
 	var cands []*model.Section
 	switch {
 	case p.Parent < 0 && fromA:
-		cands = cm.c.B.Sections
+		cands = c.B.Sections
 	case p.Parent < 0:
-		cands = cm.c.A.Sections
-	case fromA && cm.c.Pairs[p.Parent].B != nil:
-		cands = cm.c.Pairs[p.Parent].B.Children
-	case !fromA && cm.c.Pairs[p.Parent].A != nil:
-		cands = cm.c.Pairs[p.Parent].A.Children
+		cands = c.A.Sections
+	case fromA && c.Pairs[p.Parent].B != nil:
+		cands = c.Pairs[p.Parent].B.Children
+	case !fromA && c.Pairs[p.Parent].A != nil:
+		cands = c.Pairs[p.Parent].A.Children
 	}
 	partner, own, side := p.B, p.A, "B"
 	if !fromA {
@@ -222,42 +214,42 @@ func (a *App) openSectionPicker() {
 		items = append(items, mark+s.Heading())
 		values = append(values, i)
 	}
-	a.pick.open(pickSection, "手动配对 · "+otherSide(side)+" "+own.Heading(), items, values, cursor)
-	a.pick.fromA, a.pick.fromB, a.pick.secs = p.A, p.B, cands
-	a.placePicker()
+	pk := newPicker(pickSection, "手动配对 · "+otherSide(side)+" "+own.Heading(), items, values, cursor)
+	pk.fromA, pk.fromB, pk.secs, pk.overCompare = p.A, p.B, cands, true
+	return pk
 }
 
-// pickerKey handles a key while the picker is open.
-func (a App) pickerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := a.keys
+// Update handles a key while the picker is open; the mouse does nothing.
+func (p *picker) Update(e *env, msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	if cmd, ok := e.globalKey(kp); ok {
+		return cmd
+	}
+	k := e.keys
 	switch {
-	case key.Matches(msg, k.Back):
-		a.pick.close()
-	case key.Matches(msg, k.Open):
-		v, ok := a.pick.chosen()
-		p := a.pick
-		a.pick.close()
-		if !ok {
-			break
-		}
-		switch p.kind {
-		case pickReport:
-			base := a.current
-			if a.cmp.on {
-				base = a.cmp.a
-			}
-			return a, a.OpenCompare(base, v)
-		case pickSection:
-			return a, a.pickSection(p, v)
+	case key.Matches(kp, k.Back):
+		e.pop()
+	case key.Matches(kp, k.Open):
+		e.pop()
+		v, ok := p.chosen()
+		switch {
+		case !ok:
+		case p.kind == pickReport:
+			e.post(openCompareMsg{a: p.base, b: v})
+		case p.kind == pickSection:
+			e.post(p.pin(v))
 		}
 	default:
-		moveList(&a.pick.list, msg, k)
+		moveList(&p.list, kp, k)
 	}
-	return a, nil
+	return nil
 }
 
-// pickSection applies the section picker's choice v.
-func (a *App) pickSection(p picker, v int) tea.Cmd {
+// pin is the section picker's choice v as a pairing.
+func (p *picker) pin(v int) pinMsg {
 	var other *model.Section
 	if v >= 0 && v < len(p.secs) {
 		other = p.secs[v]
@@ -272,7 +264,7 @@ func (a *App) pickSection(p picker, v int) tea.Cmd {
 			y = nil // free only the chosen section, not its current partner's pin
 		}
 	}
-	return a.pin(x, y, v == pickAuto)
+	return pinMsg{x, y, v == pickAuto}
 }
 
 // otherSide is "A" for "B" and "B" for "A".
@@ -283,7 +275,8 @@ func otherSide(side string) string {
 	return "A"
 }
 
-// pickerHelp is the help line while the picker is open.
-func (k keyMap) pickerHelp() []helpItem {
-	return []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "选定"), item(k.Back, "取消"), item(k.Quit, "退出")}
+// Help is the help line while the picker is open.
+func (p *picker) Help(e *env) footer {
+	k := e.keys
+	return footer{keys: []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "选定"), item(k.Back, "取消"), item(k.Quit, "退出")}}
 }

@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"context"
 	"sort"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -52,6 +52,10 @@ type reader struct {
 	cur    int   // index in secs of the section being read; -1 before the first
 
 	search matches // search hits placed on the lines (highlight.go)
+
+	size       int  // bytes of the report's text: a long one is wrapped in a command
+	wrapQueued bool // WrapCmd has a wrapping to start
+	wrap       job  // the wrapping running
 }
 
 func newReader(m *text.Measure) reader { return reader{m: m, cur: -1} }
@@ -68,6 +72,10 @@ func (r *reader) SetReport(rep *model.Report) {
 			r.secIdx[s] = i
 		}
 	}
+	r.lines, r.starts, r.size = nil, nil, 0
+	if rep != nil {
+		r.size = reportBytes(rep)
+	}
 	r.rewrap()
 }
 
@@ -80,79 +88,88 @@ func (r *reader) SetSize(w, h int) {
 	}
 	r.height = max(h, 0)
 	if tw := max(w-2*pad, 0); tw != r.width || pad != r.pad {
-		var block int32
-		if r.off < len(r.lines) {
-			block = r.lines[r.off].block
-		}
 		r.width, r.pad = tw, pad
 		r.rewrap()
-		if r.search.on {
-			r.unplace() // the app places the hits again, in a command
-		}
-		r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
 	}
+	r.settle()
+}
+
+// settle keeps the view within the lines and the section being read in
+// step with it.
+func (r *reader) settle() {
 	r.scrollTo(r.off)
 	if top := r.sectionAt(r.off); r.cur < top || r.cur >= len(r.starts) || r.cur >= 0 && r.starts[r.cur] >= r.off+r.height {
 		r.cur = r.reading() // keep a section chosen with GoTo only while its heading shows
 	}
 }
 
-// rewrap builds the document's lines for the current width, in new
-// slices: a search command may still be reading the old ones.
+// rewrap builds the document's lines for the current width: at once for a
+// report of up to asyncWrap bytes, else in a command (WrapCmd), the lines
+// of the old width staying in view meanwhile.
 func (r *reader) rewrap() {
-	r.lines, r.starts = make([]docLine, 0, len(r.lines)), nil
-	r.layout++
-	if r.rep == nil || r.width <= 0 {
+	r.wrap.stop()
+	r.wrapQueued = false
+	if r.rep != nil && r.width > 0 && r.size > asyncWrap {
+		r.wrapQueued = true
 		return
 	}
+	lines, starts, _ := buildLines(context.Background(), r.m, r.rep, r.secs, r.width)
+	r.setLines(lines, starts)
+}
+
+// setLines shows a wrapping of the report, in new slices (a search
+// command may still be reading the old ones), with the paragraph that was
+// on top still on top.
+func (r *reader) setLines(lines []docLine, starts []int) {
 	var block int32
-	add := func(s string, kind lineKind, indent int) {
-		for _, l := range wrapLong(r.m, s, r.width, indent, wrapPiece) {
-			if left := r.width - l.Width; left > 0 && (kind == kindTitle || kind == kindSignature) {
-				if kind == kindTitle {
-					left /= 2
-				}
-				l.Text, l.Width = strings.Repeat(" ", left)+l.Text, l.Width+left
-			}
-			r.lines = append(r.lines, docLine{l.Text, l.Width, kind, block})
-		}
-		block++
+	if r.off < len(r.lines) {
+		block = r.lines[r.off].block
 	}
-	blank := func() {
-		if n := len(r.lines); n > 0 && r.lines[n-1].kind != kindBlank {
-			r.lines = append(r.lines, docLine{kind: kindBlank, block: block})
-		}
+	r.lines, r.starts = lines, starts
+	r.layout++
+	if r.search.on {
+		r.unplace() // the reader mode places the hits again, in a command
 	}
-	if r.rep.Title != "" {
-		add(r.rep.Title, kindTitle, 0)
-		blank()
+	r.off = sort.Search(len(r.lines), func(i int) bool { return r.lines[i].block >= block })
+}
+
+// wrappedMsg is a wrapping of a long report done in a command.
+type wrappedMsg struct {
+	gen    int
+	lines  []docLine
+	starts []int
+	err    error
+}
+
+// WrapCmd is the command that wraps a long report for the current width,
+// when rewrap queued one; it cancels the one running.
+func (r *reader) WrapCmd() tea.Cmd {
+	if !r.wrapQueued {
+		return nil
 	}
-	for _, p := range r.rep.Preamble {
-		add(p, kindText, 4)
-	}
-	for _, s := range r.secs {
-		kind := kindHeading3
-		switch s.Level {
-		case 1:
-			kind = kindHeading1
-			blank()
-		case 2:
-			kind = kindHeading2
-			blank()
-		}
-		r.starts = append(r.starts, len(r.lines))
-		add(s.Heading(), kind, 0)
-		for _, p := range s.Paras {
-			add(p, kindText, 4)
-		}
-	}
-	if len(r.rep.Signature) > 0 {
-		blank()
-		for _, l := range r.rep.Signature {
-			add(l, kindSignature, 0)
-		}
+	r.wrapQueued = false
+	ctx, gen := r.wrap.start()
+	m, rep, secs, width := r.m, r.rep, r.secs, r.width
+	return func() tea.Msg {
+		lines, starts, err := buildLines(ctx, m, rep, secs, width)
+		return wrappedMsg{gen, lines, starts, err}
 	}
 }
+
+// SetWrapped shows the wrapping of the latest WrapCmd, and drops any
+// other; it reports whether it was the latest.
+func (r *reader) SetWrapped(msg wrappedMsg) bool {
+	if msg.err != nil || !r.wrap.done(msg.gen) {
+		return false
+	}
+	r.setLines(msg.lines, msg.starts)
+	r.settle()
+	return true
+}
+
+// Wrapping reports whether the lines for the current width are still
+// being built.
+func (r *reader) Wrapping() bool { return r.wrapQueued || r.wrap.running() }
 
 // Update scrolls on the movement keys.
 func (r reader) Update(msg tea.Msg, k keyMap) (reader, tea.Cmd) {
@@ -210,6 +227,14 @@ func (r *reader) GoTo(i int) {
 // Current is the index in the outline of the section being read, or -1
 // before the first heading.
 func (r *reader) Current() int { return r.cur }
+
+// Section is the section being read, or nil before the first heading.
+func (r *reader) Section() *model.Section {
+	if r.cur < 0 || r.cur >= len(r.secs) {
+		return nil
+	}
+	return r.secs[r.cur]
+}
 
 // sectionAt is the section whose text contains line i.
 func (r *reader) sectionAt(i int) int {

@@ -42,8 +42,8 @@ func TestCurrentSectionAtTheEnd(t *testing.T) {
 	if h := markedHeading(a); h != last {
 		t.Errorf("after G the marked heading is %q, want %q", h, last)
 	}
-	if sel := a.outline.Selected(); sel != a.reader.Current() {
-		t.Errorf("outline on %d, reader on %d", sel, a.reader.Current())
+	if sel := a.rd().outline.Selected(); sel != a.rd().reader.Current() {
+		t.Errorf("outline on %d, reader on %d", sel, a.rd().reader.Current())
 	}
 	a = keys(a, "[")
 	prev := "（二）在压紧压实法治建设工作责任上聚力见效"

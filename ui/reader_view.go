@@ -20,6 +20,10 @@ func (r *reader) View(st *styles) []string {
 	pad := strings.Repeat(" ", r.pad)
 	blank := strings.Repeat(" ", r.width+2*r.pad)
 	for i := r.off; i < r.off+r.height; i++ {
+		if i == 0 && len(r.lines) == 0 && r.Wrapping() {
+			out = append(out, r.m.Fit(pad+"排版中…", r.width+2*r.pad))
+			continue
+		}
 		if i >= len(r.lines) {
 			out = append(out, blank)
 			continue

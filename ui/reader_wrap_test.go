@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -27,7 +28,7 @@ func TestWrapLongMatchesWrap(t *testing.T) {
 			}
 			s := b.String()
 			width, indent, piece := 1+rng.IntN(40), []int{0, 2, 4}[rng.IntN(3)], 8+rng.IntN(300)
-			want, got := m.Wrap(s, width, indent), wrapLong(m, s, width, indent, piece)
+			want, got := m.Wrap(s, width, indent), wrapWhole(m, s, width, indent, piece)
 			checkWrapped(t, m, s, got, width)
 			if longestRun(s) > width-indent {
 				continue // cut at width, not width-indent, after the first piece (see wrapLong)
@@ -48,7 +49,7 @@ func TestWrapLongMatchesWrap(t *testing.T) {
 	m := text.NewMeasure(false)
 	s := strings.Repeat("法法abc", 50)
 	for piece := 8; piece < 80; piece++ {
-		if got, want := wrapLong(m, s, 5, 0, piece), m.Wrap(s, 5, 0); fmt.Sprint(got) != fmt.Sprint(want) {
+		if got, want := wrapWhole(m, s, 5, 0, piece), m.Wrap(s, 5, 0); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("piece %d: %v, want %v", piece, got, want)
 		}
 	}
@@ -96,4 +97,10 @@ func checkWrapped(t *testing.T, m *text.Measure, s string, lines []text.Line, wi
 	if strings.Trim(s[pos:], " \u3000") != "" {
 		t.Fatalf("the lines stop at byte %d of %d", pos, len(s))
 	}
+}
+
+// wrapWhole is wrapLong run to its end.
+func wrapWhole(m *text.Measure, s string, width, indent, piece int) []text.Line {
+	lines, _ := wrapLong(context.Background(), m, s, width, indent, piece)
+	return lines
 }

@@ -132,6 +132,9 @@ func (rl *reportList) row(st *styles, i int, focused bool, current int) string {
 		mark = mark[:1] + "*"
 	}
 	label := mark + " " + r.Label()
+	if r.ID != r.Label() {
+		label += "  " + r.ID // the file name tells apart two reports of one unit and year
+	}
 	lw := rl.m.String(label)
 	rest := ""
 	if r.Title != "" && lw+3 < rl.width {
@@ -147,3 +150,6 @@ func (rl *reportList) row(st *styles, i int, focused bool, current int) string {
 	}
 	return label + st.Tag.Render(rest)
 }
+
+// Scroll moves the window by d rows without moving the cursor (the wheel).
+func (rl *reportList) Scroll(d int) { rl.list.Scroll(d) }

@@ -246,3 +246,6 @@ func runeOffset(s string, n int) int {
 	}
 	return len(s)
 }
+
+// Len is the number of rows listed.
+func (rs *results) Len() int { return rs.list.n }

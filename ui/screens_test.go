@@ -52,7 +52,7 @@ func TestEverySeedEveryWidth(t *testing.T) {
 			for w := 40; w <= 160; w++ {
 				a := keys(sized(one, Options{Wide: wide}, w, 24), "space", "o")
 				checkScreen(t, a, w, 24)
-				tall := a.reader.Lines() + 2 + 2
+				tall := a.rd().reader.Lines() + 2 + 2
 				a = sized(one, Options{Wide: wide}, w, tall)
 				lines := checkScreen(t, a, w, tall)
 				checkKinsoku(t, a, lines[1:len(lines)-3], fmt.Sprintf("%s wide=%v w=%d", r.ID, wide, w))
@@ -65,10 +65,10 @@ func TestEverySeedEveryWidth(t *testing.T) {
 // a line that breaks a kinsoku rule.
 func checkKinsoku(t *testing.T, a App, lines []string, where string) {
 	t.Helper()
-	left := a.lay.reader.x + 1 + a.reader.pad
+	left := a.e.lay.reader.x + 1 + a.rd().reader.pad
 	shown := 0
 	for i, l := range lines {
-		body := strings.TrimRight(skipCells(a.m, l, left), " │|")
+		body := strings.TrimRight(skipCells(a.e.m, l, left), " │|")
 		indented := strings.HasPrefix(body, "    ")
 		body = strings.TrimLeft(body, " ")
 		if body == "" {
@@ -82,7 +82,7 @@ func checkKinsoku(t *testing.T, a App, lines []string, where string) {
 		}
 		next := ""
 		if i+1 < len(lines) {
-			next = strings.TrimSpace(skipCells(a.m, lines[i+1], left))
+			next = strings.TrimSpace(skipCells(a.e.m, lines[i+1], left))
 		}
 		if text.IsOpening(last) && next != "" && next != "│" && next != "|" {
 			t.Errorf("%s: line %d ends with %q: %q", where, i, last, body)

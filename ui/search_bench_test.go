@@ -12,8 +12,8 @@ import (
 // queued, started as a command, its answer handed back.
 func findNow(tb testing.TB, a *App, q *search.Query, th then) {
 	tb.Helper()
-	a.applySearch(q, th)
-	cmd := a.queuedFind()
+	a.rd().applySearch(q, th)
+	cmd := a.rd().startFind(&a.e)
 	if cmd == nil {
 		tb.Fatal("no search started")
 	}
@@ -21,7 +21,7 @@ func findNow(tb testing.TB, a *App, q *search.Query, th then) {
 	if !ok || msg.err != nil {
 		tb.Fatalf("the search answered %#v", msg)
 	}
-	a.gotFound(msg)
+	a.rd().gotFound(msg)
 }
 
 // BenchmarkFrameSearch is BenchmarkFrame with a search applied: every 法 of
@@ -37,10 +37,10 @@ func BenchmarkFrameSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	findNow(b, &a, q, thenNothing)
-	a.reader.ScrollBy(a.reader.Lines() / 2)
-	a.reader.StepMatch(1)
-	a.outline.Follow(a.reader.Current())
-	_, _, total := a.reader.MatchCount()
+	a.rd().reader.ScrollBy(a.rd().reader.Lines() / 2)
+	a.rd().reader.StepMatch(1)
+	a.rd().outline.Follow(a.rd().reader.Current())
+	_, _, total := a.rd().reader.MatchCount()
 	if total < 10_000 {
 		b.Fatalf("only %d hits", total)
 	}
@@ -59,7 +59,7 @@ func BenchmarkSearchApply(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a.search.ready = true
+	a.e.ixReady = true
 	for b.Loop() {
 		findNow(b, &a, q, thenFirst)
 	}
@@ -101,7 +101,7 @@ func BenchmarkSearchOneParagraph(b *testing.B) {
 			b.Fatal(err)
 		}
 		hits := search.Reports(q, r)[0].Hits
-		w := a.reader.snapshot()
+		w := a.rd().reader.snapshot()
 		b.Run(name, func(b *testing.B) {
 			marks := 0
 			for b.Loop() {

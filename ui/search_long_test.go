@@ -26,12 +26,12 @@ func TestPlaceHitsLinear(t *testing.T) {
 			t.Fatalf("%d hits", len(hits))
 		}
 		var steps int
-		marks, first, err := place(context.Background(), a.reader.snapshot(), hits, &steps)
+		marks, first, err := place(context.Background(), a.rd().reader.snapshot(), hits, &steps)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if limit := 2*a.reader.Lines() + 3*n; steps > limit {
-			t.Errorf("split %v: %d hits on %d lines looked at %d lines, want at most %d", split, n, a.reader.Lines(), steps, limit)
+		if limit := 2*a.rd().reader.Lines() + 3*n; steps > limit {
+			t.Errorf("split %v: %d hits on %d lines looked at %d lines, want at most %d", split, n, a.rd().reader.Lines(), steps, limit)
 		}
 		if len(marks) < n || first[n-1] < 0 {
 			t.Errorf("split %v: %d marks, last hit on line %d", split, len(marks), first[n-1])
@@ -46,8 +46,8 @@ func TestSearchNotInUpdate(t *testing.T) {
 	a := sized([]*model.Report{oneParagraph(30_000, false)}, Options{}, 80, 24)
 	a = send(keys(a, "/"), textKey("单行单"))
 	a, cmd := sendCmd(a, press("enter"))
-	if cmd == nil || a.reader.Searching() || a.search.finding == nil {
-		t.Fatalf("enter: command %v, reader searching %v: the search ran in Update", cmd != nil, a.reader.Searching())
+	if cmd == nil || a.rd().reader.Searching() || a.rd().find.running == nil {
+		t.Fatalf("enter: command %v, reader searching %v: the search ran in Update", cmd != nil, a.rd().reader.Searching())
 	}
 	if status, _ := lastLines(a); !strings.Contains(status, "搜索中") {
 		t.Errorf("status while searching: %q", status)
@@ -66,7 +66,7 @@ func TestSearchNotInUpdate(t *testing.T) {
 		}
 		a, _ = sendCmd(a, msg)
 	}
-	if a.reader.Searching() || a.search.finding != nil {
+	if a.rd().reader.Searching() || a.rd().find.running != nil {
 		t.Error("the cancelled search's answer was shown")
 	}
 
@@ -80,8 +80,8 @@ func TestSearchNotInUpdate(t *testing.T) {
 	for _, msg := range oldMsgs {
 		a, _ = sendCmd(a, msg)
 	}
-	if _, shown, _ := a.reader.MatchCount(); shown == 0 || a.reader.Hits()[0].ParaStart != 1 {
-		t.Errorf("after a newer search: %d hits, the first at %d (行单 is at 1)", shown, a.reader.Hits()[0].ParaStart)
+	if _, shown, _ := a.rd().reader.MatchCount(); shown == 0 || a.rd().reader.Hits()[0].ParaStart != 1 {
+		t.Errorf("after a newer search: %d hits, the first at %d (行单 is at 1)", shown, a.rd().reader.Hits()[0].ParaStart)
 	}
 }
 
@@ -93,7 +93,7 @@ func TestSearchBound(t *testing.T) {
 	a := sized([]*model.Report{oneParagraph(n, false)}, Options{}, 80, 24)
 	a = send(keys(a, "/"), textKey("单行单"))
 	a = keys(a, "enter")
-	sel, shown, total := a.reader.MatchCount()
+	sel, shown, total := a.rd().reader.MatchCount()
 	if sel != 0 || shown != maxShownHits || total != n {
 		t.Fatalf("match %d of %d shown, %d in all; want 0 of %d, %d", sel, shown, total, maxShownHits, n)
 	}
@@ -101,11 +101,11 @@ func TestSearchBound(t *testing.T) {
 	if want := fmt.Sprintf("1/%d（共 %d 处）", maxShownHits, n); !strings.Contains(status, want) {
 		t.Errorf("status %q lacks %q", status, want)
 	}
-	if a.outline.counts[0] != n {
-		t.Errorf("outline count %v, want %d", a.outline.counts, n)
+	if a.rd().outline.counts[0] != n {
+		t.Errorf("outline count %v, want %d", a.rd().outline.counts, n)
 	}
 	a = keys(a, "N")
-	if sel, _, _ := a.reader.MatchCount(); sel != maxShownHits-1 || !a.reader.inView(sel) {
+	if sel, _, _ := a.rd().reader.MatchCount(); sel != maxShownHits-1 || !a.rd().reader.inView(sel) {
 		t.Errorf("N from the first: match %d, want the last shown, %d, in view", sel, maxShownHits-1)
 	}
 	checkScreen(t, a, 80, 24)
@@ -113,9 +113,9 @@ func TestSearchBound(t *testing.T) {
 	// F: the results list the first ones and say so.
 	a = keys(a, "esc", "F")
 	a = typeRun(t, a, textKey("单行单"))
-	res := a.search.results.Results()
-	if res.Total != n || a.search.results.Located() != maxShownHits || res.Reports[0].Count != n {
-		t.Errorf("F: %d hits, %d located, report count %d", res.Total, a.search.results.Located(), res.Reports[0].Count)
+	res := a.sa().results.Results()
+	if res.Total != n || a.sa().results.Located() != maxShownHits || res.Reports[0].Count != n {
+		t.Errorf("F: %d hits, %d located, report count %d", res.Total, a.sa().results.Located(), res.Reports[0].Count)
 	}
 	if s := plain(a); !strings.Contains(s, fmt.Sprintf("列出前 %d 处", maxShownHits)) || !strings.Contains(s, fmt.Sprintf("%d 处", n)) {
 		t.Errorf("F does not say that only the first are listed:\n%s", s)
@@ -131,16 +131,16 @@ func TestSearchResize(t *testing.T) {
 	a := sized(seedReports(t), Options{}, 80, 24)
 	a = send(keys(a, "/"), textKey("法治"))
 	a = keys(a, "enter", "n", "n")
-	sel, shown, _ := a.reader.MatchCount()
+	sel, shown, _ := a.rd().reader.MatchCount()
 	a, cmd := sendCmd(a, tea.WindowSizeMsg{Width: 120, Height: 30})
-	if cmd == nil || len(a.reader.search.marks) != 0 {
-		t.Fatalf("resize: command %v, %d marks left for the old lines", cmd != nil, len(a.reader.search.marks))
+	if cmd == nil || len(a.rd().reader.search.marks) != 0 {
+		t.Fatalf("resize: command %v, %d marks left for the old lines", cmd != nil, len(a.rd().reader.search.marks))
 	}
 	a = settle(a, cmd)
-	want := a.reader.search.marks
-	a.reader.SetMatches(a.reader.Hits())
-	if s, n, _ := a.reader.MatchCount(); n != shown || fmt.Sprint(want) != fmt.Sprint(a.reader.search.marks) {
-		t.Errorf("after the resize: match %d of %d (was %d of %d); marks differ from placing afresh: %v", s, n, sel, shown, fmt.Sprint(want) != fmt.Sprint(a.reader.search.marks))
+	want := a.rd().reader.search.marks
+	a.rd().reader.SetMatches(a.rd().reader.Hits())
+	if s, n, _ := a.rd().reader.MatchCount(); n != shown || fmt.Sprint(want) != fmt.Sprint(a.rd().reader.search.marks) {
+		t.Errorf("after the resize: match %d of %d (was %d of %d); marks differ from placing afresh: %v", s, n, sel, shown, fmt.Sprint(want) != fmt.Sprint(a.rd().reader.search.marks))
 	}
 
 	a = send(keys(a, "/", "ctrl+u"), textKey("依法"))
@@ -155,7 +155,7 @@ func TestSearchResize(t *testing.T) {
 		}
 	}
 	a = settle(a, second)
-	if sel, shown, _ := a.reader.MatchCount(); shown == 0 || sel != 0 || a.reader.search.layout != a.reader.layout {
-		t.Errorf("restarted search: match %d of %d, placed for wrapping %d of %d", sel, shown, a.reader.search.layout, a.reader.layout)
+	if sel, shown, _ := a.rd().reader.MatchCount(); shown == 0 || sel != 0 || a.rd().reader.search.layout != a.rd().reader.layout {
+		t.Errorf("restarted search: match %d of %d, placed for wrapping %d of %d", sel, shown, a.rd().reader.search.layout, a.rd().reader.layout)
 	}
 }

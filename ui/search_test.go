@@ -83,14 +83,14 @@ func TestSearchFlow(t *testing.T) {
 			w, h := size[0], size[1]
 			a := sized(reports, Options{}, w, h)
 			a.open(seedIndex(t, reports, "jinan-lixia-2024"))
-			want := expectHits(t, "法治政府", a.reports[a.current])
+			want := expectHits(t, "法治政府", a.e.reports[a.rd().current])
 			if len(want) < 3 {
 				t.Fatalf("the seed has %d hits of 法治政府; the test needs 3", len(want))
 			}
 			n := len(want)
 
 			a = keys(a, "/")
-			if !a.search.typing {
+			if !a.typing() {
 				t.Fatal("/ does not open the prompt")
 			}
 			a = send(a, textKey("法治"), tea.PasteMsg{Content: "政府x"})
@@ -98,19 +98,19 @@ func TestSearchFlow(t *testing.T) {
 				t.Errorf("prompt line %q", help)
 			}
 			a = keys(a, "backspace")
-			if got := a.search.input.value; got != "法治政府" {
+			if got := a.input().value; got != "法治政府" {
 				t.Errorf("typed %q, want 法治政府 (backspace removes one character)", got)
 			}
 			checkScreen(t, a, w, h)
 
 			a = keys(a, "enter")
-			sel, _, total := a.reader.MatchCount()
-			if a.search.typing || total != n || sel != 0 {
-				t.Fatalf("enter: typing %v, match %d of %d; want 0 of %d", a.search.typing, sel, total, n)
+			sel, _, total := a.rd().reader.MatchCount()
+			if a.typing() || total != n || sel != 0 {
+				t.Fatalf("enter: typing %v, match %d of %d; want 0 of %d", a.typing(), sel, total, n)
 			}
 			expect := func(step string, wantSel int) {
 				t.Helper()
-				sel, _, _ := a.reader.MatchCount()
+				sel, _, _ := a.rd().reader.MatchCount()
 				if sel != wantSel {
 					t.Errorf("%s: match %d, want %d", step, sel, wantSel)
 				}
@@ -118,12 +118,12 @@ func TestSearchFlow(t *testing.T) {
 				if c := fmt.Sprintf("%d/%d", wantSel+1, n); !strings.Contains(status, c) {
 					t.Errorf("%s: status %q lacks %s", step, status, c)
 				}
-				line := int(a.reader.search.first[wantSel])
-				if line < a.reader.off || line >= a.reader.off+a.reader.height {
-					t.Errorf("%s: match on line %d, view %d..%d", step, line, a.reader.off, a.reader.off+a.reader.height)
+				line := int(a.rd().reader.search.first[wantSel])
+				if line < a.rd().reader.off || line >= a.rd().reader.off+a.rd().reader.height {
+					t.Errorf("%s: match on line %d, view %d..%d", step, line, a.rd().reader.off, a.rd().reader.off+a.rd().reader.height)
 				}
-				if cur := a.reader.Current(); cur != a.reader.sectionAt(line) || a.outline.Selected() != max(cur, 0) {
-					t.Errorf("%s: section %d, outline %d; the match is in %d", step, cur, a.outline.Selected(), a.reader.sectionAt(line))
+				if cur := a.rd().reader.Current(); cur != a.rd().reader.sectionAt(line) || a.rd().outline.Selected() != max(cur, 0) {
+					t.Errorf("%s: section %d, outline %d; the match is in %d", step, cur, a.rd().outline.Selected(), a.rd().reader.sectionAt(line))
 				}
 				checkScreen(t, a, w, h)
 			}
@@ -134,7 +134,7 @@ func TestSearchFlow(t *testing.T) {
 			expect("N", 0)
 			a = keys(a, "N")
 			expect("N wraps", n-1)
-			if a.reader.off == 0 {
+			if a.rd().reader.off == 0 {
 				t.Error("N to the last match did not scroll")
 			}
 			a = keys(a, "n")
@@ -142,14 +142,14 @@ func TestSearchFlow(t *testing.T) {
 
 			a = keys(a, "esc")
 			status, help := lastLines(a)
-			if a.reader.Searching() || a.outline.counts != nil || strings.Contains(status, "/") {
-				t.Errorf("esc: searching %v, status %q", a.reader.Searching(), status)
+			if a.rd().reader.Searching() || a.rd().outline.counts != nil || strings.Contains(status, "/") {
+				t.Errorf("esc: searching %v, status %q", a.rd().reader.Searching(), status)
 			}
 			if !strings.Contains(help, "搜索") {
 				t.Errorf("esc: help line %q", help)
 			}
-			if a.focus != focusReader {
-				t.Errorf("esc: focus %d", a.focus)
+			if a.focusNow() != focusReader {
+				t.Errorf("esc: focus %d", a.focusNow())
 			}
 		})
 	}
@@ -160,8 +160,8 @@ func TestSearchFlow(t *testing.T) {
 func TestSearchKeysInPrompt(t *testing.T) {
 	a := sized(seedReports(t), Options{}, 80, 24)
 	a = keys(a, "/", "q", "j", "space", "G", "n")
-	if a.search.input.value != "qj Gn" || a.reader.off != 0 {
-		t.Errorf("typed %q, top line %d", a.search.input.value, a.reader.off)
+	if a.input().value != "qj Gn" || a.rd().reader.off != 0 {
+		t.Errorf("typed %q, top line %d", a.input().value, a.rd().reader.off)
 	}
 	_, cmd := sendCmd(a, press("ctrl+c"))
 	if cmd == nil {
@@ -171,13 +171,13 @@ func TestSearchKeysInPrompt(t *testing.T) {
 		t.Error("ctrl+c in the prompt does not quit")
 	}
 	a = keys(a, "ctrl+u", "esc")
-	if a.search.typing || a.search.input.value != "" || a.reader.Searching() {
-		t.Errorf("ctrl+u esc: typing %v, value %q", a.search.typing, a.search.input.value)
+	if a.typing() || a.input().value != "" || a.rd().reader.Searching() {
+		t.Errorf("ctrl+u esc: typing %v, value %q", a.typing(), a.input().value)
 	}
 	// Enter on an empty query clears a search.
 	a = send(keys(a, "/"), textKey("法治"))
 	a = keys(a, "enter", "/", "enter")
-	if a.reader.Searching() {
+	if a.rd().reader.Searching() {
 		t.Error("an empty query left the search applied")
 	}
 }
@@ -188,8 +188,8 @@ func TestSearchInvalidRegex(t *testing.T) {
 		a := sized(reports, Options{}, size[0], size[1])
 		a = send(keys(a, "/"), textKey("re:[法"))
 		a = keys(a, "enter")
-		if !a.search.typing || !strings.Contains(a.search.input.err, "invalid regular expression") {
-			t.Errorf("%v: typing %v, error %q", size, a.search.typing, a.search.input.err)
+		if !a.typing() || !strings.Contains(a.input().err, "invalid regular expression") {
+			t.Errorf("%v: typing %v, error %q", size, a.typing(), a.input().err)
 		}
 		if _, help := lastLines(a); size[0] >= 80 && !strings.Contains(help, "invalid") {
 			t.Errorf("%v: the prompt line does not show the error: %q", size, help)
@@ -198,8 +198,8 @@ func TestSearchInvalidRegex(t *testing.T) {
 
 		a = keys(a, "esc", "F")
 		a, cmd := sendCmd(a, textKey("re:(a"))
-		if cmd != nil || a.search.input.err == "" {
-			t.Errorf("%v: F with a bad regex started a search (err %q)", size, a.search.input.err)
+		if cmd != nil || a.input().err == "" {
+			t.Errorf("%v: F with a bad regex started a search (err %q)", size, a.input().err)
 		}
 		if size[0] >= 80 && !strings.Contains(plain(a), "missing closing )") {
 			t.Errorf("%v: the results pane does not say what is wrong", size)
@@ -278,11 +278,11 @@ func TestSearchOutlineCounts(t *testing.T) {
 	a := sized(reports, Options{}, 160, 48)
 	a = send(keys(a, "/"), textKey("法治"))
 	a = keys(a, "enter")
-	want := expectHits(t, "法治", a.reports[a.current])
+	want := expectHits(t, "法治", a.e.reports[a.rd().current])
 	sum := 0
-	for i, n := range a.outline.counts {
+	for i, n := range a.rd().outline.counts {
 		sum += n
-		if n > 0 && !strings.Contains(a.outline.row(a.st, i, false), fmt.Sprintf(" %d", n)) {
+		if n > 0 && !strings.Contains(a.rd().outline.row(a.e.st, i, false), fmt.Sprintf(" %d", n)) {
 			t.Errorf("outline row %d lacks its count %d", i, n)
 		}
 	}
@@ -301,18 +301,18 @@ func TestSearchOutlineCounts(t *testing.T) {
 // same before the index is built (folding the report alone) and after.
 func TestSearchIndexReady(t *testing.T) {
 	a := sized(seedReports(t), Options{}, 80, 24)
-	cmd := a.search.buildIndex()
+	cmd := buildIndex(a.e.ix)
 	if cmd == nil {
 		t.Fatal("no index build at start-up")
 	}
 	a = send(keys(send(keys(a, "/"), textKey("依法")), "enter"))
-	before := a.reader.Hits()
+	before := a.rd().reader.Hits()
 	a = send(a, cmd())
-	if !a.search.ready {
+	if !a.e.ixReady {
 		t.Fatal("the index build did not report")
 	}
 	a = send(keys(send(keys(a, "/"), textKey("依法")), "enter"))
-	after := a.reader.Hits()
+	after := a.rd().reader.Hits()
 	if len(before) == 0 || fmt.Sprint(before) != fmt.Sprint(after) {
 		t.Errorf("%d hits before the index, %d after", len(before), len(after))
 	}
@@ -324,7 +324,7 @@ func TestSearchAll(t *testing.T) {
 	reports := seedReports(t)
 	a := sized(reports, Options{}, 80, 24)
 	a = keys(a, "F")
-	if !a.search.showResults || !a.search.typing {
+	if !a.showingResults() || !a.typing() {
 		t.Fatal("F does not open the results and the prompt")
 	}
 	// Two edits; the first search answers last and must be dropped.
@@ -338,8 +338,8 @@ func TestSearchAll(t *testing.T) {
 	if !errors.Is(stale.err, context.Canceled) {
 		t.Errorf("the first search was not cancelled: %v", stale.err)
 	}
-	a = send(a, stale, resultsMsg{gen: a.search.gen - 1, res: &search.Results{Query: &search.Query{Text: "法"}}})
-	res := a.search.results.Results()
+	a = send(a, stale, resultsMsg{gen: a.sa().gen - 1, res: &search.Results{Query: &search.Query{Text: "法"}}})
+	res := a.sa().results.Results()
 	if res == nil || res.Query.Text != "法治" || res.Total == 0 || len(res.Reports) != len(reports) {
 		t.Fatalf("results %+v", res)
 	}
@@ -350,7 +350,7 @@ func TestSearchAll(t *testing.T) {
 
 	a = keys(a, "down") // arrows move while typing
 	a = keys(a, "enter")
-	if a.search.typing {
+	if a.typing() {
 		t.Fatal("enter in the prompt should move to the list")
 	}
 	// Move to the second report's first hit: past the first report's last.
@@ -358,24 +358,24 @@ func TestSearchAll(t *testing.T) {
 		a = keys(a, "j")
 	}
 	a = keys(a, "k", "j")
-	hit, ok := a.search.results.Selected()
+	hit, ok := a.sa().results.Selected()
 	if !ok || hit.Report != res.Reports[1].Report {
 		t.Fatalf("j past the first report's hits: on %v", hit.Report.ID)
 	}
 	a = keys(a, "j", "j")
-	hit, _ = a.search.results.Selected()
+	hit, _ = a.sa().results.Selected()
 	a = keys(a, "enter")
-	if a.search.showResults || a.focus != focusReader || a.reports[a.current] != hit.Report {
-		t.Fatalf("enter: results %v, report %s, want %s", a.search.showResults, a.reports[a.current].ID, hit.Report.ID)
+	if a.showingResults() || a.focusNow() != focusReader || a.e.reports[a.rd().current] != hit.Report {
+		t.Fatalf("enter: results %v, report %s, want %s", a.showingResults(), a.e.reports[a.rd().current].ID, hit.Report.ID)
 	}
-	sel, _, total := a.reader.MatchCount()
+	sel, _, total := a.rd().reader.MatchCount()
 	if sel != 2 || total != len(res.Reports[1].Hits) {
 		t.Errorf("opened at match %d of %d, want 2 of %d", sel, total, len(res.Reports[1].Hits))
 	}
-	if got := a.reader.Hits()[sel]; got.Section != hit.Section || got.ParaStart != hit.ParaStart {
+	if got := a.rd().reader.Hits()[sel]; got.Section != hit.Section || got.ParaStart != hit.ParaStart {
 		t.Error("the current match is not the hit chosen")
 	}
-	if !a.reader.inView(sel) {
+	if !a.rd().reader.inView(sel) {
 		t.Error("the hit is not in view")
 	}
 	if status, _ := lastLines(a); !strings.Contains(status, fmt.Sprintf("3/%d", total)) {

@@ -1,10 +1,15 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"baogao/model/search"
 	"baogao/ui/text"
 )
 
@@ -16,6 +21,52 @@ import (
 type prompt struct {
 	value string
 	err   string // why the query cannot run, shown after it
+}
+
+// promptAct is what a key did in the prompt.
+type promptAct uint8
+
+const (
+	promptNone   promptAct = iota // nothing: the key is the mode's to use
+	promptAccept                  // Enter
+	promptCancel                  // Esc
+	promptEdited                  // the query changed
+	promptQuit                    // Ctrl-C
+)
+
+// key edits the query. Printable text (one character, or several from an
+// input method) is typed into it, so q and j are letters here; Ctrl-C
+// still quits. Both prompts (/ and F) decode their keys here.
+func (p *prompt) key(k keyMap, msg tea.KeyPressMsg) promptAct {
+	switch {
+	case key.Matches(msg, k.Open):
+		return promptAccept
+	case key.Matches(msg, k.Back):
+		return promptCancel
+	case key.Matches(msg, k.DeleteRune):
+		p.DeleteRune()
+		return promptEdited
+	case key.Matches(msg, k.ClearInput):
+		p.Clear()
+		return promptEdited
+	case msg.Text != "" && msg.Mod&^tea.ModShift == 0:
+		p.Insert(msg.Text)
+		return promptEdited
+	case msg.Text == "" && key.Matches(msg, k.Quit):
+		return promptQuit
+	}
+	return promptNone
+}
+
+// check parses the query after an edit, so that a bad regular expression
+// is reported while it is typed.
+func (p *prompt) check() (*search.Query, error) {
+	q, err := search.ParseInput(p.value)
+	p.err = ""
+	if err != nil && !errors.Is(err, search.ErrEmptyQuery) {
+		p.err = err.Error()
+	}
+	return q, err
 }
 
 // Insert appends typed or pasted text. Line breaks and tabs become spaces

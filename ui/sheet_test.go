@@ -91,7 +91,7 @@ func TestHelpScrolls(t *testing.T) {
 		if a = keys(a, "g"); paneText(a) != top {
 			t.Errorf("%dx%d: g does not go back to the top", w, h)
 		}
-		if a = keys(a, "esc"); a.sheet != sheetNone {
+		if a = keys(a, "esc"); a.sheetNow() != sheetNone {
 			t.Errorf("%dx%d: esc does not close the help", w, h)
 		}
 	}

@@ -7,70 +7,60 @@ import (
 	"baogao/ui/text"
 )
 
-// statusLine shows where the reader is: district · year · section path on
-// the left, load problems and the position on the right.
-func (a App) statusLine() string {
-	if a.cmp.on {
-		return a.compareStatus()
+// statusLine draws the status line the modes filled: where the reader is
+// on the left (district · year · section path), the load problems, the
+// search and the position on the right; or a mode's whole line.
+func (a *App) statusLine() string {
+	s := a.status(len(a.stack))
+	e := &a.e
+	if s.line != "" {
+		return s.line
 	}
-	w := a.lay.width
-	var parts []string
-	if a.current >= 0 {
-		r := a.reports[a.current]
-		switch {
-		case r.District != "":
-			parts = append(parts, r.District)
-		case r.City != "":
-			parts = append(parts, r.City)
-		default:
-			parts = append(parts, r.ID)
-		}
-		if r.Year != 0 {
-			parts = append(parts, strconv.Itoa(r.Year))
-		}
-		if i := a.reader.Current(); i >= 0 && i < len(a.reader.secs) {
-			parts = append(parts, strings.Join(a.reader.secs[i].HeadingPath(), " > "))
+	w := e.lay.width
+	right := strconv.Itoa(s.percent) + "% "
+	if s.search != "" {
+		right = s.search + " · " + right
+		if e.m.String(right) > w/2 {
+			right = s.search + " "
 		}
 	}
-	right := strconv.Itoa(a.reader.Percent()) + "% "
-	if s := a.searchStatus(); s != "" {
-		right = s + " · " + right
-		if a.m.String(right) > w/2 {
-			right = s + " "
-		}
-	}
-	if len(a.opts.notes()) > 0 {
-		hint := " (" + first(a.keys.Problems) + ") · "
-		long := a.opts.notesSummary(false) + hint + right
-		right = a.opts.notesSummary(true) + hint + right // narrow terminals
-		if a.m.String(long) <= w/2 {
+	if len(e.opts.notes()) > 0 {
+		hint := " (" + first(e.keys.Problems) + ") · "
+		long := e.opts.notesSummary(false) + hint + right
+		right = e.opts.notesSummary(true) + hint + right // narrow terminals
+		if e.m.String(long) <= w/2 {
 			right = long
 		}
 	}
 	if right != "" {
 		right = " " + right // a cut section path must not run into the counter
 	}
-	rw := a.m.String(right)
+	rw := e.m.String(right)
 	if rw > w/2 {
 		right, rw = "", 0
 	}
-	return a.st.Status.Render(a.m.Fit(" "+strings.Join(parts, " · "), w-rw) + right)
+	return e.st.Status.Render(e.m.Fit(" "+strings.Join(s.where, " · "), w-rw) + right)
 }
 
-// helpLine lists the keys that work in the focused pane, as many as fit.
-func (a App) helpLine() string {
-	w := a.lay.width
-	if a.search.typing && a.sheet == sheetNone {
-		return a.promptLine()
+// helpLine draws the help line of the mode on top: the prompt being typed
+// in, or the keys that work, as many as fit.
+func (a *App) helpLine() string {
+	e := &a.e
+	f := a.top().Help(e)
+	if f.prompt != nil {
+		line, _ := f.prompt.View(e.st, e.m, f.label, e.lay.width)
+		return line
 	}
-	items := a.searchHelp(a.modeHelp(a.keys.shortHelp(a.focus, a.lay.wide)))
-	if a.sheet != sheetNone {
-		items = a.keys.sheetHelp(a.sheet, len(a.sheetLines()) > a.sheetRows())
-	}
-	// Esc, ? and q always show where offered: a narrow terminal drops other
-	// keys first, so the ways back, to the full help and out stay visible.
-	pinned := map[string]bool{first(a.keys.Back): true, first(a.keys.Help): true, first(a.keys.Quit): true}
-	width := func(h helpItem) int { return a.m.String(" " + h.keys + " " + h.desc + " ") }
+	return fitHelp(e, f.keys)
+}
+
+// fitHelp lays out help items in the terminal's width. Esc, ? and q always
+// show where offered: a narrow terminal drops other keys first, so the
+// ways back, to the full help and out stay visible.
+func fitHelp(e *env, items []helpItem) string {
+	w := e.lay.width
+	pinned := map[string]bool{first(e.keys.Back): true, first(e.keys.Help): true, first(e.keys.Quit): true}
+	width := func(h helpItem) int { return e.m.String(" " + h.keys + " " + h.desc + " ") }
 	room := w
 	for _, h := range items {
 		if pinned[h.keys] {
@@ -96,7 +86,7 @@ func (a App) helpLine() string {
 		if used+width(h) > w {
 			break
 		}
-		b.WriteString(" " + a.st.HelpKey.Render(h.keys) + " " + a.st.HelpDesc.Render(h.desc) + " ")
+		b.WriteString(" " + e.st.HelpKey.Render(h.keys) + " " + e.st.HelpDesc.Render(h.desc) + " ")
 		used += width(h)
 	}
 	return text.Pad(b.String(), used, w)

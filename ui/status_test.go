@@ -14,7 +14,7 @@ func TestHelpLineKeepsWayOut(t *testing.T) {
 	for _, w := range []int{30, 40, 60, 80, 100} {
 		a := sized(seedReports(t)[:1], Options{}, w, 24)
 		line := ansi.Strip(a.helpLine())
-		if got := a.m.String(line); got != w {
+		if got := a.e.m.String(line); got != w {
 			t.Errorf("width %d: help line is %d cells", w, got)
 		}
 		for _, want := range []string{"? 帮助", "q 退出"} {
@@ -22,7 +22,7 @@ func TestHelpLineKeepsWayOut(t *testing.T) {
 				t.Errorf("width %d: help line %q lacks %q", w, line, want)
 			}
 		}
-		a.focus = focusOutline
+		a.rd().focus = focusOutline
 		if line := ansi.Strip(a.helpLine()); !strings.Contains(line, "esc 返回") {
 			t.Errorf("width %d, outline focused: help line %q lacks esc", w, line)
 		}

@@ -71,7 +71,7 @@ func TestHostileWidths(t *testing.T) {
 	for w := 40; w <= 160; w += step {
 		one := []*model.Report{reports[h]}
 		a := sized(one, opts, w, 24)
-		tall := a.reader.Lines() + 4
+		tall := a.rd().reader.Lines() + 4
 		a = sized(one, opts, w, tall)
 		screens += checkHostile(t, a, w, tall, "whole")
 		screens += checkHostile(t, keys(sized(one, opts, w, 30), "o"), w, 30, "outline")
@@ -92,12 +92,12 @@ func checkHostile(t *testing.T, a App, w, h int, what string) int {
 	t.Helper()
 	lines := strings.Split(plain(a), "\n")
 	if len(lines) != h {
-		t.Errorf("%s %dx%d wide=%v: %d lines", what, w, h, a.m.Wide(), len(lines))
+		t.Errorf("%s %dx%d wide=%v: %d lines", what, w, h, a.e.m.Wide(), len(lines))
 	}
 	for i, l := range lines {
-		ours, wc := a.m.String(l), ansi.StringWidthWc(l)
+		ours, wc := a.e.m.String(l), ansi.StringWidthWc(l)
 		if ours != w || wc != w {
-			t.Errorf("%s %dx%d wide=%v: line %d is %d cells to us, %d to the renderer: %+q", what, w, h, a.m.Wide(), i, ours, wc, l)
+			t.Errorf("%s %dx%d wide=%v: line %d is %d cells to us, %d to the renderer: %+q", what, w, h, a.e.m.Wide(), i, ours, wc, l)
 		}
 		if s := model.Sanitize(l); s != l {
 			t.Errorf("%s %dx%d: line %d holds text Sanitize changes: %+q", what, w, h, i, l)

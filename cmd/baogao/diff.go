@@ -67,7 +67,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
 	fs.Var(&pairFlags, "pair", "pair A's section with B's by hand, paths as outline prints them: 2.4=1.3, or 2.4=- to unpair (repeatable)")
 	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, "html|docx|docx-table|md|csv")
+	exp := addExportFlags(fs, diffFormats, diffNotes)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -94,6 +94,10 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if exporting && (*asJSON || *unified || *sideBySide || *width != 0) {
+		fmt.Fprintln(stderr, "baogao: --export writes a file; --json, --unified, --side-by-side and --width are for printing")
+		return 2
+	}
 	if !exporting && opensApp(isTerminal(stdout), set) {
 		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
 		if !ok {

@@ -33,15 +33,29 @@ type exportFlags struct {
 	formatsUsage string
 }
 
-func addExportFlags(fs *flag.FlagSet, formats string) *exportFlags {
+func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 	return &exportFlags{
-		format:       fs.String("export", "", "write the result as a file: "+formats),
-		out:          fs.String("o", "", "with --export: the file to write (- for standard output)"),
+		format:       fs.String("export", "", "write the result as a file: "+formats+"\n"+notes),
+		out:          fs.String("o", "", "with --export: the file to write (- for standard output; a folder: a file in it named after the reports)"),
 		force:        fs.Bool("force", false, "with --export: overwrite an existing file"),
 		full:         fs.Bool("full", false, "with --export: unchanged sentences in full, not counted"),
 		formatsUsage: formats,
 	}
 }
+
+// The export formats of diff and of show, with what each is.
+const (
+	diffFormats = "html|docx|docx-table|md|csv|xlsx"
+	diffNotes   = "  html: a page to print or mail, the 对照表 with a summary and contents\n" +
+		"  docx: Word/WPS with tracked changes (accept all gives B, reject all gives A)\n" +
+		"  docx-table: the two-column 对照表 in Word (A | B | 状态)\n" +
+		"  md: Markdown for wikis\n" +
+		"  csv, xlsx: the figures table for Excel (CSV in UTF-8 with a BOM, CRLF)"
+	showFormats = "html|docx|md"
+	showNotes   = "  html: a page to print, with its outline\n" +
+		"  docx: Word/WPS, headings as Heading 1/2 (the navigation pane)\n" +
+		"  md: Markdown for wikis"
+)
 
 // requested reports whether an export was asked for, and checks its flags.
 func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
@@ -98,15 +112,15 @@ func fileHash(r *model.Report) string {
 // writeExport renders with write and puts it at e.out: standard output for
 // "-"; else a new file, or with --force one overwritten, never one of the
 // inputs. It returns the exit status.
-func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Report, write func(io.Writer) error) int {
+func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, inputs []*model.Report, write func(io.Writer) error) int {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		fmt.Fprintf(stderr, "baogao: export: %v\n", err)
 		return 2
 	}
 	path := *e.out
-	if path == "-" && strings.HasPrefix(*e.format, "docx") && isTerminal(stdout) {
-		fmt.Fprintln(stderr, "baogao: a .docx is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file")
+	if path == "-" && (strings.HasPrefix(*e.format, "docx") || *e.format == "xlsx") && isTerminal(stdout) {
+		fmt.Fprintf(stderr, "baogao: a .%s is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file\n", strings.TrimSuffix(*e.format, "-table"))
 		return 2
 	}
 	if path == "-" {
@@ -115,6 +129,9 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, inputs []*model.Repo
 			return 2
 		}
 		return 0
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		path = filepath.Join(path, export.FileName(d, *e.format)) // a folder: a name made from the reports
 	}
 	if err := checkNotInput(path, inputs); err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
@@ -175,15 +192,18 @@ func checkNotInput(path string, inputs []*model.Report) error {
 
 // diffExport writes the comparison of a and b in the format asked for.
 func (e *exportFlags) diffExport(c *compare.Comparison, stdout, stderr io.Writer) int {
-	d := export.Build(c, exportOptions(*e.full, c.A, c.B))
+	opt := exportOptions(*e.full, c.A, c.B)
+	opt.NoFigures = *e.format == "docx" // the tracked text has no table to put them in
+	d := export.Build(c, opt)
 	write := map[string]func(io.Writer) error{
 		"html":       func(w io.Writer) error { return export.WriteHTML(w, d) },
 		"docx":       func(w io.Writer) error { return export.WriteDocx(w, d) },
 		"docx-table": func(w io.Writer) error { return export.WriteDocxTable(w, d) },
 		"md":         func(w io.Writer) error { return export.WriteMarkdown(w, d) },
 		"csv":        func(w io.Writer) error { return export.WriteFiguresCSV(w, figuresTable(d)) },
+		"xlsx":       func(w io.Writer) error { return export.WriteFiguresXLSX(w, figuresTable(d), d.Date) },
 	}[*e.format]
-	return e.writeExport(stdout, stderr, []*model.Report{c.A, c.B}, write)
+	return e.writeExport(stdout, stderr, d, []*model.Report{c.A, c.B}, write)
 }
 
 // showExport writes one report, or one of its sections (nil: the whole
@@ -201,7 +221,7 @@ func (e *exportFlags) showExport(r *model.Report, s *model.Section, preambleOnly
 		"docx": func(w io.Writer) error { return export.WriteDocx(w, d) },
 		"md":   func(w io.Writer) error { return export.WriteMarkdown(w, d) },
 	}[*e.format]
-	return e.writeExport(stdout, stderr, []*model.Report{r}, write)
+	return e.writeExport(stdout, stderr, d, []*model.Report{r}, write)
 }
 
 // showExported is show --export: the section spec resolved, then the export.

@@ -15,7 +15,7 @@ import (
 func TestExportCLI(t *testing.T) {
 	dir := t.TempDir()
 	a, b := "jinan-lixia-2024", "jining-jingkai-2024"
-	for _, f := range []string{"html", "docx", "docx-table", "md", "csv"} {
+	for _, f := range []string{"html", "docx", "docx-table", "md", "csv", "xlsx"} {
 		path := filepath.Join(dir, "out-"+f)
 		if _, errOut, code := runCLI(t, "", "diff", a, b, "--export", f, "-o", path); code != 0 {
 			t.Fatalf("%s: exit %d: %s", f, code, errOut)
@@ -24,7 +24,7 @@ func TestExportCLI(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			t.Fatalf("%s: nothing written: %v", f, err)
 		}
-		if strings.HasPrefix(f, "docx") {
+		if strings.HasPrefix(f, "docx") || f == "xlsx" {
 			if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
 				t.Fatalf("%s: not a zip: %v", f, err)
 			}
@@ -47,6 +47,17 @@ func TestExportCLI(t *testing.T) {
 	if _, errOut, code := runCLI(t, "", "diff", a, b, "--export", "md", "-o", filepath.Join(dir, "no", "such", "x.md")); code != 2 ||
 		!strings.Contains(errOut, "cannot write") || strings.Count(errOut, "\n") != 1 {
 		t.Fatalf("an unwritable path: exit %d, %q", code, errOut)
+	}
+}
+
+// TestExportIntoFolder: -o FOLDER writes a file named after the reports in it.
+func TestExportIntoFolder(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := runCLI(t, "", "diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "docx-table", "-o", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "历下区2024-济宁经济开发区2024-对照表.docx")); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -90,6 +101,7 @@ func TestExportShow(t *testing.T) {
 		{"show", "jinan-lixia-2024", "--export", "html"},
 		{"show", "jinan-lixia-2024", "-o", "x.html"},
 		{"diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "pdf", "-o", "-"},
+		{"diff", "jinan-lixia-2024", "jining-jingkai-2024", "--export", "md", "--json", "-o", "-"},
 	} {
 		if _, errOut, code := runCLI(t, "", bad...); code != 2 || strings.Count(errOut, "\n") != 1 {
 			t.Fatalf("%q: exit %d, %q", bad, code, errOut)

@@ -112,7 +112,7 @@ func TestCLIBadInput(t *testing.T) {
 		t.Errorf("good.txt not listed:\n%s", out)
 	}
 	wantLines := []string{
-		"baogao: " + filepath.Join(dir, "pic.png") + ": skipped (not .txt or .md)",
+		"baogao: " + filepath.Join(dir, "pic.png") + ": skipped (not a report format)",
 		"baogao: " + filepath.Join(dir, "bin.txt") + ": binary file, not text",
 		"baogao: " + filepath.Join(dir, "empty.txt") + ": empty file",
 		"baogao: " + filepath.Join(dir, "missing.txt") + ": no such file or directory",

@@ -36,16 +36,26 @@ func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // reportJSON is the metadata every JSON shape starts with.
 type reportJSON struct {
-	ID       string     `json:"id"`
-	Title    string     `json:"title"`
-	District string     `json:"district"`
-	City     string     `json:"city"`
-	Year     int        `json:"year"`
-	Kind     model.Kind `json:"kind"`
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Subtitle  string     `json:"subtitle,omitempty"`
+	Dateline  string     `json:"dateline,omitempty"`
+	Speaker   string     `json:"speaker,omitempty"`
+	Unit      string     `json:"unit"`
+	District  string     `json:"district"`
+	City      string     `json:"city"`
+	Year      int        `json:"year"`
+	Kind      model.Kind `json:"kind"`
+	Format    string     `json:"format"`
+	File      string     `json:"file"`
+	Published string     `json:"published"`
+	Source    string     `json:"source"`
 }
 
 func metaOf(r *model.Report) reportJSON {
-	return reportJSON{r.ID, r.Title, r.District, r.City, r.Year, r.Kind}
+	return reportJSON{ID: r.ID, Title: r.Title, Subtitle: r.Subtitle, Dateline: r.Dateline, Speaker: r.Speaker,
+		Unit: r.Unit, District: r.District, City: r.City, Year: r.Year, Kind: r.Kind,
+		Format: r.Format, File: r.Source, Published: r.Published, Source: r.Outlet}
 }
 
 type listJSON struct {
@@ -57,16 +67,23 @@ type listJSON struct {
 // writeList prints the reports as aligned columns, measured in terminal
 // cells so that Chinese district names line up.
 func writeList(w io.Writer, reports []*model.Report) {
-	rows := [][]string{{"#", "ID", "DISTRICT", "YEAR", "SECTIONS", "CHARS", "TITLE"}}
+	rows := [][]string{{"#", "ID", "UNIT", "YEAR", "SECTIONS", "CHARS", "TITLE"}}
 	for i, r := range reports {
 		year := "-"
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), r.ID, orDash(r.District), year,
+		rows = append(rows, []string{strconv.Itoa(i + 1), r.ID, orDash(orElse(r.Unit, r.District)), year,
 			strconv.Itoa(r.SectionCount()), strconv.Itoa(r.Chars()), orDash(r.Title)})
 	}
 	writeColumns(w, rows, map[int]bool{0: true, 4: true, 5: true})
+}
+
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func orDash(s string) string {
@@ -146,7 +163,7 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
 	var in multiFlag
 	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
-	exp := addExportFlags(fs, "html|docx|md")
+	exp := addExportFlags(fs, showFormats, showNotes)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

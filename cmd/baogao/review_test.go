@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -233,5 +234,51 @@ func TestReadable(t *testing.T) {
 		if got := readable(v); got != want {
 			t.Errorf("readable(%v) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestFiguresNextYear: a seed and its next year (every year one later, two
+// figures changed), sections paired as diff pairs them: the two changes
+// are the only rows that changed, and no year is a figure.
+func TestFiguresNextYear(t *testing.T) {
+	text := seedFile(t, "jinan-changqing-2023.txt")
+	next := strings.NewReplacer("2024", "2025", "2023", "2024", "2022", "2023").Replace(text)
+	for old, changed := range map[string]string{"审查行政规范性文件11件": "审查行政规范性文件13件", "法律顾问达到31人": "法律顾问达到28人"} {
+		if !strings.Contains(next, old) {
+			t.Fatalf("seed has no %q", old)
+		}
+		next = strings.Replace(next, old, changed, 1)
+	}
+	dir := t.TempDir()
+	a := writeFile(t, dir, "changqing-2023.txt", text)
+	b := writeFile(t, dir, "changqing-2024.txt", next)
+	out, errOut, code := runCLI(t, "", "figures", "--json", b, a) // given out of order: put in year order
+	var table struct {
+		Reports []struct{ Year int }
+		Rows    []struct {
+			Subject string
+			Values  []*float64
+			Change  *float64
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &table); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v, %s", code, err, errOut)
+	}
+	if table.Reports[0].Year != 2023 || table.Reports[1].Year != 2024 {
+		t.Fatalf("years %+v", table.Reports)
+	}
+	var changed []string
+	for _, r := range table.Rows {
+		if r.Values[0] == nil || r.Values[1] == nil {
+			t.Errorf("%s is in one report only", r.Subject)
+			continue
+		}
+		if *r.Change != 0 {
+			changed = append(changed, fmt.Sprintf("%s %v→%v", r.Subject, *r.Values[0], *r.Values[1]))
+		}
+	}
+	slices.Sort(changed)
+	if want := []string{"审查行政规范性文件 11→13", "政府法律顾问 31→28"}; !slices.Equal(changed, want) {
+		t.Errorf("changed rows %q, want %q", changed, want)
 	}
 }

@@ -1,10 +1,11 @@
+package main
+
 // baogao search: find words, phrases or a regular expression in reports.
 //
 // With PATHs, files are searched one by one and only the files whose bytes
 // may hold the query are parsed (search.Paths), so a folder of
 // thousands of reports is searched at about the speed of reading it. With no
 // PATH the embedded sample reports are searched.
-package main
 
 import (
 	"bufio"

@@ -30,7 +30,7 @@ func TestCmdSearch(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "gb.txt"), []byte(gb), 0o644)
 	os.WriteFile(filepath.Join(dir, "trad.txt"), []byte("標題\n一、部分\n出庭應訴率達到１００％。\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("%PDF"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.xlsx"), []byte("%PDF"), 0o644)
 	missing := filepath.Join(dir, "missing.txt")
 
 	tests := []struct {
@@ -65,9 +65,9 @@ func TestCmdSearch(t *testing.T) {
 		{name: "color always", args: []string{"--color=always", "枫桥经验"}, code: 0, lines: 3,
 			out: []string{"\x1b[1;31m枫桥经验\x1b[0m", "\x1b[35mjinan-lixia-2024\x1b[0m"}},
 		{name: "folder", args: []string{"枫桥经验", dir}, code: 0, lines: 1,
-			out: []string{"gb  1  坚持发展新时代“枫桥经验”。"}, err: "notes.pdf: skipped"},
+			out: []string{"gb  1  坚持发展新时代“枫桥经验”。"}, err: "notes.xlsx: skipped"},
 		{name: "folder fullwidth", args: []string{"出庭应诉率达到100%", dir}, code: 0, lines: 1,
-			out: []string{"trad  1  出庭應訴率達到１００％。"}, err: "notes.pdf: skipped"},
+			out: []string{"trad  1  出庭應訴率達到１００％。"}, err: "notes.xlsx: skipped"},
 		{name: "failed input still prints", args: []string{"枫桥经验", filepath.Join(dir, "gb.txt"), missing}, code: 2, lines: 1,
 			out: []string{"gb  1  "}, err: "baogao: " + missing + ": no such file or directory"},
 		{name: "failed input, nothing found", args: []string{"碳达峰", missing}, code: 2, lines: 0, err: "no such file"},

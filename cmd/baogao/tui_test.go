@@ -20,7 +20,7 @@ func TestLoadNotesListSkippedFiles(t *testing.T) {
 	write("good.txt", "某区2024年法治政府建设年度报告\n一、主要举措\n正文。\n")
 	write("stray.txt", "某区2023年法治政府建设年度报告\n一、主要举措\n正文\xff。\n")
 	write("binary.txt", "\x00\x01\x02\x00\x00\x00binary")
-	write("notes.pdf", "%PDF-1.4")
+	write("notes.xlsx", "%PDF-1.4")
 	var stderr strings.Builder
 	reports, problems, failed := load([]string{dir}, strings.NewReader(""), &stderr)
 	if len(reports) != 2 || !failed {
@@ -28,7 +28,7 @@ func TestLoadNotesListSkippedFiles(t *testing.T) {
 	}
 	opts := tuiOptions{problems: problems}.appOptions()
 	got := strings.Join(opts.Problems, "\n")
-	for _, want := range []string{"notes.pdf: skipped", "binary.txt"} {
+	for _, want := range []string{"notes.xlsx: skipped", "binary.txt"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("app problems %q lack %q", got, want)
 		}

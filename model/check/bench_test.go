@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"baogao/internal/fixture"
 	"baogao/model"
 	"baogao/model/figures"
 )
@@ -34,11 +35,11 @@ func BenchmarkCheck(b *testing.B) {
 	r := report20k(b)
 	prev := report20k(b)
 	b.ReportAllocs()
-	c := cpuTime()
+	c := fixture.CPUTime()
 	for b.Loop() {
 		Run(Input{Report: r, Previous: prev})
 	}
-	b.ReportMetric(float64(cpuTime()-c)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(fixture.CPUTime()-c)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(r.Chars()), "chars")
 }
 
@@ -48,9 +49,9 @@ func BenchmarkCheck(b *testing.B) {
 func BenchmarkExtractAnchor(b *testing.B) {
 	r := report20k(b)
 	b.ReportAllocs()
-	c := cpuTime()
+	c := fixture.CPUTime()
 	for b.Loop() {
 		figures.Extract(r)
 	}
-	b.ReportMetric(float64(cpuTime()-c)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(fixture.CPUTime()-c)/float64(b.N), "cpu-ns/op")
 }

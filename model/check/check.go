@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"time"
 
 	"baogao/model"
@@ -120,10 +121,18 @@ func Run(in Input) *Check {
 	f.sigDate = signatureDate(in.Report.Signature)
 	c := &Check{ID: in.Report.ID, Criteria: make([]Result, 0, len(criteria))}
 	for _, crit := range criteria {
-		c.Criteria = append(c.Criteria, crit(f))
+		res := crit(f)
+		if n := len(res.Evidence); n > maxEvidence {
+			res.Evidence = append(res.Evidence[:maxEvidence-1:maxEvidence-1], fmt.Sprintf("……另有%d条", n-maxEvidence+1))
+		}
+		c.Criteria = append(c.Criteria, res)
 	}
 	return c
 }
+
+// maxEvidence bounds the evidence of one criterion: a file of a thousand
+// misnumbered headings says so in a screenful, not a thousand lines.
+const maxEvidence = 20
 
 // Previous picks, among reports, the report of r's unit for the year
 // before r's, or nil: same district and city, Year one less.

@@ -190,6 +190,16 @@ func TestCopied(t *testing.T) {
 	}
 }
 
+// TestEvidenceBounded: a report of hundreds of misnumbered headings lists
+// maxEvidence lines of evidence, the last saying how many more there are.
+func TestEvidenceBounded(t *testing.T) {
+	r := model.Parse("x", "某区2024年度法治政府建设报告\n"+strings.Repeat("一、主要举措和成效\n（一）工作\n做了工作。\n", 300))
+	got := result(t, Run(Input{Report: r}), IDHeadings)
+	if len(got.Evidence) != maxEvidence || !strings.HasPrefix(got.Evidence[maxEvidence-1], "……另有") {
+		t.Errorf("%d evidence lines, last %q", len(got.Evidence), got.Evidence[len(got.Evidence)-1])
+	}
+}
+
 // TestNeverPanics: empty and odd reports are checked without panicking,
 // and every criterion answers.
 func TestNeverPanics(t *testing.T) {
@@ -220,6 +230,32 @@ func TestPublishedField(t *testing.T) {
 	for _, tt := range tests {
 		if got := publishedOf(reflect.ValueOf(tt.report).Elem()); !got.Equal(tt.want) {
 			t.Errorf("%+v: %v, want %v", tt.report, got, tt.want)
+		}
+	}
+}
+
+func TestYearsIn(t *testing.T) {
+	tests := []struct {
+		s     string
+		first int
+		n     int
+	}{
+		{"2024年，全区", 2024, 1},
+		{"关于 2023 年度法治政府建设工作的报告", 2023, 1},
+		{"二〇二四年一月", 2024, 1},
+		{"12024年", 0, 0},
+		{"1562年", 0, 0},
+		{"年", 0, 0},
+		{"2024年和2025年及2024年", 2024, 3},
+	}
+	for _, tt := range tests {
+		first, count := yearsIn(tt.s)
+		n := 0
+		for _, c := range count {
+			n += c
+		}
+		if first != tt.first || n != tt.n {
+			t.Errorf("yearsIn(%q) = %d, %d years; want %d, %d", tt.s, first, n, tt.first, tt.n)
 		}
 	}
 }

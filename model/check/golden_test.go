@@ -1,19 +1,14 @@
 package check
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
-	"os"
-	"path"
 	"strings"
 	"testing"
 
+	"baogao/internal/fixture"
 	"baogao/model"
 	"baogao/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // seedReports loads the embedded seeds.
 func seedReports(t testing.TB) []*model.Report {
@@ -40,24 +35,6 @@ func render(c *Check) string {
 	return b.String()
 }
 
-func goldenText(t *testing.T, name, got string) {
-	t.Helper()
-	p := path.Join("testdata/golden", name)
-	if *update {
-		if err := os.WriteFile(p, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (run with -update to write it)", err)
-	}
-	if !bytes.Equal([]byte(got), want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff:\n%s", p, got)
-	}
-}
-
 // TestSeedGoldens: every seed's check, as reviewed by hand (CRITERIA.md
 // says why each seed gets what it gets).
 func TestSeedGoldens(t *testing.T) {
@@ -65,7 +42,7 @@ func TestSeedGoldens(t *testing.T) {
 	for _, r := range reports {
 		t.Run(r.ID, func(t *testing.T) {
 			c := Run(Input{Report: r, Previous: Previous(r, reports)})
-			goldenText(t, "check-"+r.ID+".txt", render(c))
+			fixture.Golden(t, "golden/check-"+r.ID+".txt", render(c))
 		})
 	}
 }

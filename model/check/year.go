@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"baogao/model"
 	"baogao/model/fold"
@@ -13,35 +14,40 @@ import (
 // ASCII already.
 func yearsIn(s string) (first int, count map[int]int) {
 	count = map[int]int{}
-	rs := []rune(s)
-	for i := 0; i+4 < len(rs)+1; i++ {
-		if i > 0 && digitValue(rs[i-1]) >= 0 {
-			continue
+	for at := 0; ; {
+		k := strings.Index(s[at:], "年")
+		if k < 0 {
+			return first, count
 		}
-		y, ok := 0, true
-		for k := 0; k < 4 && ok; k++ {
-			if i+k >= len(rs) {
-				ok = false
-				break
+		end := at + k
+		at = end + len("年")
+		if y, ok := yearBefore(strings.TrimRight(s[:end], " ")); ok {
+			if first == 0 {
+				first = y
 			}
-			v := digitValue(rs[i+k])
-			ok = v >= 0
-			y = y*10 + v
+			count[y]++
 		}
-		j := i + 4
-		for j < len(rs) && rs[j] == ' ' {
-			j++
-		}
-		if !ok || j >= len(rs) || rs[j] != '年' || y < 1990 || y > 2100 {
-			continue
-		}
-		if first == 0 {
-			first = y
-		}
-		count[y]++
-		i += 3
 	}
-	return first, count
+}
+
+// yearBefore reads the four digits that end s (2024, 二〇二四) as a year
+// from 1990 to 2100, unless a fifth digit comes before them.
+func yearBefore(s string) (int, bool) {
+	y, scale := 0, 1
+	for range 4 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		v := digitValue(r)
+		if n == 0 || v < 0 {
+			return 0, false
+		}
+		y += v * scale
+		scale *= 10
+		s = s[:len(s)-n]
+	}
+	if r, n := utf8.DecodeLastRuneInString(s); n > 0 && digitValue(r) >= 0 {
+		return 0, false
+	}
+	return y, 1990 <= y && y <= 2100
 }
 
 // textYear is the year the measures (and the preamble) speak of most: the

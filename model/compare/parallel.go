@@ -175,4 +175,3 @@ func hasPhrase(key string, set map[phraseKey]struct{}) bool {
 	})
 	return found
 }
-

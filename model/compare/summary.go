@@ -43,4 +43,3 @@ func summarise(c *Comparison) Summary {
 	s.Similarity = roundSim(all.similarity())
 	return s
 }
-

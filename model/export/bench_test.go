@@ -28,7 +28,11 @@ import (
 // seedCorpus is the seed texts: the embedded seeds and ../shared/seeds.
 func seedCorpus(b *testing.B) []string {
 	texts := fixture.SeedTexts(b)
+	// ../shared/seeds beside the main checkout, or beside the worktrees.
 	shared, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(shared) == 0 {
+		shared, _ = filepath.Glob("../../../../shared/seeds/*.txt")
+	}
 	for _, p := range shared {
 		if data, err := os.ReadFile(p); err == nil {
 			texts = append(texts, string(data))

@@ -25,42 +25,63 @@ func WriteFiguresCSV(w io.Writer, t *figures.Table) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	for _, rec := range figureRecords(t) {
-		cw.Write(rec)
+		line := make([]string, len(rec))
+		for i, c := range rec {
+			line[i] = c.text
+			if !c.number {
+				line[i] = csvText(c.text)
+			}
+		}
+		cw.Write(line)
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
+// figureCell is one cell of the figures table: text, or a number.
+type figureCell struct {
+	text   string
+	number bool
+}
+
+func textCells(ss ...string) []figureCell {
+	out := make([]figureCell, len(ss))
+	for i, s := range ss {
+		out[i] = figureCell{text: s}
+	}
+	return out
+}
+
 // figureRecords is the table as rows of cells, the header first (CSV and
 // XLSX write the same cells).
-func figureRecords(t *figures.Table) [][]string {
+func figureRecords(t *figures.Table) [][]figureCell {
 	refs := []figures.ReportRef{{ID: "A"}, {ID: "B"}}
 	if t != nil && len(t.Reports) > 0 {
 		refs = t.Reports
 	}
-	head := []string{"指标", "单位"}
+	head := textCells("指标", "单位")
 	for _, r := range refs {
 		n := refName(r)
-		head = append(head, n+"（原文）", n+"（数值）", n+"章节")
+		head = append(head, textCells(n+"（原文）", n+"（数值）", n+"章节")...)
 	}
-	out := [][]string{append(head, "变化", "变化率（%）")}
+	out := [][]figureCell{append(head, textCells("变化", "变化率（%）")...)}
 	if t == nil {
 		return out
 	}
 	for _, r := range t.Rows {
-		rec := []string{csvText(r.Subject), csvText(r.Unit)}
+		rec := textCells(r.Subject, r.Unit)
 		for i := range refs {
 			var f *figures.Figure
 			if i < len(r.Figures) {
 				f = r.Figures[i]
 			}
 			if f == nil {
-				rec = append(rec, "", "", "")
+				rec = append(rec, textCells("", "", "")...)
 				continue
 			}
-			rec = append(rec, csvText(f.Text), number(&f.Value), csvText(f.Section))
+			rec = append(rec, figureCell{text: f.Text}, numberCell(&f.Value), figureCell{text: f.Section})
 		}
-		out = append(out, append(rec, number(r.Change), number(r.Percent)))
+		out = append(out, append(rec, numberCell(r.Change), numberCell(r.Percent)))
 	}
 	return out
 }
@@ -80,9 +101,10 @@ func csvText(s string) string {
 	return s
 }
 
-func number(v *float64) string {
+// numberCell is a number's cell, empty when there is none.
+func numberCell(v *float64) figureCell {
 	if v == nil {
-		return ""
+		return figureCell{}
 	}
-	return strconv.FormatFloat(*v, 'f', -1, 64)
+	return figureCell{text: strconv.FormatFloat(*v, 'f', -1, 64), number: true}
 }

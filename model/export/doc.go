@@ -1,8 +1,8 @@
 // Package export writes what baogao shows — a comparison of two reports,
 // or one report or section — as files for people who do not use a
 // terminal: a print-ready HTML 对照表, a Word document with tracked
-// changes, a two-column Word 对照表, Markdown for wikis, and CSV of the
-// figures for Excel.
+// changes, a two-column Word 对照表, Markdown for wikis, and the figures
+// for Excel as CSV (UTF-8 with a BOM, CRLF) or an .xlsx workbook.
 //
 // # How
 //
@@ -30,6 +30,7 @@
 // drops the characters the format cannot carry (C0/C1 controls, U+FFFE),
 // so a report holding <script>, ]]> or escape sequences stays text. The
 // HTML has no scripts and no external resources, and says so in its
-// Content-Security-Policy; the docx files are written by hand (zip and
-// WordprocessingML), with no template file.
+// Content-Security-Policy; the docx and xlsx files are written by hand
+// (archive/zip and a few small XML parts), with no template file and no
+// library: what they need of OOXML is small and fixed.
 package export

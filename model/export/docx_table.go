@@ -28,6 +28,9 @@ func WriteDocxTable(w io.Writer, d *Doc) error {
 		tableOf(&b, d, d.Pairs[i:j])
 		i = j
 	}
+	if d.Figures != nil {
+		figuresDocxTable(&b, d)
+	}
 	rw.para(&b, Para{Pieces: []Piece{{Text: "由 " + generator(d.Version) + " 生成；A " + d.A.Hash + "；B " + d.B.Hash}}}, "TableText")
 	return writePackage(w, docTitle(d), d.Date, b.String())
 }
@@ -156,4 +159,33 @@ func cell(b *strings.Builder, width, span int, ps []Piece, extra string) {
 		writeRun(b, p.Text, rpr, "w:t")
 	}
 	b.WriteString(`</w:p></w:tc>`)
+}
+
+// figuresDocxTable writes the figures table: 指标 | 单位 | A | B | 变化 | 变化率,
+// its header row repeating.
+func figuresDocxTable(b *strings.Builder, d *Doc) {
+	newRevisions(d.Date).para(b, Para{Style: H1, Pieces: []Piece{{Text: "指标对照"}}}, "")
+	widths := []int{2844, 800, 1500, 1500, 1200, 1000}
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="8844" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(w) + `"/>`)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	row := func(cells []string, head bool) {
+		b.WriteString(`<w:tr>`)
+		extra := ""
+		if head {
+			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+			extra = `<w:b/>`
+		}
+		for i, c := range cells {
+			cell(b, widths[i], 1, []Piece{{Text: c}}, extra)
+		}
+		b.WriteString(`</w:tr>`)
+	}
+	row([]string{"指标", "单位", "A：" + sideName(d.A), "B：" + sideName(d.B), "变化", "变化率"}, true)
+	for _, r := range d.Figures.Rows {
+		row([]string{r.Subject, r.Unit, r.A, r.B, r.Change, r.Percent}, false)
+	}
+	b.WriteString(`</w:tbl>`)
 }

@@ -123,8 +123,8 @@ func (hw *htmlWriter) summary(d *Doc) {
 func (hw *htmlWriter) legend() {
 	hw.raw(`<section class="legend"><h2>图例</h2>` + "\n" +
 		`<p><del>删除线</del>：A有、B删去的文字；<ins>下划线加粗</ins>：B新增的文字；` +
-		`<span class="shared">点状下划线</span>：对读章节中双方共有的词句。` +
-		`状态：相同、修改（附相似度）、对读（两地同题，分栏并读）、仅A有、仅B有；位置移动、手动配对另注。` +
+		`<span class="shared">点状下划线</span>：平行章节中双方共有的词句。` +
+		`状态：相同、修改（附相似度）、平行（两地同题，分栏并读）、仅A有、仅B有；位置移动、手动配对另注。` +
 		"“……N句未变”为略去的未变句子。</p>\n</section>\n")
 }
 

@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -132,7 +133,24 @@ func (mw *mdWriter) report(d *Doc) {
 		case H1, H2, H3:
 			prefix = strings.Repeat("#", int(p.Style-H1)+2) + " "
 		}
-		mw.line(prefix + mdPieces(p.Pieces))
+		mw.line(prefix + mdBlockStart(mdPieces(p.Pieces)))
 		mw.line("")
 	}
+}
+
+// listStart matches what would start a list or a setext underline at the
+// start of a paragraph: "1. ", "2) ", "- ", "+ ", "=".
+var listStart = regexp.MustCompile(`^([0-9]+)([.)])( |$)|^([-+=])`)
+
+// mdBlockStart escapes the start of a paragraph that Markdown would read as
+// a list item or a heading underline: 1. 依法决策 stays a paragraph.
+func mdBlockStart(s string) string {
+	m := listStart.FindStringSubmatchIndex(s)
+	switch {
+	case m == nil:
+		return s
+	case m[2] >= 0: // 1. → 1\.
+		return s[:m[3]] + `\` + s[m[3]:]
+	}
+	return `\` + s
 }

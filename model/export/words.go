@@ -15,7 +15,7 @@ func statusName(status string) string {
 	case "changed":
 		return "修改"
 	case "parallel":
-		return "对读"
+		return "平行"
 	case "only-A":
 		return "仅A有"
 	case "only-B":
@@ -58,7 +58,7 @@ func sameCount(n int) string { return "……" + strconv.Itoa(n) + "句未变" }
 // one for the sentences.
 func summaryLines(s Summary) (sections, sentences string) {
 	n := strconv.Itoa
-	sections = "章节：相同 " + n(s.Same) + "，修改 " + n(s.Changed) + "，对读 " + n(s.Parallel) +
+	sections = "章节：相同 " + n(s.Same) + "，修改 " + n(s.Changed) + "，平行 " + n(s.Parallel) +
 		"，仅A有 " + n(s.OnlyA) + "，仅B有 " + n(s.OnlyB)
 	sentences = "句子：未变 " + n(s.Unchanged) + "，修改 " + n(s.Edited) + "，新增 " + n(s.Added) +
 		"，删除 " + n(s.Removed) + "，移动 " + n(s.Moved)

@@ -2,6 +2,7 @@ package followup
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"baogao/model"
@@ -101,6 +102,16 @@ func TestParagraphItems(t *testing.T) {
 	res := Follow(a, b)
 	if res.Items[0].Status != None || res.Items[1].Status != Done {
 		t.Errorf("statuses %s %s", res.Items[0].Status, res.Items[1].Status)
+	}
+}
+
+// TestCombinedPart: in a part on the shortcomings and the plans, the
+// plans are the paragraphs from the first that speaks of what is to come.
+func TestCombinedPart(t *testing.T) {
+	a := model.Parse("a", "某区2024年度法治政府建设情况报告\n一、主要举措和成效\n完成了工作。\n二、存在的问题和下一步打算\n基层执法力量薄弱，执法人员素质参差不齐。\n下一步，我区将深化行政复议体制改革，提升复议案件办理质量。\n推进重大行政决策合法性审查全覆盖。\n")
+	items := planItems(a)
+	if len(items) != 2 || !strings.Contains(items[0].text, "下一步") || items[0].section != "2#2" {
+		t.Fatalf("items %+v", items)
 	}
 }
 

@@ -23,17 +23,25 @@ type planItem struct {
 func planItems(a *model.Report) []planItem {
 	var items []planItem
 	for _, s := range check.PartSections(a, check.IDPlans) {
+		skip := 0 // paragraphs before the plans
+		if s.Topic != model.TopicPlans && len(s.Children) == 0 {
+			// A part on the shortcomings and the plans (存在的问题和下一步
+			// 打算): the plans are the paragraphs from the first that says
+			// what is to come.
+			skip = plansStart(s)
+		}
+		paras := s.Paras[skip:]
 		switch {
 		case len(s.Children) > 0:
 			for _, c := range s.Children {
 				items = append(items, sectionItem(c))
 			}
-		case len(s.Paras) > 1:
-			for i, p := range s.Paras {
-				items = append(items, textItem(s.Path, i, p))
+		case len(paras) > 1:
+			for i, p := range paras {
+				items = append(items, textItem(s.Path, skip+i, p))
 			}
-		case len(s.Paras) == 1:
-			for i, sent := range sentences(s.Paras[0]) {
+		case len(paras) == 1:
+			for i, sent := range sentences(paras[0]) {
 				if hanCount(sent) >= minTaskHan*2 {
 					items = append(items, textItem(s.Path, i, sent))
 				}
@@ -41,6 +49,22 @@ func planItems(a *model.Report) []planItem {
 		}
 	}
 	return items
+}
+
+// planCues open the plans of a combined part.
+var planCues = []string{"下一步", "下一年度", "今后", "明年", "将"}
+
+// plansStart is the index of the first paragraph of s with a plan cue
+// (0 when none has one).
+func plansStart(s *model.Section) int {
+	for i, p := range s.Paras {
+		for _, c := range planCues {
+			if strings.Contains(p, c) {
+				return i
+			}
+		}
+	}
+	return 0
 }
 
 // sectionItem is a sub-section as one item: its heading and all its text.

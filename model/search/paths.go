@@ -128,11 +128,12 @@ func (fs *fileSearch) file(in model.Input, b []byte, err error) (res fileResult)
 		res.err = err
 		return res
 	}
-	if !fs.pf.mayMatch(b) {
+	doc := model.IsDocument(b) // a page, Word or PDF file: its bytes are not its text
+	if !doc && !fs.pf.mayMatch(b) {
 		res.warnings, res.err = model.Glance(in.Source, b) // fails and warns as when loaded
 		return res
 	}
-	if fs.fc != nil {
+	if fs.fc != nil && !doc {
 		// Counting: most files are plain UTF-8, counted from their bytes in
 		// a pass or two (bytecount.go). No hit is a skip, as above.
 		if n, ok := fs.fc.quick(b); ok {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"baogao/internal/fixture"
 	"baogao/model"
 )
 
@@ -39,12 +40,12 @@ func reports500(b *testing.B) []*model.Report {
 func BenchmarkTimeline500(b *testing.B) {
 	reports := reports500(b)
 	b.ReportAllocs()
-	c := cpuTime()
+	c := fixture.CPUTime()
 	var units int
 	for b.Loop() {
 		units = len(Build(reports).Units)
 	}
-	b.ReportMetric(float64(cpuTime()-c)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(fixture.CPUTime()-c)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(units), "units")
 }
 
@@ -57,11 +58,11 @@ func BenchmarkParse500(b *testing.B) {
 		texts[i] = r.Text()
 	}
 	b.ReportAllocs()
-	c := cpuTime()
+	c := fixture.CPUTime()
 	for b.Loop() {
 		for i, t := range texts {
 			model.Parse(reports[i].ID, t)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-c)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(fixture.CPUTime()-c)/float64(b.N), "cpu-ns/op")
 }

@@ -2,10 +2,8 @@ package timeline
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,6 +11,7 @@ import (
 	"baogao/model/check"
 	"baogao/model/figures"
 	"baogao/model/fold"
+	"baogao/model/internal/parallel"
 )
 
 // Timeline is the reports grouped by unit, units in name order.
@@ -108,7 +107,7 @@ func Build(reports []*model.Report) *Timeline {
 		}
 	}
 	texts := make([][]partText, len(measured)) // [report][part]
-	parallel(len(measured), func(i int) { texts[i] = measureParts(measured[i]) })
+	parallel.For(len(measured), func(i int) { texts[i] = measureParts(measured[i]) })
 	for _, u := range units {
 		if len(u.reports) > 1 {
 			u.Parts = partRows(texts[:len(u.reports)])
@@ -257,30 +256,4 @@ func dice(a, b []uint64) float64 {
 		}
 	}
 	return float64(int(200*float64(common)/float64(len(a)+len(b))+0.5)) / 100
-}
-
-// parallel calls fn(0) … fn(n-1) on as many goroutines as there are
-// processors: measuring a report's parts is independent of the others'.
-func parallel(n int, fn func(int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
-	var next sync.Mutex
-	i := 0
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				next.Lock()
-				j := i
-				i++
-				next.Unlock()
-				if j >= n {
-					return
-				}
-				fn(j)
-			}
-		}()
-	}
-	wg.Wait()
 }
