@@ -477,3 +477,7 @@ func mostCommon(counts map[string]int, min int) string {
 	}
 	return best
 }
+
+// TopicOf returns the mandated topic that wording names, if any: a part's
+// title ("存在的不足和原因") or a word a user types for it ("不足", "安排").
+func TopicOf(title string) Topic { return topicOf(title) }

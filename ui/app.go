@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/config"
 	"baogao/model/search"
 	"baogao/ui/text"
 )
@@ -19,6 +20,10 @@ type Options struct {
 	Warnings []string // files that loaded with a warning (bytes replaced), one line each, listed after the problems
 	Wide     bool     // ambiguous characters are two cells; borders become ASCII
 	NoColor  bool     // no colour at all (NO_COLOR); attributes only
+	// Settings are the config file's (model/config): keys by action,
+	// colours by role and the reading width, for the key map and styles
+	// to take; the zero value is the defaults.
+	Settings config.Config
 
 	Pins  *pins.Store // where hand pairs are kept; nil: not kept (compare_pins.go)
 	Pairs []pins.Pair // hand pairs for the first comparison (baogao diff --pair), over the kept ones

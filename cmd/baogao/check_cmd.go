@@ -5,11 +5,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"baogao/model"
 	"baogao/model/check"
+	"baogao/model/i18n"
 )
 
 // cmdCheck checks each REPORT against the criteria of model/check and
@@ -18,10 +18,9 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("baogao check", "[--json] [--color=auto|always|never] [--in PATH]... [REPORT...]\n\n"+reviewUsage+"\n"+
 		"Without REPORT, every report loaded (the --in reports, or the samples).\n"+
 		"Exit status 1 when any criterion of any report fails (model/check/CRITERIA.md lists them).", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	colorMode := fs.String("color", "auto", "colour the verdicts: auto (on a terminal, unless NO_COLOR is set), always or never")
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable); the year before of each REPORT is looked for among them")
+	asJSON := jsonFlag(fs)
+	colorMode := fs.String("color", "auto", i18n.T("flag.check_color"))
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -30,7 +29,7 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	p := &picker{in: *in, stdin: stdin, stderr: stderr}
 	reports, pool, err := p.pickMany(fs.Args())
 	if err == nil && fs.NArg() == 0 {
 		reports, pool = p.all()
@@ -42,7 +41,7 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	lang := userLang(os.Getenv)
+	lang := reviewLang()
 	checks := make([]*check.Check, len(reports))
 	failed := false
 	for i, r := range reports {

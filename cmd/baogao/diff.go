@@ -23,6 +23,7 @@ package main
 // default on a terminal at least sideBySideFrom columns wide.
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,6 +36,7 @@ import (
 
 	"baogao/model"
 	"baogao/model/compare"
+	"baogao/model/i18n"
 	"baogao/model/pins"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
@@ -54,29 +56,23 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [--export FORMAT -o FILE [--force] [--full]] [--ambiguous=narrow|wide|auto] [--in PATH]... A B\n\n"+
-		"On a terminal without --json, --unified, --side-by-side or --width, the app opens comparing A and B.\n"+
-		"A and B are reports as for 'baogao outline': an index from 'baogao list', an ID, a file, or words (quoted: \"历下 2024\").", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	unified := fs.Bool("unified", false, "one column (the default below 120 columns and when not a terminal)")
-	sideBySide := fs.Bool("side-by-side", false, "A on the left, B on the right")
-	width := fs.Int("width", 0, "output width in columns (default: the terminal's, or 80)")
-	color := fs.String("color", "auto", "mark changes in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
-	years := fs.Bool("years", false, "show the sentences that differ only by years moved on by the reports' year difference")
-	var in, pairFlags multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
-	fs.Var(&pairFlags, "pair", "pair A's section with B's by hand, paths as outline prints them: 2.4=1.3, or 2.4=- to unpair (repeatable)")
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [PATH...] A B", stderr)
+	asJSON := jsonFlag(fs)
+	unified := fs.Bool("unified", false, i18n.T("flag.unified"))
+	sideBySide := fs.Bool("side-by-side", false, i18n.T("flag.side_by_side"))
+	width := fs.Int("width", 0, i18n.T("flag.width"))
+	in := inFlag(fs)
+	color := fs.String("color", "auto", i18n.T("flag.diff_color"))
+	years := fs.Bool("years", false, i18n.T("flag.years"))
+	var pairFlags multiFlag
+	fs.Var(&pairFlags, "pair", i18n.T("flag.pair"))
 	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, diffFormats, diffNotes)
+	exp := addExportFlags(fs, diffFormats)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	exporting, ok := exp.requested(stderr)
 	if !ok {
-		return 2
-	}
-	if fs.NArg() != 2 {
-		fmt.Fprintf(stderr, "baogao: diff takes two reports, A and B (got %d); quote a report named by words: baogao diff '历下 2024' '周村 2023'\n", fs.NArg())
 		return 2
 	}
 	handPairs, err := parsePairs(pairFlags)
@@ -85,12 +81,12 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	colour, err := useColor(*color, stdout)
-	if *color == "auto" && os.Getenv("TERM") == "dumb" {
-		colour = false
-	}
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
+	}
+	if *color == "auto" && os.Getenv("TERM") == "dumb" {
+		colour = false
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -98,25 +94,36 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "baogao: --export writes a file; --json, --unified, --side-by-side and --width are for printing")
 		return 2
 	}
-	if !exporting && opensApp(isTerminal(stdout), set) {
-		wide, ok := settleAmbiguous(*ambiguousSetting, stderr)
-		if !ok {
-			return 2
-		}
-		return diffApp(fs.Arg(0), fs.Arg(1), in, stdin, stderr, wide, handPairs)
-	}
 	if *unified && *sideBySide {
-		fmt.Fprintln(stderr, "baogao: --unified and --side-by-side exclude each other")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.unified_side"))
 		return 2
 	}
 	if *width < 0 || *width > 0 && *width < 20 {
-		fmt.Fprintln(stderr, "baogao: --width must be at least 20")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.width"))
 		return 2
 	}
-	a, b, failed, err := pickTwo(fs.Arg(0), fs.Arg(1), in, stdin, stderr)
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	app := !exporting && opensApp(isTerminal(stdout), set)
+	wide := false
+	if app {
+		if wide, ok = settleAmbiguous(*ambiguousSetting, stderr); !ok {
+			return 2
+		}
+	}
+	a, b, err := pickPair(sel)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		if errors.Is(err, errPairArgs) {
+			return usageFailed(stderr, fs)
+		}
 		return 2
+	}
+	if app {
+		if _, err := pins.Resolve(a, b, handPairs); err != nil {
+			fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+			return 2
+		}
+		return diffApp(sel, a, b, wide, handPairs)
 	}
 	opt, err := handPins(a, b, handPairs, stderr)
 	if err != nil {
@@ -126,19 +133,18 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := compare.ReportsWith(a, b, opt)
 	warnUnpinned(c, opt.Pins, stderr)
 	if exporting {
-		return max(exp.diffExport(c, stdout, stderr), exitCode(failed))
+		return max(exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
 	}
 	if *asJSON {
 		writeJSON(stdout, c)
-		return exitCode(failed)
+		return exitCode(sel.failed)
 	}
 	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
-	lay.color = colour
-	lay.years = *years
+	lay.color, lay.years = colour, *years
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
-	return exitCode(failed)
+	return exitCode(sel.failed)
 }
 
 // opensApp decides whether baogao diff opens the app: only on a terminal,
@@ -153,57 +159,12 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
-// diffApp loads the reports (--in, or the samples), resolves A and B among
-// them (a file path is loaded and added) and opens the app comparing them.
-func diffApp(specA, specB string, in []string, stdin io.Reader, stderr io.Writer, wide bool, pairs []pins.Pair) int {
-	// Two files and no --in: the app holds just those two, not the samples
-	// beside them.
-	var reports []*model.Report
-	var problems model.Problems
-	if len(in) > 0 || !isFile(specA) || !isFile(specB) {
-		reports, problems, _ = load(in, stdin, stderr)
-	}
-	find := func(spec string) (int, error) {
-		if isFile(spec) {
-			r, _, err := pickReport(spec, nil, stdin, stderr)
-			if err != nil {
-				return -1, err
-			}
-			reports = append(reports, r)
-			return len(reports) - 1, nil
-		}
-		r, err := resolveReport(spec, reports)
-		if err != nil {
-			return -1, err
-		}
-		return slices.Index(reports, r), nil
-	}
-	ia, err := find(specA)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	ib, err := find(specB)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	if _, err := pins.Resolve(reports[ia], reports[ib], pairs); err != nil {
-		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
-		return 2
-	}
-	return runApp(reports, tuiOptions{problems: problems, wide: wide, compare: true, compareA: ia, compareB: ib, pairs: pairs})
-}
-
-// pickTwo resolves A and B as pickReport does, loading the --in reports
-// (or the samples) at most once for both.
-func pickTwo(specA, specB string, in []string, stdin io.Reader, stderr io.Writer) (a, b *model.Report, failed bool, err error) {
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
-	if a, err = p.pick(specA); err != nil {
-		return nil, nil, p.failed, err
-	}
-	b, err = p.pick(specB)
-	return a, b, p.failed, err
+// diffApp opens the app comparing a and b, with the other loaded reports
+// available to compare with.
+func diffApp(sel *selector, a, b *model.Report, wide bool, pairs []pins.Pair) int {
+	reports := sel.appReports()
+	ia, ib := slices.Index(reports, a), slices.Index(reports, b)
+	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib, pairs: pairs})
 }
 
 // layout is how the comparison is laid out.
@@ -214,8 +175,8 @@ type layout struct {
 	years bool // sentences that differ only by year bumps are shown
 }
 
-// chooseLayout applies the defaults: the terminal's width when stdout is
-// a terminal (colour is --color's, see useColor), side by side
+// chooseLayout applies the defaults: the terminal's width and colour when
+// stdout is a terminal (colour unless NO_COLOR or TERM=dumb), side by side
 // from sideBySideFrom columns unless a flag says otherwise.
 func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout {
 	lay := layout{width: width}
@@ -227,6 +188,7 @@ func chooseLayout(stdout io.Writer, width int, unified, sideBySide bool) layout 
 				lay.width = w
 			}
 		}
+		lay.color = os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 	}
 	if lay.width == 0 {
 		lay.width = defaultWidth
@@ -263,13 +225,13 @@ func (w *diffWriter) comparison(c *compare.Comparison) {
 	w.para(0, one("A: "+c.A.ID+"  "+orDash(c.A.Title), compare.Plain))
 	w.para(0, one("B: "+c.B.ID+"  "+orDash(c.B.Title), compare.Plain))
 	if ps := compare.TitlePieces(c); ps != nil {
-		w.hanging(0, "title: ", ps)
+		w.hanging(0, i18n.T("diff.title"), ps)
 	}
 	if ps := compare.SignaturePieces(c); ps != nil {
-		w.hanging(0, "signature: ", ps)
+		w.hanging(0, i18n.T("diff.signature"), ps)
 	}
-	w.parts(fmt.Sprintf("%d%% similar · sections: %d same, %d changed, %d parallel, %d only in A, %d only in B · sentences: %d same, %d changed, %d added, %d removed, %d moved",
-		percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB, s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
+	w.parts(i18n.T("diff.summary", percent(s.Similarity), s.Same, s.Changed, s.Parallel, s.OnlyA, s.OnlyB,
+		s.Unchanged, s.Edited, s.Added, s.Removed, s.Moved))
 	for i := range c.Pairs {
 		w.pair(&c.Pairs[i])
 	}
@@ -313,16 +275,17 @@ func (w *diffWriter) pair(p *compare.Pair) {
 		mark = "-- "
 	}
 	w.hanging(indent, mark, one(pairTitle(p)+"  ["+pairStatus(p)+"]", compare.Strong))
-	if p.Status == compare.StatusSame {
+	rows := compare.RowsWith(p.Ops, w.years)
+	if p.Status == compare.StatusSame && (!w.years || len(rows) == 0 || rows[0].Same > 0 && len(rows) == 1) {
 		return
 	}
 	body := indent + 3
-	for _, row := range compare.RowsWith(p.Ops, w.years) {
+	for _, row := range rows {
 		switch {
 		case row.Same > 0:
-			count := fmt.Sprintf("… %d unchanged", row.Same)
+			count := i18n.T("diff.unchanged", row.Same)
 			if row.Years > 0 {
-				count += fmt.Sprintf(" (%d only by their years, --years shows them)", row.Years)
+				count += i18n.T("diff.unchanged_years", row.Years)
 			}
 			w.para(body, one(count, compare.Faint))
 		case w.side:
@@ -344,25 +307,21 @@ func (w *diffWriter) pair(p *compare.Pair) {
 
 // pairTitle is "A's heading ↔ B's heading", or one heading when they are
 // equal after folding.
-func pairTitle(p *compare.Pair) string { return compare.Title(p, "(preamble)") }
+func pairTitle(p *compare.Pair) string { return compare.Title(p, i18n.T("diff.preamble")) }
 
 func pairStatus(p *compare.Pair) string {
 	var s string
 	switch p.Status {
-	case compare.StatusOnlyA:
-		s = "only in A"
-	case compare.StatusOnlyB:
-		s = "only in B"
-	case compare.StatusSame:
-		s = "same"
+	case compare.StatusOnlyA, compare.StatusOnlyB, compare.StatusSame:
+		s = i18n.T("diff.status." + string(p.Status))
 	default:
-		s = string(p.Status) + " " + strconv.Itoa(percent(p.Similarity)) + "%"
+		s = i18n.T("diff.status."+string(p.Status)) + " " + strconv.Itoa(percent(p.Similarity)) + "%"
 	}
 	if p.Moved {
-		s += ", moved"
+		s += i18n.T("diff.moved")
 	}
 	if p.Pinned {
-		s += ", pinned"
+		s += i18n.T("diff.pinned")
 	}
 	return s
 }

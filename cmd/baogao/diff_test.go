@@ -96,8 +96,7 @@ func TestDiffShowsEdits(t *testing.T) {
 // TestDiffColor: on a terminal the marks become colours.
 func TestDiffColor(t *testing.T) {
 	a, b := nextYearFiles(t)
-	ra, _, _ := pickReport(a, nil, nil, nil)
-	rb, _, _ := pickReport(b, nil, nil, nil)
+	ra, rb := loadFile(t, a), loadFile(t, b)
 	for _, side := range []bool{false, true} {
 		w := &diffWriter{layout: layout{width: 160, side: side, color: true}}
 		w.comparison(compare.Reports(ra, rb))
@@ -154,7 +153,9 @@ func TestDiffUsage(t *testing.T) {
 		errPart string
 	}{
 		{[]string{"diff", "jinan-lixia-2024"}, "diff takes two reports, A and B (got 1)"},
-		{[]string{"diff", "a", "b", "c"}, "diff takes two reports, A and B (got 3)"},
+		{[]string{"diff", "a", "b", "c"}, `"a b c" does not name two reports; quote each`},
+		{[]string{"diff", "历下", "2020", "2024", "周村"}, `does not name two reports`},
+		{[]string{"diff", "seeds/none.txt", "1"}, "seeds/none.txt: no such file or directory"},
 		{[]string{"diff", "--unified", "--side-by-side", "1", "2"}, "exclude each other"},
 		{[]string{"diff", "--width", "5", "1", "2"}, "at least 20"},
 		{[]string{"diff", "jinan-lixia-2024", "海淀"}, "no report matches"},
@@ -320,4 +321,14 @@ func TestDiffSignature(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "signature: ") || !strings.Contains(out, "2025年[-3月1-]{+4月9+}日") {
 		t.Errorf("exit %d, stderr %q, output:\n%s", code, errOut, out)
 	}
+}
+
+// loadFile loads the report in one file.
+func loadFile(t *testing.T, path string) *model.Report {
+	t.Helper()
+	l := model.LoadPaths([]string{path}, nil)
+	if len(l.Reports) != 1 {
+		t.Fatalf("%s: %d reports", path, len(l.Reports))
+	}
+	return l.Reports[0]
 }

@@ -17,12 +17,15 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"baogao/model"
 	"baogao/model/compare"
 	"baogao/model/export"
 	"baogao/model/figures"
+	"baogao/model/i18n"
 	"baogao/seeds"
 )
 
@@ -33,12 +36,12 @@ type exportFlags struct {
 	formatsUsage string
 }
 
-func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
+func addExportFlags(fs *flag.FlagSet, formats string) *exportFlags {
 	return &exportFlags{
-		format:       fs.String("export", "", "write the result as a file: "+formats+"\n"+notes),
-		out:          fs.String("o", "", "with --export: the file to write (- for standard output; a folder: a file in it named after the reports)"),
-		force:        fs.Bool("force", false, "with --export: overwrite an existing file"),
-		full:         fs.Bool("full", false, "with --export: unchanged sentences in full, not counted"),
+		format:       fs.String("export", "", i18n.T("flag.export", formats)),
+		out:          fs.String("o", "", i18n.T("flag.o")),
+		force:        fs.Bool("force", false, i18n.T("flag.force")),
+		full:         fs.Bool("full", false, i18n.T("flag.full")),
 		formatsUsage: formats,
 	}
 }
@@ -46,32 +49,24 @@ func addExportFlags(fs *flag.FlagSet, formats, notes string) *exportFlags {
 // The export formats of diff and of show, with what each is.
 const (
 	diffFormats = "html|docx|docx-table|md|csv|xlsx"
-	diffNotes   = "  html: a page to print or mail, the 对照表 with a summary and contents\n" +
-		"  docx: Word/WPS with tracked changes (accept all gives B, reject all gives A)\n" +
-		"  docx-table: the two-column 对照表 in Word (A | B | 状态)\n" +
-		"  md: Markdown for wikis\n" +
-		"  csv, xlsx: the figures table for Excel (CSV in UTF-8 with a BOM, CRLF)"
 	showFormats = "html|docx|md"
-	showNotes   = "  html: a page to print, with its outline\n" +
-		"  docx: Word/WPS, headings as Heading 1/2 (the navigation pane)\n" +
-		"  md: Markdown for wikis"
 )
 
 // requested reports whether an export was asked for, and checks its flags.
 func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 	if *e.format == "" {
 		if *e.out != "" || *e.force || *e.full {
-			fmt.Fprintln(stderr, "baogao: -o, --force and --full go with --export FORMAT")
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("export.flags_alone"))
 			return false, false
 		}
 		return false, true
 	}
 	if !slices.Contains(strings.Split(e.formatsUsage, "|"), *e.format) {
-		fmt.Fprintf(stderr, "baogao: --export takes %s, not %s\n", e.formatsUsage, quote(*e.format))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.bad_format", e.formatsUsage, quote(*e.format)))
 		return true, false
 	}
 	if *e.out == "" {
-		fmt.Fprintln(stderr, "baogao: --export needs -o FILE (or -o - for standard output)")
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.needs_o"))
 		return true, false
 	}
 	return true, true
@@ -79,7 +74,7 @@ func (e *exportFlags) requested(stderr io.Writer) (asked, ok bool) {
 
 // exportOptions are the Doc options of the reports' export.
 func exportOptions(full bool, a, b *model.Report) export.Options {
-	opt := export.Options{Version: version, Full: full, HashA: fileHash(a)}
+	opt := export.Options{Version: version, Full: full, HashA: fileHash(a), Date: sourceDate()}
 	if b != nil {
 		opt.HashB = fileHash(b)
 	}
@@ -120,7 +115,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 	}
 	path := *e.out
 	if path == "-" && (strings.HasPrefix(*e.format, "docx") || *e.format == "xlsx") && isTerminal(stdout) {
-		fmt.Fprintf(stderr, "baogao: a .%s is a zip file, not for a terminal; give -o FILE, or pipe -o - into a file\n", strings.TrimSuffix(*e.format, "-table"))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.docx_terminal"))
 		return 2
 	}
 	if path == "-" {
@@ -143,7 +138,7 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 	}
 	f, err := os.OpenFile(path, flags, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		fmt.Fprintf(stderr, "baogao: %s exists; add --force to overwrite it\n", quote(path))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.exists", quote(path)))
 		return 2
 	}
 	if err == nil {
@@ -153,10 +148,10 @@ func (e *exportFlags) writeExport(stdout, stderr io.Writer, d *export.Doc, input
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "baogao: cannot write %s: %v\n", quote(path), unwrapPath(err))
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("export.cannot_write", quote(path), unwrapPath(err)))
 		return 2
 	}
-	fmt.Fprintf(stderr, "baogao: wrote %s\n", quote(path))
+	fmt.Fprintln(stderr, "baogao: "+i18n.T("export.wrote", quote(path)))
 	return 0
 }
 
@@ -184,7 +179,7 @@ func checkNotInput(path string, inputs []*model.Report) error {
 			same = os.SameFile(in, out)
 		}
 		if same {
-			return fmt.Errorf("%s is an input (%s); choose another -o", quote(path), r.ID)
+			return fmt.Errorf("%s", i18n.T("export.is_input", quote(path), r.ID))
 		}
 	}
 	return nil
@@ -243,4 +238,15 @@ func figuresTable(d *export.Doc) *figures.Table {
 		return nil
 	}
 	return d.Figures.Table
+}
+
+// sourceDate is the export's date from SOURCE_DATE_EPOCH (seconds since
+// 1970, the reproducible-builds convention), so the same inputs can give
+// the same bytes; zero, meaning now, when it is unset or not a number.
+func sourceDate() time.Time {
+	secs, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil || secs < 0 {
+		return time.Time{}
+	}
+	return time.Unix(secs, 0).UTC()
 }

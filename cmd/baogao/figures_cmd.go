@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"baogao/model"
 	"baogao/model/check"
 	"baogao/model/figures"
+	"baogao/model/i18n"
 )
 
 // cmdFigures prints the figures of one REPORT, or the correspondence
@@ -26,27 +26,26 @@ func cmdFigures(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("baogao figures", "[--json|--csv] [--in PATH]... REPORT...\n\n"+reviewUsage+"\n"+
 		"One report: its figures. Two or more: the figures that correspond (same subject and unit in aligned sections),\n"+
 		"with the change from the first to the last; one unit's reports are put in year order.", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	asCSV := fs.Bool("csv", false, "print CSV for spreadsheets (UTF-8 with BOM, CRLF: Excel opens it as it is)")
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	asJSON := jsonFlag(fs)
+	asCSV := fs.Bool("csv", false, i18n.T("flag.csv"))
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 || *asJSON && *asCSV {
 		if *asJSON && *asCSV {
-			fmt.Fprintln(stderr, "baogao: --json and --csv exclude each other")
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("err.json_csv"))
 		}
 		fs.Usage()
 		return 2
 	}
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
+	p := &picker{in: *in, stdin: stdin, stderr: stderr}
 	reports, _, err := p.pickMany(fs.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	lang := userLang(os.Getenv)
+	lang := reviewLang()
 	if len(reports) == 1 {
 		r := reports[0]
 		switch {

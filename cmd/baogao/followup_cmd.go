@@ -4,9 +4,9 @@ package main
 // (model/followup).
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"baogao/model"
@@ -17,24 +17,23 @@ import (
 // cmdFollowup prints each item of A's plans with the status of its follow
 // through in B and B's sentences that carry it out.
 func cmdFollowup(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao followup", "[--json] [--in PATH]... A B\n\n"+
-		"A is the earlier report (its 下一年度安排 are followed), B the next year's.\n"+reviewUsage, stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	fs := newFlagSet("baogao followup", "[--json] [PATH...] A B", stderr)
+	asJSON := jsonFlag(fs)
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() != 2 {
-		fmt.Fprintf(stderr, "baogao: followup takes two reports, A and B (got %d); quote a report named by words: baogao followup '长清 2023' '长清 2024'\n", fs.NArg())
-		return 2
-	}
-	a, b, failed, err := pickTwo(fs.Arg(0), fs.Arg(1), in, stdin, stderr)
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	a, b, err := pickPair(sel)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		if errors.Is(err, errPairArgs) {
+			return usageFailed(stderr, fs)
+		}
 		return 2
 	}
-	lang := userLang(os.Getenv)
+	failed := sel.failed
+	lang := reviewLang()
 	if a.Year != 0 && b.Year != 0 && b.Year < a.Year {
 		fmt.Fprintln(stderr, "baogao: "+tr(lang,
 			fmt.Sprintf("%s（%d）晚于%s（%d）：A 应为较早的报告", a.ID, a.Year, b.ID, b.Year),

@@ -121,7 +121,7 @@ func TestCLIHostileMessagesStillSay(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"list", "-x" + h}, "flag provided but not defined: -x\n"},
+		{[]string{"list", "-x" + h}, "unknown flag -x\n"},
 		{[]string{"list", "-" + h}, `baogao: "-\x1b[2J\x1b]52;c;aGk=\a" was read as a flag; put -- before file names that start with -`},
 		{[]string{"diff", "--width=5" + h, "1", "2"}, `invalid value "5`},
 		{[]string{"--ambiguous=w" + h}, `not "w\x1b[2J\x1b]52;c;aGk=\a"`},

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,27 +10,46 @@ import (
 
 	"baogao/model"
 	"baogao/model/fold"
+	"baogao/model/i18n"
 	"baogao/model/search"
 )
 
-// cmdList prints one line per loaded report.
+// cmdList prints one line per loaded report, or per report the words
+// match; the numbers are those of all the loaded reports, so that
+// `baogao outline DIR 3` names what `baogao list DIR 2024` showed as 3.
 func cmdList(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao list", "[--json] [PATH...]", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
+	fs := newFlagSet("baogao list", "[--json] [PATH...] [WORDS]", stderr)
+	asJSON := jsonFlag(fs)
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	reports, failed := loadReports(fs.Args(), stdin, stderr)
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	reports := sel.all()
+	shown := make([]int, 0, len(reports))
+	words := sel.args.words()
+	for i, r := range reports {
+		if len(words) == 0 || matchesAll(r, words) {
+			shown = append(shown, i)
+		}
+	}
 	if *asJSON {
-		items := make([]listJSON, 0, len(reports))
-		for _, r := range reports {
+		items := make([]listJSON, 0, len(shown))
+		for _, i := range shown {
+			r := reports[i]
 			items = append(items, listJSON{metaOf(r), r.Chars(), r.SectionCount()})
 		}
 		writeJSON(stdout, items)
-	} else if len(reports) > 0 {
-		writeList(stdout, reports)
+	} else if len(shown) > 0 {
+		writeList(stdout, reports, shown)
 	}
-	return exitCode(failed)
+	if len(shown) == 0 && len(reports) > 0 {
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.list_no_match", quote(strings.Join(words, " ")), len(reports)))
+		if !sel.failed {
+			return 1
+		}
+	}
+	return exitCode(sel.failed)
 }
 
 // reportJSON is the metadata every JSON shape starts with.
@@ -66,9 +84,10 @@ type listJSON struct {
 
 // writeList prints the reports as aligned columns, measured in terminal
 // cells so that Chinese district names line up.
-func writeList(w io.Writer, reports []*model.Report) {
-	rows := [][]string{{"#", "ID", "UNIT", "YEAR", "SECTIONS", "CHARS", "TITLE"}}
-	for i, r := range reports {
+func writeList(w io.Writer, reports []*model.Report, shown []int) {
+	rows := [][]string{strings.Split(i18n.T("list.header"), "|")}
+	for _, i := range shown {
+		r := reports[i]
 		year := "-"
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
@@ -95,18 +114,18 @@ func orDash(s string) string {
 
 // cmdOutline prints a report's section tree.
 func cmdOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao outline", "[--json] [--in PATH]... REPORT\n\nREPORT is an index from 'baogao list', an ID, a file, or words (历下 2024).", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
+	fs := newFlagSet("baogao outline", "[--json] [PATH...] [REPORT]", stderr)
+	asJSON := jsonFlag(fs)
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	if len(sel.args.items) == 0 && len(*in) == 0 {
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.outline_args"))
+		return usageFailed(stderr, fs)
 	}
-	r, failed, err := pickReport(strings.Join(fs.Args(), " "), in, stdin, stderr)
+	r, err := sel.pick(sel.args.words())
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
@@ -116,7 +135,7 @@ func cmdOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		writeOutline(stdout, r)
 	}
-	return exitCode(failed)
+	return exitCode(sel.failed)
 }
 
 type outlineJSON struct {
@@ -151,7 +170,7 @@ func writeOutline(w io.Writer, r *model.Report) {
 		depth := strings.Count(s.Path, ".")
 		line := fmt.Sprintf("%-*s  %s%s", pathWidth, s.Path, strings.Repeat("  ", depth), s.Heading())
 		if s.Topic != model.TopicNone {
-			line += "  [" + string(s.Topic) + "]"
+			line += "  [" + topicName(s.Topic) + "]"
 		}
 		fmt.Fprintln(w, line)
 	})
@@ -159,11 +178,9 @@ func writeOutline(w io.Writer, r *model.Report) {
 
 // cmdShow prints the cleaned text of a report or of one section.
 func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao show", "[--in PATH]... [--export html|docx|md -o FILE [--force]] REPORT [SECTION]\n\n"+
-		"SECTION is a dotted index path (2.3), a label path (二/三), or - for the title and preamble.", stderr)
-	var in multiFlag
-	fs.Var(&in, "in", "load reports from this file or folder instead of the samples (repeatable)")
-	exp := addExportFlags(fs, showFormats, showNotes)
+	fs := newFlagSet("baogao show", "[--export "+showFormats+" -o FILE [--force]] [PATH...] [REPORT] [SECTION]", stderr)
+	in := inFlag(fs)
+	exp := addExportFlags(fs, showFormats)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -171,47 +188,57 @@ func cmdShow(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
+	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	if len(sel.args.items) == 0 && len(*in) == 0 {
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.show_args"))
+		return usageFailed(stderr, fs)
 	}
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
-	r, section, err := p.pickShown(fs.Args())
+	r, section, err := pickShown(sel, sel.args.words())
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
 	if exporting {
-		return showExported(exp, r, section, p.failed, stdout, stderr)
+		return showExported(exp, r, section, sel.failed, stdout, stderr)
 	}
 	if section == "" {
 		io.WriteString(stdout, r.Text())
-		return exitCode(p.failed)
+		return exitCode(sel.failed)
 	}
-	s, err := findSection(r, section)
+	parts, err := findSections(r, section)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	text, _ := sectionOutput(r, s)
-	io.WriteString(stdout, text)
-	return exitCode(p.failed)
+	for i, s := range parts {
+		if i > 0 {
+			io.WriteString(stdout, "\n")
+		}
+		text, _ := sectionOutput(r, s)
+		io.WriteString(stdout, text)
+	}
+	return exitCode(sel.failed)
 }
 
-// pickShown resolves show's arguments: REPORT, which may be several words
-// (历下 2024), and SECTION, the last argument when it looks like one. When
-// the words name no report but all of them but the last do, the last is a
-// SECTION that report lacks, and that is the error (show R 50000).
-func (p *picker) pickShown(words []string) (r *model.Report, section string, err error) {
+// pickShown resolves show's words: REPORT, which may be several words
+// (历下 2024), and SECTION, the last word when it looks like one or names a
+// mandated part (不足, 安排). When the words name no report but all of them
+// but the last do, the last is a SECTION that report lacks, and that is the
+// error (show R 50000).
+func pickShown(sel *selector, words []string) (r *model.Report, section string, err error) {
+	if len(words) == 0 {
+		r, err = sel.pick(nil)
+		return r, "", err
+	}
 	last := words[len(words)-1]
-	if len(words) > 1 && looksLikeSection(last) {
-		r, err = p.pick(strings.Join(words[:len(words)-1], " "))
+	if looksLikeSection(last) || topicOfWord(last) != model.TopicNone {
+		r, err = sel.pick(words[:len(words)-1])
 		return r, last, err
 	}
-	r, err = p.pick(strings.Join(words, " "))
-	if err != nil && len(words) > 1 {
-		if r, err2 := p.pick(strings.Join(words[:len(words)-1], " ")); err2 == nil {
-			return nil, "", noSection(r, last)
+	r, err = sel.pick(words)
+	if err != nil {
+		if r, err2 := sel.pick(words[:len(words)-1]); err2 == nil {
+			return r, last, nil // a section named by words of its title, or none
 		}
 	}
 	return r, "", err
@@ -226,12 +253,16 @@ func sectionOutput(r *model.Report, s *model.Section) (text string, offset int) 
 	if s == nil {
 		return search.SectionText(r, nil), 0
 	}
-	head := strings.Join(s.HeadingPath(), " › ") + "\n\n"
+	path := s.HeadingPath()
+	if len(path) <= 1 {
+		return s.Text(), 0 // the heading starts the text: say it once
+	}
+	head := strings.Join(path[:len(path)-1], " › ") + " ›\n"
 	return head + s.Text(), utf8.RuneCountInString(head)
 }
 
 func noSection(r *model.Report, section string) error {
-	return fmt.Errorf("%s has no section %s (see 'baogao outline %s')", r.ID, quote(section), r.ID)
+	return fmt.Errorf("%s", i18n.T("err.no_section", r.ID, quote(section)))
 }
 
 // sectionSpec matches what a SECTION argument looks like: a dotted path of
@@ -247,7 +278,7 @@ func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
 func findSection(r *model.Report, spec string) (*model.Section, error) {
 	if spec == "-" {
 		if search.SectionText(r, nil) == "" {
-			return nil, fmt.Errorf("%s has no title or preamble (see 'baogao outline %s')", r.ID, r.ID)
+			return nil, fmt.Errorf("%s", i18n.T("err.no_preamble", r.ID))
 		}
 		return nil, nil
 	}
@@ -273,55 +304,6 @@ func findSection(r *model.Report, spec string) (*model.Section, error) {
 	return found, nil
 }
 
-// pickReport finds the report a REPORT argument names: a path to a file, an
-// index from `list`, an ID, or words that match one report's district,
-// city, year or title.
-func pickReport(spec string, in []string, stdin io.Reader, stderr io.Writer) (*model.Report, bool, error) {
-	p := &picker{in: in, stdin: stdin, stderr: stderr}
-	r, err := p.pick(spec)
-	return r, p.failed, err
-}
-
-// picker resolves REPORT arguments, loading the --in reports (or the
-// samples) at most once for all of them.
-type picker struct {
-	in      []string
-	stdin   io.Reader
-	stderr  io.Writer
-	reports []*model.Report
-	loaded  bool
-	failed  bool // some input failed to load
-}
-
-// pick resolves one REPORT argument: a file is loaded, anything else is
-// looked for among the --in reports.
-func (p *picker) pick(spec string) (*model.Report, error) {
-	if isFile(spec) {
-		reports, failed := loadReports([]string{spec}, p.stdin, p.stderr)
-		p.failed = p.failed || failed
-		if len(reports) == 0 {
-			return nil, fmt.Errorf("%s could not be loaded", quote(spec))
-		}
-		return reports[0], nil
-	}
-	if !p.loaded {
-		var failed bool
-		p.reports, failed = loadReports(p.in, p.stdin, p.stderr)
-		p.failed, p.loaded = p.failed || failed, true
-	}
-	return resolveReport(spec, p.reports)
-}
-
-// isFile reports whether a REPORT argument names a file (or "-", stdin)
-// rather than an index, an ID or words.
-func isFile(spec string) bool {
-	if spec == "-" {
-		return true
-	}
-	info, err := os.Stat(spec)
-	return err == nil && !info.IsDir()
-}
-
 // resolveReport picks one of reports by index, ID or words. A spec that
 // names several is an error that lists them, never a guess: an index that
 // is another report's ID, or words that match several.
@@ -337,8 +319,7 @@ func resolveReport(spec string, reports []*model.Report) (*model.Report, error) 
 	}
 	switch {
 	case byIndex != nil && byID != nil && byIndex != byID:
-		return nil, fmt.Errorf("%s matches 2 reports: %s (#%s in 'baogao list') and %s (its ID); name the file by its path",
-			quote(spec), byIndex.ID, spec, byID.ID)
+		return nil, fmt.Errorf("%s", i18n.T("err.index_or_id", quote(spec), byIndex.ID, spec, byID.ID))
 	case byID != nil:
 		return byID, nil
 	case byIndex != nil:
@@ -355,13 +336,13 @@ func resolveReport(spec string, reports []*model.Report) (*model.Report, error) 
 	case 1:
 		return matches[0], nil
 	case 0:
-		return nil, fmt.Errorf("no report matches %s (see 'baogao list')", quote(spec))
+		return nil, fmt.Errorf("%s", i18n.T("err.no_match", quote(spec)))
 	}
 	names := make([]string, len(matches))
 	for i, r := range matches {
 		names[i] = r.ID
 	}
-	return nil, fmt.Errorf("%s matches %d reports: %s", quote(spec), len(matches), strings.Join(names, ", "))
+	return nil, fmt.Errorf("%s", i18n.T("err.several_match", quote(spec), len(matches), strings.Join(names, ", ")))
 }
 
 // matchesAll reports whether every word occurs in the report's ID,
@@ -375,11 +356,4 @@ func matchesAll(r *model.Report, words []string) bool {
 		}
 	}
 	return true
-}
-
-func exitCode(failed bool) int {
-	if failed {
-		return 2
-	}
-	return 0
 }

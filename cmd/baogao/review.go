@@ -14,14 +14,18 @@ import (
 	"baogao/model/check"
 	"baogao/model/compare"
 	"baogao/model/figures"
+	"baogao/model/i18n"
 )
 
 // pickMany resolves REPORT arguments as outline does, each one a report
-// (words quoted: '历下 2024'); a folder stands for every report in it. It
-// returns the reports picked and all those loaded (the --in reports or the
-// samples, and the picked ones), among which the year before of each is
-// looked for.
+// (words quoted: '历下 2024'); a folder stands for every report in it, or,
+// beside words, is where the words look, as --in is (check DIR 历下 2024).
+// It returns the reports picked and all those loaded (the --in reports or
+// the samples, and the picked ones), among which the year before of each
+// is looked for.
 func (p *picker) pickMany(specs []string) (picked, pool []*model.Report, err error) {
+	specs = p.foldersAsInputs(specs)
+	specs = p.joinWordRuns(specs)
 	seen := map[*model.Report]bool{}
 	for _, spec := range specs {
 		if info, statErr := os.Stat(spec); statErr == nil && info.IsDir() {
@@ -48,6 +52,109 @@ func (p *picker) pickMany(specs []string) (picked, pool []*model.Report, err err
 	return picked, pool, nil
 }
 
+// foldersAsInputs takes the folders out of specs into the --in paths when
+// words are among them.
+func (p *picker) foldersAsInputs(specs []string) []string {
+	var folders, rest []string
+	words := false
+	for _, spec := range specs {
+		switch pathKind(spec) {
+		case pathFolder:
+			folders = append(folders, spec)
+			continue
+		case pathNone:
+			words = true
+		}
+		rest = append(rest, spec)
+	}
+	if !words || len(folders) == 0 {
+		return specs
+	}
+	p.in = append(p.in, folders...)
+	return rest
+}
+
+// joinWordRuns makes a run of unquoted words that together name one
+// report one REPORT, as every other command takes them (check 历下 2024);
+// words that do not are left one REPORT each.
+func (p *picker) joinWordRuns(specs []string) []string {
+	var out, run []string
+	flush := func() {
+		out = append(out, p.readRun(run)...)
+		run = nil
+	}
+	for _, spec := range specs {
+		if pathKind(spec) != pathNone || strings.Contains(spec, " ") {
+			flush()
+			out = append(out, spec)
+			continue
+		}
+		run = append(run, spec)
+	}
+	flush()
+	return out
+}
+
+// readRun reads a run of unquoted words: all of them one report, or words
+// shared by several and then what tells them apart (历下 2020 2024 is 历下
+// 2020 and 历下 2024), or else one REPORT each.
+func (p *picker) readRun(run []string) []string {
+	if len(run) < 2 {
+		return run
+	}
+	if _, err := p.pick(strings.Join(run, " ")); err == nil {
+		return []string{strings.Join(run, " ")}
+	}
+	for k := len(run) - 2; k >= 1; k-- {
+		shared := strings.Join(run[:k], " ")
+		var specs []string
+		for _, w := range run[k:] {
+			if _, err := p.pick(shared + " " + w); err != nil {
+				break
+			}
+			specs = append(specs, shared+" "+w)
+		}
+		if len(specs) == len(run)-k {
+			return specs
+		}
+	}
+	if segs := p.segments(run); segs != nil {
+		return segs
+	}
+	return run
+}
+
+// maxSegmentWords bounds the words segments splits: 2^(n-1) readings.
+const maxSegmentWords = 10
+
+// segments splits a run of words into consecutive groups that each name
+// one report (历下 2024 周村 2023 is 历下 2024 and 周村 2023), when exactly one
+// way does; else nil.
+func (p *picker) segments(run []string) []string {
+	if len(run) > maxSegmentWords {
+		return nil
+	}
+	var found [][]string
+	var walk func(i int, acc []string)
+	walk = func(i int, acc []string) {
+		if i == len(run) {
+			found = append(found, append([]string(nil), acc...))
+			return
+		}
+		for j := i + 1; j <= len(run) && len(found) < 2; j++ {
+			spec := strings.Join(run[i:j], " ")
+			if _, err := p.pick(spec); err == nil {
+				walk(j, append(acc, spec))
+			}
+		}
+	}
+	walk(0, nil)
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
+}
+
 // all returns every report of the --in paths (or the samples), loading
 // them if no REPORT did.
 func (p *picker) all() (reports, pool []*model.Report) {
@@ -59,16 +166,11 @@ func (p *picker) all() (reports, pool []*model.Report) {
 	return p.reports, p.reports
 }
 
-// userLang is the language of messages: Chinese when the locale
-// (LC_ALL, else LC_MESSAGES, else LANG, as POSIX orders them) is zh.
-func userLang(getenv func(string) string) check.Lang {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(name); v != "" {
-			if strings.HasPrefix(strings.ToLower(v), "zh") {
-				return check.Chinese
-			}
-			return check.English
-		}
+// reviewLang is the language of the reviewing commands' messages: the one
+// model/i18n speaks (--lang, the settings' lang, else the locale).
+func reviewLang() check.Lang {
+	if i18n.Current() == i18n.Zh {
+		return check.Chinese
 	}
 	return check.English
 }

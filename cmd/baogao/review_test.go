@@ -10,10 +10,14 @@ import (
 	"testing"
 
 	"baogao/model/check"
+	"baogao/model/i18n"
 	"baogao/seeds"
 )
 
-func TestUserLang(t *testing.T) {
+// TestReviewLang checks that the reviewing commands speak the language
+// model/i18n detects from the locale.
+func TestReviewLang(t *testing.T) {
+	defer i18n.SetLang(i18n.Current())
 	tests := []struct {
 		env  map[string]string
 		want check.Lang
@@ -26,7 +30,11 @@ func TestUserLang(t *testing.T) {
 		{map[string]string{"LANG": "C.UTF-8"}, check.English},
 	}
 	for _, tt := range tests {
-		if got := userLang(func(k string) string { return tt.env[k] }); got != tt.want {
+		for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
+			t.Setenv(k, tt.env[k])
+		}
+		i18n.SetLang(i18n.Detect())
+		if got := reviewLang(); got != tt.want {
 			t.Errorf("%v: %v, want %v", tt.env, got, tt.want)
 		}
 	}
@@ -81,6 +89,7 @@ func TestCheckCLI(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 1 || len(got) != 5 {
 		t.Errorf("check without REPORT: exit %d, %d reports, %v", code, len(got), err)
 	}
+	t.Setenv("LANG", "C")
 	if _, errOut, code := runCLI(t, "", "check", "nosuchreport"); code != 2 || !strings.Contains(errOut, "no report matches") {
 		t.Errorf("unknown report: exit %d, %q", code, errOut)
 	}

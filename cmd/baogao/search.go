@@ -11,14 +11,54 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"baogao/model"
+	"baogao/model/i18n"
 	"baogao/model/search"
 )
+
+// splitSearchArgs sorts search's arguments into query words and inputs:
+// existing files and folders (and "-") are inputs, and so is a missing path
+// with a separator (its load error says it is missing); every other
+// argument is a query word, with a note on stderr for one that looks like a
+// missing file (报告.txt), since the user may have meant a path. When no
+// argument is left for the query, the first is the query all the same, so
+// that a query never goes missing into a file of the same name. A regular
+// expression is never taken for a path (a\.txt$).
+func splitSearchArgs(args []string, regex bool, stderr io.Writer) (words, paths []string) {
+	kinds := make([]pathKindT, len(args))
+	for i, arg := range args {
+		kinds[i] = pathKind(arg)
+		switch {
+		case arg == "-":
+			kinds[i] = pathFile
+		case kinds[i] == pathMissing && hasPathSeparator(arg) && !regex:
+			kinds[i] = pathFile
+		case kinds[i] == pathMissing && regex:
+			kinds[i] = pathNone
+		}
+	}
+	if !slices.ContainsFunc(kinds, func(k pathKindT) bool { return k == pathNone || k == pathMissing }) {
+		kinds[0] = pathNone
+	}
+	for i, arg := range args {
+		switch kinds[i] {
+		case pathFile, pathFolder:
+			paths = append(paths, arg)
+			continue
+		case pathMissing:
+			fmt.Fprintln(stderr, "baogao: "+i18n.T("note.query_word", quote(arg)))
+		}
+		words = append(words, arg)
+	}
+	return words, paths
+}
 
 // snippetContext is how many characters of the paragraph a hit line shows
 // on each side of the match.
@@ -28,37 +68,40 @@ const snippetContext = 24
 // returns the exit code: 0 something matched, 1 nothing did, 2 an error (a
 // bad query or flag, or an input that failed — after printing what matched).
 func cmdSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao search", `[--json] [--count] [--regex] QUERY [PATH...]
-
-QUERY is words that must all occur in one paragraph, "a phrase" in double
-quotes, or with --regex a Go regular expression. Width, case, Traditional
-characters and spaces next to Chinese do not matter: （一）=(一), １００％=100%,
-楓橋經驗=枫桥经验, 2023 年度=2023年度 (one word). Output: ID  SECTION  SNIPPET per hit
-(SECTION "-" for the title and preamble). Exit status 0 when something
-matched, 1 when nothing did, 2 on error.`, stderr)
-	asJSON := fs.Bool("json", false, `print JSON: {"query","total","reports":[{"id","count","hits":[{"section","title","start","end","snippet"}]}]}; start/end are rune offsets in what 'baogao show ID SECTION' prints (SECTION - when section is "")`)
-	count := fs.Bool("count", false, "print the number of hits per report (ID  N), like rg -c")
-	regex := fs.Bool("regex", false, "QUERY is a Go regular expression (https://golang.org/s/re2syntax)")
-	color := fs.String("color", "auto", "highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs := newFlagSet("baogao search", "[--json] [--count] [--regex] QUERY... [PATH...]", stderr)
+	asJSON := fs.Bool("json", false, i18n.T("flag.search_json"))
+	count := fs.Bool("count", false, i18n.T("flag.count"))
+	regex := fs.Bool("regex", false, i18n.T("flag.regex"))
+	color := fs.String("color", "auto", i18n.T("flag.color"))
+	in := inFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.search_args"))
+		return usageFailed(stderr, fs)
 	}
 	highlight, err := useColor(*color, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
-	q, err := search.ParseQuery(fs.Arg(0), *regex)
+	words, paths := splitSearchArgs(fs.Args(), *regex, stderr)
+	if *regex && len(words) > 1 {
+		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.regex_words", len(words)))
+		return 2
+	}
+	q, err := search.ParseQuery(strings.Join(words, " "), *regex)
+	if errors.Is(err, search.ErrEmptyQuery) {
+		err = errors.New(i18n.T("err.empty_query"))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		return 2
 	}
+	paths = append(append([]string(nil), *in...), paths...)
 
-	files, failed := searchInputs(fs.Args()[1:], stdin, stderr, q, *count)
+	files, failed := searchInputs(paths, stdin, stderr, q, *count)
 	total := 0
 	for _, f := range files {
 		total += f.Count
@@ -88,6 +131,9 @@ matched, 1 when nothing did, 2 on error.`, stderr)
 // with none, the embedded seeds. It prints a line per skipped file, failed
 // input and warning, as loadReports does, and says whether any failed.
 func searchInputs(paths []string, stdin io.Reader, stderr io.Writer, q *search.Query, countOnly bool) ([]search.FileHits, bool) {
+	if len(paths) == 0 && len(settings.Folders) > 0 {
+		paths = settings.Folders
+	}
 	if len(paths) == 0 {
 		reports, failed := loadReports(nil, stdin, stderr)
 		var files []search.FileHits
@@ -124,7 +170,7 @@ func useColor(mode string, stdout io.Writer) (bool, error) {
 		info, err := f.Stat()
 		return err == nil && info.Mode()&os.ModeCharDevice != 0, nil
 	}
-	return false, fmt.Errorf("--color must be auto, always or never, not %s", quote(mode))
+	return false, fmt.Errorf("%s", i18n.T("err.color", quote(mode)))
 }
 
 // SGR sequences for highlighted output, in rg's colours: the report ID in

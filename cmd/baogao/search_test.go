@@ -18,7 +18,7 @@ import (
 func runSearch(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := cmdSearch(args, strings.NewReader(""), &out, &errOut)
+	code := run(append([]string{"search"}, args...), strings.NewReader(""), &out, &errOut)
 	return out.String(), errOut.String(), code
 }
 
@@ -59,7 +59,12 @@ func TestCmdSearch(t *testing.T) {
 		{name: "bad regex", args: []string{"--regex", "(枫桥"}, code: 2, lines: 0, err: "invalid regular expression: missing closing )"},
 		{name: "empty query", args: []string{"  "}, code: 2, lines: 0, err: "empty search"},
 		{name: "no query", args: nil, code: 2, lines: 0, err: "Usage: baogao search"},
-		{name: "help", args: []string{"--help"}, code: 0, lines: 0, err: "--count"},
+		{name: "help", args: []string{"--help"}, code: 0, lines: -1, out: []string{"--count", "Examples:"}},
+		{name: "words unquoted", args: []string{"枫桥经验", "矛盾纠纷"}, code: 0, lines: -1, out: []string{"jinan-changqing-2023  2.5  "}},
+		{name: "folder first", args: []string{dir, "枫桥经验"}, code: 0, lines: 1, out: []string{"gb  1  "}, err: "notes.xlsx: skipped"},
+		{name: "missing file as word", args: []string{"枫桥经验", "报告.txt"}, code: 1, lines: 0,
+			err: `baogao: "报告.txt" is no file or folder; searching for it as a word`},
+		{name: "regex and words", args: []string{"--regex", "a", "b"}, code: 2, lines: 0, err: "with --regex the query is one argument"},
 		{name: "bad color", args: []string{"--color=rainbow", "x"}, code: 2, lines: 0, err: "--color must be"},
 		{name: "no color in a buffer", args: []string{"枫桥经验"}, code: 0, lines: 3, notOut: []string{"\x1b["}},
 		{name: "color always", args: []string{"--color=always", "枫桥经验"}, code: 0, lines: 3,

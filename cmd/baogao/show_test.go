@@ -194,7 +194,7 @@ func TestSectionOutputOffset(t *testing.T) {
 	r := model.Parse("x", "标题\n一、部分\n（一）小节\n正文。\n")
 	s := r.FindPath("1.1")
 	text, off := sectionOutput(r, s)
-	if want := "一、部分 › （一）小节\n\n"; !strings.HasPrefix(text, want) || off != utf8.RuneCountInString(want) || string([]rune(text)[off:]) != s.Text() {
+	if want := "一、部分 ›\n"; !strings.HasPrefix(text, want) || off != utf8.RuneCountInString(want) || string([]rune(text)[off:]) != s.Text() {
 		t.Errorf("sectionOutput = %q, %d", text, off)
 	}
 }

@@ -6,7 +6,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"baogao/model/check"
@@ -18,7 +17,7 @@ import (
 func cmdTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("baogao timeline", "[--json] [PATH...]\n\n"+
 		"Reports are grouped by unit (district, city, province, department); with no PATH, the samples.", stderr)
-	asJSON := fs.Bool("json", false, "print JSON for scripts")
+	asJSON := jsonFlag(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -27,7 +26,7 @@ func cmdTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *asJSON {
 		writeJSON(stdout, tl)
 	} else {
-		writeTimeline(stdout, tl, len(reports), userLang(os.Getenv))
+		writeTimeline(stdout, tl, len(reports), reviewLang())
 	}
 	return exitCode(failed)
 }

@@ -48,6 +48,7 @@ func (o tuiOptions) appOptions() ui.Options {
 		Warnings: o.problems.WarningLines(),
 		Wide:     o.wide,
 		NoColor:  ui.NoColorFromEnv(),
+		Settings: settings,
 		Pins:     pinStore(),
 		Pairs:    o.pairs,
 	}
