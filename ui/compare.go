@@ -391,6 +391,9 @@ func (cm *compareMode) Help(e *env) footer {
 	}
 	out = append(out, pair(k.NextChange, k.PrevChange, "改动"), pair(k.PrevSection, k.NextSection, "节"),
 		item(k.Unified, "统一/并排"), item(k.Swap, "交换"), item(k.Repair, "配对"), item(k.Compare, "换报告"))
+	if cm.c != nil && cm.c.Summary.Years > 0 {
+		out = append(out, item(k.Years, "年份")) // sentences that differ only by years moved on
+	}
 	if e.lay.wide {
 		out = append(out, item(k.NextPane, "窗格"))
 	} else {
