@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"baogao/model/pins"
 	"os"
 	"strconv"
 	"strings"
@@ -24,8 +25,10 @@ type Options struct {
 	// to take; the zero value is the defaults.
 	Settings config.Config
 
-	ExportDir string // where e in compare mode writes the 对照表; "" is the working directory
-	Version   string // baogao's version, in the exports' footers
+	ExportDir string      // where e in compare mode writes the 对照表; "" is the working directory
+	Version   string      // baogao's version, in the exports' footers
+	Pins      *pins.Store // where hand pairs are kept; nil: not kept (compare_pins.go)
+	Pairs     []pins.Pair // hand pairs for the first comparison (baogao diff --pair), over the kept ones
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.

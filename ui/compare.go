@@ -44,10 +44,14 @@ const (
 
 // compareMode is compare mode's state.
 type compareMode struct {
-	a, b  int                 // indexes of the reports compared
-	pins  [][2]*model.Section // sections paired by hand, A's then B's
-	c     *compare.Comparison // nil until the first comparison arrives
-	focus focus               // focusOutline: the pair list; focusReader: the comparison
+	a, b int                 // indexes of the reports compared
+	pins [][2]*model.Section // sections paired by hand, A's then B's
+	// loaded says the pins kept for these two reports were loaded
+	// (compare_pins.go); until then a comparison loads them.
+	loaded  bool
+	saveErr error               // the last save of the pins failed
+	c       *compare.Comparison // nil until the first comparison arrives
+	focus   focus               // focusOutline: the pair list; focusReader: the comparison
 
 	gen          int            // generation of the latest comparison asked for
 	busy         bool           // the latest comparison has not arrived
@@ -74,8 +78,10 @@ func (cm *compareMode) clone() mode { c := *cm; return &c }
 
 // comparedMsg is a comparison done in the background.
 type comparedMsg struct {
-	gen int
-	c   *compare.Comparison
+	gen    int
+	c      *compare.Comparison
+	pins   [][2]*model.Section // with loaded: the pins loaded from the store
+	loaded bool
 }
 
 // pinMsg asks for x (A's) and y (B's) to be paired by hand, or with auto
@@ -101,6 +107,8 @@ func (cm *compareMode) Update(e *env, msg tea.Msg) tea.Cmd {
 		cm.click(e, msg.Mouse())
 	case comparedMsg:
 		cm.gotComparison(e, msg)
+	case pinsSavedMsg:
+		cm.saveErr = msg.err
 	case builtMsg:
 		if cm.diff.SetBuilt(msg) {
 			cm.pairs.Follow(cm.diff.Pair())
@@ -123,8 +131,13 @@ func (cm *compareMode) recompare(e *env, keepA, keepB *model.Section) tea.Cmd {
 	cm.gen = e.next()
 	cm.busy, cm.keepA, cm.keepB = true, keepA, keepB
 	ra, rb, gen := e.reports[cm.a], e.reports[cm.b], cm.gen
+	if !cm.loaded {
+		store, over := e.opts.Pins, e.opts.Pairs
+		e.opts.Pairs = nil // --pair names the sections of the first two reports only
+		return func() tea.Msg { return compareWithStored(store, ra, rb, over, gen) }
+	}
 	opt := compare.Options{Pins: slices.Clone(cm.pins)}
-	return func() tea.Msg { return comparedMsg{gen, compare.ReportsWith(ra, rb, opt)} }
+	return func() tea.Msg { return comparedMsg{gen: gen, c: compare.ReportsWith(ra, rb, opt)} }
 }
 
 // gotComparison shows a comparison that arrived, unless a newer one was
@@ -134,6 +147,9 @@ func (cm *compareMode) gotComparison(e *env, msg comparedMsg) {
 		return
 	}
 	cm.busy, cm.c = false, msg.c
+	if msg.loaded {
+		cm.pins, cm.loaded = msg.pins, true
+	}
 	cm.pairs.SetComparison(cm.c)
 	cm.diff.SetComparison(cm.c)
 	cm.layout(e)
@@ -231,6 +247,8 @@ func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		if p := newSectionPicker(cm.c, cm.diff.Pair()); p != nil {
 			e.push(p)
 		}
+	case key.Matches(msg, k.Years):
+		cm.diff.ShowYears(!cm.diff.years)
 	case key.Matches(msg, k.Unified):
 		e.cmpSide = sideBySide
 		if cm.diff.Side() {
@@ -315,7 +333,7 @@ func (cm *compareMode) pin(e *env, msg pinMsg) tea.Cmd {
 		kept = append(kept, [2]*model.Section{x, y})
 	}
 	cm.pins = kept
-	return cm.recompare(e, x, y)
+	return tea.Batch(cm.recompare(e, x, y), savePinsCmd(e.opts.Pins, e.reports[cm.a], e.reports[cm.b], kept))
 }
 
 // View draws compare mode's panes: the diff, and the pair list beside it
@@ -357,6 +375,12 @@ func (cm *compareMode) summary(e *env) string {
 		left += fmt.Sprintf(" 移%d", s.Moved)
 	}
 	left += fmt.Sprintf(" · 相似 %d%%", compare.Percent(s.Similarity))
+	if s.Years > 0 {
+		left += fmt.Sprintf(" · 年份顺延%d", s.Years)
+	}
+	if cm.saveErr != nil {
+		left += " · 配对未能保存"
+	}
 	if cm.busy {
 		left = " 比较中…" + left
 	}
@@ -380,6 +404,9 @@ func (cm *compareMode) Help(e *env) footer {
 	}
 	out = append(out, pair(k.NextChange, k.PrevChange, "改动"), pair(k.PrevSection, k.NextSection, "节"),
 		item(k.Unified, "统一/并排"), item(k.Swap, "交换"), item(k.Repair, "配对"), item(k.Export, "导出"), item(k.Compare, "换报告"))
+	if cm.c != nil && cm.c.Summary.Years > 0 {
+		out = append(out, item(k.Years, "年份")) // sentences that differ only by years moved on
+	}
 	if e.lay.wide {
 		out = append(out, item(k.NextPane, "窗格"))
 	} else {

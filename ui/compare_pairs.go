@@ -122,15 +122,17 @@ func (p *pairList) row(st *styles, i int, focused bool) string {
 	if pr.Moved {
 		moved = st.glyphs.moved
 	}
+	if pr.Pinned {
+		moved += "p" // paired by hand
+	} else {
+		moved += " "
+	}
 	tail = moved + statusMarks[pr.Status] + tail
 	if p.width < 16 {
 		tail = moved + statusMarks[pr.Status]
 	}
 	tw := p.m.String(tail)
-	title := sectionTitle(pr.A)
-	if pr.A == nil {
-		title = sectionTitle(pr.B)
-	}
+	title := pairListTitle(pr)
 	body := p.m.Fit(gutter+indent+pairLabel(pr.A)+" ↔ "+pairLabel(pr.B)+" "+title, max(p.width-tw, 0))
 	if tw > p.width {
 		tail = p.m.Fit(tail, p.width)
@@ -142,6 +144,18 @@ func (p *pairList) row(st *styles, i int, focused bool) string {
 		return st.CursorBlur.Render(body) + st.PairStatus[statusIndex(pr.Status)].Render(tail)
 	}
 	return body + st.PairStatus[statusIndex(pr.Status)].Render(tail)
+}
+
+// pairListTitle is the title a pair's row shows: A's (B's when A has
+// none), or "A's → B's" when the headings differ in words.
+func pairListTitle(pr *compare.Pair) string {
+	switch {
+	case pr.A == nil:
+		return sectionTitle(pr.B)
+	case pr.B != nil && pr.Heading.Kind != compare.OpSame && sectionTitle(pr.B) != "":
+		return sectionTitle(pr.A) + " → " + sectionTitle(pr.B)
+	}
+	return sectionTitle(pr.A)
 }
 
 // pairLabel is a section's numeral as the pair list shows it.

@@ -25,12 +25,13 @@ type rowBuilder struct {
 	width int
 	side  bool
 	marks bool
+	years bool // year-only sentences shown (compare_years.go)
 }
 
 // buildRows wraps the whole comparison c for width cells, side by side or
 // not, stopping with ctx's error when ctx is cancelled.
-func buildRows(ctx context.Context, m *text.Measure, c *compare.Comparison, width int, side, marks bool) (cmpRows, error) {
-	d := &rowBuilder{m: m, c: c, width: width, side: side, marks: marks}
+func buildRows(ctx context.Context, m *text.Measure, c *compare.Comparison, width int, side, marks, years bool) (cmpRows, error) {
+	d := &rowBuilder{m: m, c: c, width: width, side: side, marks: marks, years: years}
 	if d.c == nil || d.width <= 0 {
 		return cmpRows{}, nil
 	}
@@ -39,6 +40,11 @@ func buildRows(ctx context.Context, m *text.Measure, c *compare.Comparison, widt
 		// and a stop for n.
 		d.stops = append(d.stops, len(d.lines))
 		d.add(cmpText, 0, 0, append([]compare.Piece{{Text: "标题：", Style: compare.Strong}}, ps...), d.marks)
+		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
+	} else if compare.OtherUnit(d.c) && len(d.c.Pairs) > 0 {
+		// Two units' titles: each on its own line, not diffed.
+		d.add(cmpText, 0, 0, []compare.Piece{{Text: "A 标题：", Style: compare.Strong}, {Text: d.c.A.Title}}, false)
+		d.add(cmpText, 0, 0, []compare.Piece{{Text: "B 标题：", Style: compare.Strong}, {Text: d.c.B.Title}}, false)
 		d.lines = append(d.lines, cmpLine{kind: cmpBlank})
 	}
 	for i := range d.c.Pairs {
@@ -70,8 +76,8 @@ func (d *rowBuilder) addPair(i int) {
 		{Text: "  [" + statusText(p) + "]", Style: compare.Faint},
 	}
 	d.add(cmpHeader, i, indent, header, false)
-	rows := compare.Rows(p.Ops)
-	if p.Status == compare.StatusSame {
+	rows := compare.RowsWith(p.Ops, d.years)
+	if p.Status == compare.StatusSame && !(d.years && hasYears(rows)) {
 		return
 	}
 	if len(rows) == 0 || p.Heading.Kind != compare.OpSame && p.A != nil && p.B != nil {
@@ -81,13 +87,15 @@ func (d *rowBuilder) addPair(i int) {
 	parallel := p.Status == compare.StatusParallel
 	for _, r := range rows {
 		if r.Same > 0 {
-			d.add(cmpCount, i, body, []compare.Piece{{Text: fmt.Sprintf("… %d 句未变", r.Same), Style: compare.Faint}}, false)
+			d.add(cmpCount, i, body, []compare.Piece{{Text: countText(r), Style: compare.Faint}}, false)
 			continue
 		}
 		d.stops = append(d.stops, len(d.lines))
 		switch {
 		case d.side:
-			d.addColumns(i, r.Left, r.Right, parallel)
+			// A changed sentence of a parallel pair (one that kept most of
+			// its text) keeps its marks, as unified shows them.
+			d.addColumns(i, r.Left, r.Right, parallel && r.Unified == nil)
 		case r.Unified != nil:
 			d.add(cmpText, i, body, r.Unified, d.marks)
 		default:
@@ -110,8 +118,10 @@ func (d *rowBuilder) add(kind cmpKind, pair, indent int, ps []compare.Piece, mar
 // sentences are two texts to read beside each other, not edits: they are
 // drawn plainly with only the shared phrases marked.
 func (d *rowBuilder) addColumns(pair int, left, right []compare.Piece, parallel bool) {
+	// Both columns wrap to the same width, so that text both sides share
+	// breaks at the same places; an odd cell left over pads the right.
 	lw := (d.width - 3) / 2
-	rw := d.width - 3 - lw
+	rw := lw
 	marks := d.marks
 	if parallel {
 		plainly := func(s compare.Style) compare.Style { return s & compare.Shared }

@@ -55,6 +55,7 @@ type diffView struct {
 	m     *text.Measure
 	c     *compare.Comparison
 	marks bool // [-…-]{+…+} in the text: no colour to tell changes by
+	years bool // sentences that differ only by year bumps are shown (and n stops on them)
 
 	width, height int // text area inside the gutter and padding
 	pad           int // 1: a gutter column left (the cursor mark) and a blank column right
@@ -123,7 +124,7 @@ func (d *diffView) rebuild(fresh bool) {
 		}
 		return
 	}
-	rows, _ := buildRows(context.Background(), d.m, d.c, d.width, d.side, d.marks)
+	rows, _ := buildRows(context.Background(), d.m, d.c, d.width, d.side, d.marks, d.years)
 	d.setRows(rows)
 }
 
@@ -154,9 +155,9 @@ func (d *diffView) BuildCmd() tea.Cmd {
 	}
 	d.queued = false
 	ctx, gen := d.build.start()
-	m, c, width, side, marks := d.m, d.c, d.width, d.side, d.marks
+	m, c, width, side, marks, years := d.m, d.c, d.width, d.side, d.marks, d.years
 	return func() tea.Msg {
-		rows, err := buildRows(ctx, m, c, width, side, marks)
+		rows, err := buildRows(ctx, m, c, width, side, marks, years)
 		return builtMsg{gen, rows, err}
 	}
 }
@@ -219,6 +220,21 @@ func (d *diffView) show(i int) {
 	d.scrollTo(i)
 }
 
+// showChange puts the cursor on the change at line i and scrolls so that
+// its pair's heading shows above it when both fit in the top half of the
+// view; otherwise the change is the second line, below one of context.
+func (d *diffView) showChange(i int) {
+	if i < 0 || i >= len(d.lines) {
+		return
+	}
+	d.cur = i
+	off := max(i-1, 0)
+	if p := int(d.lines[i].pair); p < len(d.heads) && d.heads[p] <= i && i-d.heads[p] < max(d.height/2, 1) {
+		off = d.heads[p]
+	}
+	d.scrollTo(off)
+}
+
 // Pair is the index of the pair under the cursor (0 when there is none).
 func (d *diffView) Pair() int {
 	if d.cur < 0 || d.cur >= len(d.lines) {
@@ -248,7 +264,7 @@ func (d *diffView) NextChange() {
 		return
 	}
 	j := sort.SearchInts(d.stops, d.cur+1)
-	d.show(d.stops[j%len(d.stops)])
+	d.showChange(d.stops[j%len(d.stops)])
 }
 
 // PrevChange moves to the change before the cursor, from the first around
@@ -258,7 +274,7 @@ func (d *diffView) PrevChange() {
 		return
 	}
 	j := sort.SearchInts(d.stops, d.cur) - 1
-	d.show(d.stops[(j+len(d.stops))%len(d.stops)])
+	d.showChange(d.stops[(j+len(d.stops))%len(d.stops)])
 }
 
 // ChangeCount is "k/n": the change under the cursor (k is "-" when the

@@ -50,6 +50,7 @@ type keyMap struct {
 	Repair     key.Binding
 	Unified    key.Binding
 	Export     key.Binding // the comparison as an HTML 对照表 in the export folder
+	Years      key.Binding
 
 	// Search: / in the open report, F in every report; n N move between
 	// matches in the reader (between changes in compare mode). In the
@@ -106,6 +107,7 @@ func defaultKeys() keyMap {
 		Repair:     b([]string{"p"}, "p", "手动配对本节"),
 		Unified:    b([]string{"u"}, "u", "统一/并排"),
 		Export:     b([]string{"e"}, "e", "导出对照表（HTML）"),
+		Years:      b([]string{"y"}, "y", "显示/隐藏年份顺延"),
 
 		Search:     b([]string{"/"}, "/", "搜索本报告"),
 		SearchAll:  b([]string{"F", "ctrl+f"}, "F/ctrl+f", "搜索全部报告"),
@@ -182,7 +184,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"移动", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
-		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export}},
+		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
 		{"审阅", []key.Binding{k.Figures, k.Check}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},

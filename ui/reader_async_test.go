@@ -103,7 +103,7 @@ func TestLongComparisonBuildsInCommand(t *testing.T) {
 	}
 	a = settle(a, third)
 	d := &a.cm().diff
-	want, _ := buildRows(context.Background(), a.e.m, d.c, d.width, d.side, d.marks)
+	want, _ := buildRows(context.Background(), a.e.m, d.c, d.width, d.side, d.marks, d.years)
 	if d.Building() || fmt.Sprint(d.lines) != fmt.Sprint(want.lines) || d.Pair() != pair {
 		t.Errorf("%d lines, want %d as built in Update; on pair %d, want %d", len(d.lines), len(want.lines), d.Pair(), pair)
 	}

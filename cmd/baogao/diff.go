@@ -37,6 +37,7 @@ import (
 	"baogao/model"
 	"baogao/model/compare"
 	"baogao/model/i18n"
+	"baogao/model/pins"
 	"baogao/ui/diffrows"
 	"baogao/ui/text"
 )
@@ -55,12 +56,16 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [PATH...] A B", stderr)
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [PATH...] A B", stderr)
 	asJSON := jsonFlag(fs)
 	unified := fs.Bool("unified", false, i18n.T("flag.unified"))
 	sideBySide := fs.Bool("side-by-side", false, i18n.T("flag.side_by_side"))
 	width := fs.Int("width", 0, i18n.T("flag.width"))
 	in := inFlag(fs)
+	color := fs.String("color", "auto", i18n.T("flag.diff_color"))
+	years := fs.Bool("years", false, i18n.T("flag.years"))
+	var pairFlags multiFlag
+	fs.Var(&pairFlags, "pair", i18n.T("flag.pair"))
 	ambiguousSetting := ambiguousFlag(fs)
 	exp := addExportFlags(fs, diffFormats)
 	if code, ok := parse(fs, args); !ok {
@@ -69,6 +74,19 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	exporting, ok := exp.requested(stderr)
 	if !ok {
 		return 2
+	}
+	handPairs, err := parsePairs(pairFlags)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return 2
+	}
+	colour, err := useColor(*color, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return 2
+	}
+	if *color == "auto" && os.Getenv("TERM") == "dumb" {
+		colour = false
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -101,9 +119,19 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if app {
-		return diffApp(sel, a, b, wide)
+		if _, err := pins.Resolve(a, b, handPairs); err != nil {
+			fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+			return 2
+		}
+		return diffApp(sel, a, b, wide, handPairs)
 	}
-	c := compare.Reports(a, b)
+	opt, err := handPins(a, b, handPairs, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return 2
+	}
+	c := compare.ReportsWith(a, b, opt)
+	warnUnpinned(c, opt.Pins, stderr)
 	if exporting {
 		return max(exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
 	}
@@ -112,6 +140,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitCode(sel.failed)
 	}
 	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
+	lay.color, lay.years = colour, *years
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
@@ -121,7 +150,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // opensApp decides whether baogao diff opens the app: only on a terminal,
 // and only when no flag asks for printed output.
 func opensApp(terminal bool, set map[string]bool) bool {
-	return terminal && !set["json"] && !set["unified"] && !set["side-by-side"] && !set["width"]
+	return terminal && !set["json"] && !set["unified"] && !set["side-by-side"] && !set["width"] && !set["color"] && !set["years"]
 }
 
 // isTerminal reports whether w is a terminal that can run the app.
@@ -132,10 +161,10 @@ func isTerminal(w io.Writer) bool {
 
 // diffApp opens the app comparing a and b, with the other loaded reports
 // available to compare with.
-func diffApp(sel *selector, a, b *model.Report, wide bool) int {
+func diffApp(sel *selector, a, b *model.Report, wide bool, pairs []pins.Pair) int {
 	reports := sel.appReports()
 	ia, ib := slices.Index(reports, a), slices.Index(reports, b)
-	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib})
+	return runApp(reports, tuiOptions{problems: sel.problems, wide: wide, compare: true, compareA: ia, compareB: ib, pairs: pairs})
 }
 
 // layout is how the comparison is laid out.
@@ -143,6 +172,7 @@ type layout struct {
 	width int
 	side  bool // side by side
 	color bool
+	years bool // sentences that differ only by year bumps are shown
 }
 
 // chooseLayout applies the defaults: the terminal's width and colour when
@@ -245,14 +275,19 @@ func (w *diffWriter) pair(p *compare.Pair) {
 		mark = "-- "
 	}
 	w.hanging(indent, mark, one(pairTitle(p)+"  ["+pairStatus(p)+"]", compare.Strong))
-	if p.Status == compare.StatusSame {
+	rows := compare.RowsWith(p.Ops, w.years)
+	if p.Status == compare.StatusSame && (!w.years || len(rows) == 0 || rows[0].Same > 0 && len(rows) == 1) {
 		return
 	}
 	body := indent + 3
-	for _, row := range compare.Rows(p.Ops) {
+	for _, row := range rows {
 		switch {
 		case row.Same > 0:
-			w.para(body, one(i18n.T("diff.unchanged", row.Same), compare.Faint))
+			count := i18n.T("diff.unchanged", row.Same)
+			if row.Years > 0 {
+				count += i18n.T("diff.unchanged_years", row.Years)
+			}
+			w.para(body, one(count, compare.Faint))
 		case w.side:
 			w.columns(body, row.Left, row.Right)
 		default:
@@ -353,7 +388,7 @@ func (w *diffWriter) columns(indent int, left, right []piece) {
 	const sep = " | "
 	avail := w.width - indent - len(sep)
 	lw := avail / 2
-	rw := avail - lw
+	rw := lw // the same width both sides: shared text wraps the same
 	var ll, rl []string
 	var lwidths []int
 	if len(left) > 0 {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"baogao/model/pins"
 	"fmt"
 	"os"
 
@@ -18,6 +19,7 @@ type tuiOptions struct {
 	// reports[compareB] (B) instead of the reader (baogao diff A B).
 	compare            bool
 	compareA, compareB int
+	pairs              []pins.Pair // --pair, over the kept hand pairs of A and B
 }
 
 // runApp opens the full-screen app on the loaded reports (the reader, or
@@ -48,5 +50,17 @@ func (o tuiOptions) appOptions() ui.Options {
 		NoColor:  ui.NoColorFromEnv(),
 		Settings: settings,
 		Version:  version,
+		Pins:     pinStore(),
+		Pairs:    o.pairs,
 	}
+}
+
+// pinStore is where the app keeps hand pairs, or nil when there is no
+// state directory (the pairs then last until quitting).
+func pinStore() *pins.Store {
+	s, err := pins.Open()
+	if err != nil {
+		return nil
+	}
+	return s
 }

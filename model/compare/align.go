@@ -36,8 +36,9 @@
 // 主要举措和成效 look like 下一年度…主要安排. The topic term applies to top-level
 // parts only (sub-section titles mention 第一责任人 in passing); below the
 // top the weights are the first two, rescaled to sum to 1. Sub-sections are
-// aligned only within an aligned pair of parents.
-
+// aligned only within an aligned pair of parents, and those the assignment
+// leaves over there get a second chance on their content (see
+// align_leftovers.go).
 package compare
 
 import (
@@ -110,7 +111,11 @@ func alignSections(as, bs []*model.Section, top bool, pins [][2]*model.Section, 
 		if len(freeA) > bigAlign || len(freeB) > bigAlign {
 			match = matchLarge
 		}
-		for _, m := range match(sc) {
+		found := match(sc)
+		if !top && len(freeA) <= bigAlign && len(freeB) <= bigAlign {
+			found = append(found, matchLeftovers(sc, found)...)
+		}
+		for _, m := range found {
 			matchA[freeA[m.i]], matchB[freeB[m.j]] = freeB[m.j], freeA[m.i]
 			scoreA[freeA[m.i]] = m.score
 		}

@@ -8,6 +8,7 @@ import (
 	"baogao/model/fold"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Status says how a pair of sections compares.
@@ -31,6 +32,7 @@ const (
 	OpAdd    OpKind = "add"    // only in B
 	OpDel    OpKind = "del"    // only in A
 	OpChange OpKind = "change" // in both, edited
+	OpYear   OpKind = "year"   // in Span only: a year moved on by the reports' year difference (see years.go)
 )
 
 // Loc is where a sentence sits in its section: the index in Section.Paras
@@ -58,6 +60,7 @@ type Op struct {
 	Spans  []Span  // OpChange: the character edit, covering A and B in order
 	Shared []Range // OpDel/OpAdd in a parallel pair: phrases (≥ sharedRunes) also on the other side
 	Moved  bool    // OpDel/OpAdd: the same sentence is added/removed elsewhere in the comparison
+	Years  bool    // OpSame: A and B differ only by year bumps (Spans of kind OpYear say where)
 
 	keyA, keyB string // fold.String(A), fold.String(B), kept from the diff
 }
@@ -69,7 +72,7 @@ type Pair struct {
 	Depth      int            // 0 for top-level pairs
 	Topic      model.Topic    // the mandated topic of a top-level pair (A's, else B's)
 	Status     Status
-	Similarity float64 // 0..1: share of the text (own and sub-sections) that matches
+	Similarity float64 // 0..1: share of the text (heading, own text and sub-sections) that matches; see similarity
 	Score      float64 // the alignment score that paired them; 0 when unpaired
 	Pinned     bool    // paired by hand (Options.Pins)
 	Moved      bool    // paired out of the order of the sibling pairs (the part moved)
@@ -98,6 +101,7 @@ type Summary struct {
 	Same, Changed, Parallel, OnlyA, OnlyB int // section pairs by status
 
 	Unchanged, Added, Removed, Edited, Moved int // sentences; Added and Removed exclude the Moved ones
+	Years                                    int // of the Unchanged: sentences that differ only by year bumps
 
 	Similarity float64 // share of all text of both reports that matches, 0..1
 }
@@ -150,6 +154,9 @@ func Reports(a, b *model.Report) *Comparison { return ReportsWith(a, b, Options{
 func ReportsWith(a, b *model.Report, opt Options) *Comparison {
 	c := &Comparison{A: a, B: b}
 	k := newComparer(opt)
+	if a.Year != 0 && b.Year != 0 {
+		k.years = b.Year - a.Year
+	}
 	c.Title = k.diffLine(a.Title, b.Title)
 	c.Signature = k.diffLine(strings.Join(a.Signature, " "), strings.Join(b.Signature, " "))
 	if len(a.Preamble) > 0 || len(b.Preamble) > 0 {
@@ -166,6 +173,7 @@ func ReportsWith(a, b *model.Report, opt Options) *Comparison {
 // comparer holds the state shared by the pairs of one comparison.
 type comparer struct {
 	opt    Options
+	years  int               // B's year minus A's when both are known: the shift of a year bump (0: none)
 	ids    map[string]int    // interned sentence keys
 	intern map[string]uint32 // interned digit/Latin tokens
 	grams  *gramIndex        // bigrams of the sections, for the alignment
@@ -204,9 +212,11 @@ func (k *comparer) addPair(c *Comparison, parent, depth int, al alignment) count
 			p.Topic = al.b.Topic
 		}
 	}
-	p.Heading = k.diffLine(titleOf(al.a), titleOf(al.b))
-	var sub counts // own text first, then the sub-pairs
-	p.Ops, sub = k.diffSentences(aSents, bSents)
+	var sub counts // the heading, own text, then the sub-pairs
+	p.Heading, sub = k.diffHeading(titleOf(al.a), titleOf(al.b))
+	var own counts
+	p.Ops, own = k.diffSentences(aSents, bSents)
+	sub.add(own)
 	sub.add(k.addLevel(c, i, depth+1, aKids, bKids))
 	p = &c.Pairs[i] // addLevel may have grown the slice
 	p.sub = sub
@@ -249,19 +259,31 @@ func roundSim(f float64) float64 { return math.Round(f*1000) / 1000 }
 // diffLine compares two one-line texts (titles, headings) as a single
 // sentence each.
 func (k *comparer) diffLine(a, b string) Op {
+	op, _ := k.diffHeading(a, b)
+	return op
+}
+
+// diffHeading is diffLine with the runes of both texts and the runes they
+// share: a pair's heading counts in its similarity like a sentence, so
+// that two sections under one heading are never 0% alike and two whose
+// headings alone differ are not 100%.
+func (k *comparer) diffHeading(a, b string) (Op, counts) {
 	ka, kb := fold.String(a), fold.String(b)
+	cnt := counts{a: utf8.RuneCountInString(ka), b: utf8.RuneCountInString(kb)}
 	switch {
 	case ka == kb:
-		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}
+		cnt.matched = cnt.a
+		return Op{Kind: OpSame, A: a, B: b, BAt: Loc{0, 0}}, cnt
 	case ka == "":
-		return Op{Kind: OpAdd, B: b, AAt: Loc{-1, 0}}
+		return Op{Kind: OpAdd, B: b, AAt: Loc{-1, 0}}, cnt
 	case kb == "":
-		return Op{Kind: OpDel, A: a, BAt: Loc{-1, 0}}
+		return Op{Kind: OpDel, A: a, BAt: Loc{-1, 0}}, cnt
 	}
 	sa := &sentence{text: a, key: ka}
 	sb := &sentence{text: b, key: kb}
-	op, _ := k.change(sa, sb)
-	return op
+	op, m := k.change(sa, sb)
+	cnt.matched = m
+	return op, cnt
 }
 
 // diffSentences diffs two sections' own sentences (splitParas of their
@@ -303,9 +325,15 @@ func (k *comparer) diffSentences(sa, sb []sentence) ([]Op, counts) {
 	for _, m := range matches {
 		flush(m.x, m.y)
 		x, y := &sa[m.x], &sb[m.y]
+		i, j = m.x+1, m.y+1
+		if x.key != y.key { // equal but for their years
+			op, n := k.change(x, y)
+			cnt.matched += n
+			ops = append(ops, op)
+			continue
+		}
 		ops = append(ops, Op{Kind: OpSame, A: x.text, B: y.text, AAt: Loc{x.para, x.off}, BAt: Loc{y.para, y.off}, keyA: x.key, keyB: y.key})
 		cnt.matched += x.runes
-		i, j = m.x+1, m.y+1
 	}
 	flush(len(sa), len(sb))
 	return ops, cnt
@@ -315,10 +343,14 @@ func (k *comparer) diffSentences(sa, sb []sentence) ([]Op, counts) {
 func (k *comparer) idsOf(ss []sentence, runes *int) []int {
 	ids := make([]int, len(ss))
 	for i := range ss {
-		id, ok := k.ids[ss[i].key]
+		key := ss[i].key
+		if k.years != 0 {
+			key = yearless(key)
+		}
+		id, ok := k.ids[key]
 		if !ok {
 			id = len(k.ids)
-			k.ids[ss[i].key] = id
+			k.ids[key] = id
 		}
 		ss[i].id = id
 		ids[i] = id
@@ -344,30 +376,35 @@ func addOp(s *sentence) Op {
 }
 
 // change diffs two paired sentences by tokens and returns the operation
-// and the runes they share.
+// and the runes they share. A change made only of year bumps is an OpSame
+// with Years set.
 func (k *comparer) change(a, b *sentence) (Op, int) {
 	keyA, mapA := fold.Map(a.text)
 	keyB, mapB := fold.Map(b.text)
 	ta, tb := tokenize(keyA, k.intern), tokenize(keyB, k.intern)
-	edits := slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb)
+	var ya, yb []int
+	if k.years != 0 {
+		ya, yb = markYears(keyA, ta), markYears(keyB, tb)
+	}
+	edits := splitYears(slideToClauses(cleanupSemantic(diffTokens(ta, tb), ta, tb), ta, tb), ya, yb, k.years)
 	op := Op{Kind: OpChange, A: a.text, B: b.text, AAt: Loc{a.para, a.off}, BAt: Loc{b.para, b.off}, keyA: keyA, keyB: keyB}
-	matched := 0
+	matched, edited := 0, false
 	for _, e := range edits {
-		s := Span{Kind: OpChange,
+		s := Span{Kind: e.kind,
 			A0: origOffset(ta, e.a0, mapA, len(a.text)), A1: origOffset(ta, e.a1, mapA, len(a.text)),
 			B0: origOffset(tb, e.b0, mapB, len(b.text)), B1: origOffset(tb, e.b1, mapB, len(b.text))}
-		switch {
-		case e.equal:
-			s.Kind = OpSame
+		switch e.kind {
+		case OpSame, OpYear:
 			for _, t := range ta[e.a0:e.a1] {
 				matched += t.runes
 			}
-		case e.a0 == e.a1:
-			s.Kind = OpAdd
-		case e.b0 == e.b1:
-			s.Kind = OpDel
+		default:
+			edited = true
 		}
 		op.Spans = append(op.Spans, s)
+	}
+	if !edited {
+		op.Kind, op.Years = OpSame, true
 	}
 	return op, matched
 }
@@ -414,43 +451,10 @@ func (k *comparer) markMoved(c *Comparison) {
 	}
 }
 
-// summarise counts the pairs and sentences of c.
-func summarise(c *Comparison) Summary {
-	var s Summary
-	var all counts
-	for _, p := range c.Pairs {
-		switch p.Status {
-		case StatusSame:
-			s.Same++
-		case StatusChanged:
-			s.Changed++
-		case StatusParallel:
-			s.Parallel++
-		case StatusOnlyA:
-			s.OnlyA++
-		case StatusOnlyB:
-			s.OnlyB++
-		}
-		if p.Parent == -1 {
-			all.add(p.sub)
-		}
-		for _, op := range p.Ops {
-			switch {
-			case op.Kind == OpSame:
-				s.Unchanged++
-			case op.Kind == OpChange:
-				s.Edited++
-			case op.Moved:
-				if op.Kind == OpDel {
-					s.Moved++ // once per move, not for both ends
-				}
-			case op.Kind == OpAdd:
-				s.Added++
-			case op.Kind == OpDel:
-				s.Removed++
-			}
-		}
-	}
-	s.Similarity = roundSim(all.similarity())
-	return s
+// Texts diffs two plain texts, one paragraph per line, the way Reports
+// diffs the text of two paired sections (without the parallel rewrite and
+// without marking moves). Loc.Para is the line index.
+func Texts(a, b string) []Op {
+	ops, _ := newComparer(Options{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
+	return ops
 }

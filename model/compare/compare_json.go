@@ -13,7 +13,9 @@
 //
 // An op is {"op": "same|add|del|change", "a", "b"}, where the side that lacks
 // the sentence is left out; a change also has "parts", the character edit as
-// pieces {"op", "a", "b"} in order, and a removed or added sentence of a
+// pieces {"op", "a", "b"} in order (op "year" for a year moved on by the
+// reports' year difference); a "same" op whose sentences differ only by
+// such years has "years": true and its parts, and a removed or added sentence of a
 // parallel pair has "shared", the phrases it shares with the other side.
 // "path" is the dotted index path that `baogao show` takes; the preamble's
 // is "".
@@ -51,6 +53,7 @@ type opJSON struct {
 	Parts  []partJSON `json:"parts,omitempty"`
 	Shared []string   `json:"shared,omitempty"`
 	Moved  bool       `json:"moved,omitempty"`
+	Years  bool       `json:"years,omitempty"` // "same" but for years moved on; parts say where ("year")
 }
 
 type pairJSON struct {
@@ -81,6 +84,7 @@ type summaryJSON struct {
 		Removed int `json:"removed"`
 		Changed int `json:"changed"`
 		Moved   int `json:"moved"`
+		Years   int `json:"years"` // of "same": those that differ only by years moved on
 	} `json:"sentences"`
 	Similarity float64 `json:"similarity"`
 }
@@ -111,6 +115,7 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 	out.Summary.Sections.OnlyA, out.Summary.Sections.OnlyB = s.OnlyA, s.OnlyB
 	out.Summary.Sentences.Same, out.Summary.Sentences.Added, out.Summary.Sentences.Removed = s.Unchanged, s.Added, s.Removed
 	out.Summary.Sentences.Changed, out.Summary.Sentences.Moved = s.Edited, s.Moved
+	out.Summary.Sentences.Years = s.Years
 	out.Summary.Similarity = s.Similarity
 	for _, p := range c.Pairs {
 		pj := pairJSON{A: sideToJSON(p.A), B: sideToJSON(p.B), Depth: p.Depth, Topic: p.Topic, Status: p.Status,
@@ -139,7 +144,7 @@ func sideToJSON(s *model.Section) *sideJSON {
 }
 
 func opToJSON(op Op) opJSON {
-	o := opJSON{Op: op.Kind, A: op.A, B: op.B, Moved: op.Moved}
+	o := opJSON{Op: op.Kind, A: op.A, B: op.B, Moved: op.Moved, Years: op.Years}
 	if op.Kind == OpSame && op.A == op.B {
 		o.B = ""
 	}

@@ -39,10 +39,7 @@
 
 package compare
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // Tuning of the three layers; each value is explained where it is used.
 const (
@@ -454,13 +451,4 @@ func isClauseMark(code uint32) bool {
 		return true
 	}
 	return false
-}
-
-// Texts diffs two plain texts, one paragraph per line, the way Reports
-// diffs the text of two paired sections (without the parallel rewrite and
-// without marking moves). Loc.Para is the line index. The exports use it
-// for the 落款, which is lines, not a section.
-func Texts(a, b string) []Op {
-	ops, _ := newComparer(Options{}).diffSentences(splitParas(strings.Split(a, "\n")), splitParas(strings.Split(b, "\n")))
-	return ops
 }

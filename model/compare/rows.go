@@ -15,6 +15,7 @@ package compare
 
 import (
 	"math"
+	"strings"
 
 	"baogao/model"
 	"baogao/model/fold"
@@ -30,10 +31,12 @@ const (
 	Inserted              // only in B
 	Faint                 // counts of unchanged sentences
 	Strong                // pair headers
+	Break                 // an empty piece that ends a line: a new paragraph or —— item in a run
 
 	KindMask Style = 0x0f
 	Shared   Style = 0x10 // flag: a phrase a parallel pair shares with the other side
 	Edit     Style = 0x20 // flag: a character edit inside a changed sentence
+	Year     Style = 0x40 // flag: a year bump (Faint), expected in next year's report
 )
 
 // Kind is the style without its flags.
@@ -46,46 +49,69 @@ type Piece struct {
 }
 
 // Row is what one step of a pair shows. Same > 0 is a count of unchanged
-// sentences; otherwise Left and Right are A's and B's text, and Unified,
+// sentences, Years of them differing only by year bumps; otherwise Left and Right are A's and B's text, and Unified,
 // when set, is a changed sentence as one line with both edits.
 type Row struct {
-	Same        int
+	Same, Years int
 	Left, Right []Piece
 	Unified     []Piece
+
+	paraA, paraB int // the paragraph of the last sentence in Left and Right
 }
 
 // Rows groups a pair's operations into rows: consecutive unchanged
 // sentences into a count, consecutive removed and added sentences into one
-// row with A's on the left and B's on the right.
-func Rows(ops []Op) []Row {
+// row with A's on the left and B's on the right. Sentences that differ only
+// by year bumps count as unchanged.
+func Rows(ops []Op) []Row { return RowsWith(ops, false) }
+
+// RowsWith is Rows; with years, a sentence that differs only by year bumps
+// is a row of its own, shown as a change whose bumps are Faint|Year.
+func RowsWith(ops []Op, years bool) []Row {
 	var rows []Row
 	open := false // the last row is a run of removals and additions
 	for _, op := range ops {
-		switch op.Kind {
-		case OpSame:
+		switch {
+		case op.Kind == OpSame && !(years && op.Years):
 			open = false
-			if n := len(rows); n > 0 && rows[n-1].Same > 0 {
-				rows[n-1].Same++
-			} else {
-				rows = append(rows, Row{Same: 1})
+			n := len(rows)
+			if n == 0 || rows[n-1].Same == 0 {
+				rows = append(rows, Row{})
+				n++
 			}
-		case OpChange:
+			rows[n-1].Same++
+			if op.Years {
+				rows[n-1].Years++
+			}
+		case op.Kind == OpSame, op.Kind == OpChange:
 			open = false
 			rows = append(rows, changeRow(op))
-		case OpDel, OpAdd:
+		default:
 			if !open {
 				rows = append(rows, Row{})
 				open = true
 			}
 			cur := &rows[len(rows)-1]
 			if op.Kind == OpDel {
-				cur.Left = append(cur.Left, SentencePieces(op.A, op.Shared, Deleted)...)
+				cur.Left = appendSentence(cur.Left, &cur.paraA, op.A, op.AAt.Para, op.Shared, Deleted)
 			} else {
-				cur.Right = append(cur.Right, SentencePieces(op.B, op.Shared, Inserted)...)
+				cur.Right = appendSentence(cur.Right, &cur.paraB, op.B, op.BAt.Para, op.Shared, Inserted)
 			}
 		}
 	}
 	return rows
+}
+
+// appendSentence appends a removed or added sentence to a run, after a
+// Break when it starts another paragraph (para is its paragraph, *last
+// that of the sentence before) or a —— list item, so that a run keeps the
+// report's paragraphs and items apart.
+func appendSentence(ps []Piece, last *int, s string, para int, shared []Range, st Style) []Piece {
+	if len(ps) > 0 && (para != *last || strings.HasPrefix(strings.TrimLeft(s, " \u3000"), "——")) {
+		ps = append(ps, Piece{Style: Break})
+	}
+	*last = para
+	return append(ps, SentencePieces(s, shared, st)...)
 }
 
 // changeRow is a changed sentence: A's pieces, B's pieces, and both edits
@@ -97,6 +123,12 @@ func changeRow(op Op) Row {
 			continue // defensive: spans are byte ranges of A and B
 		}
 		a, b := op.A[s.A0:s.A1], op.B[s.B0:s.B1]
+		if s.Kind == OpYear { // dim, in one column as the move from A's year to B's
+			r.Left = append(r.Left, Piece{a, Faint | Year})
+			r.Right = append(r.Right, Piece{b, Faint | Year})
+			r.Unified = append(r.Unified, Piece{a + "→" + b, Faint | Year})
+			continue
+		}
 		if s.Kind == OpSame {
 			r.Left = append(r.Left, Piece{a, Plain})
 			r.Right = append(r.Right, Piece{b, Plain})
@@ -176,8 +208,31 @@ func Restyle(ps []Piece, f func(Style) Style) []Piece {
 }
 
 // TitlePieces is the change of the reports' titles as one run of pieces
-// (A's removed and B's added text), or nil when the titles are the same.
-func TitlePieces(c *Comparison) []Piece { return linePieces(c.Title) }
+// (A's removed and B's added text), or nil when the titles are the same
+// or the reports are of different units (see OtherUnit).
+func TitlePieces(c *Comparison) []Piece {
+	if OtherUnit(c) {
+		return nil
+	}
+	return linePieces(c.Title)
+}
+
+// OtherUnit reports whether the two reports come from different units
+// (districts, cities or departments): their titles then differ in the
+// name, and a character diff of them (济南市历下区2024 against 中共周村区委…)
+// reads as nonsense. Callers show A's title and B's on lines of their own.
+func OtherUnit(c *Comparison) bool {
+	a, b := c.A, c.B
+	switch {
+	case a == nil || b == nil || c.Title.Kind == OpSame:
+		return false
+	case a.District != "" && b.District != "":
+		return a.District != b.District
+	case a.City != "" && b.City != "":
+		return a.City != b.City
+	}
+	return false
+}
 
 // SignaturePieces is TitlePieces for the reports' 落款 (issuer and date).
 func SignaturePieces(c *Comparison) []Piece { return linePieces(c.Signature) }
@@ -229,14 +284,17 @@ func Heading(s *model.Section, preamble string) string {
 }
 
 // Percent rounds a similarity down to a whole percentage, so that only what
-// is wholly the same shows 100%. The product is first rounded to a millionth
+// is wholly the same shows 100%, and up below 1%, so that only what shares
+// nothing shows 0%. The product is first rounded to a millionth
 // of a percent: f*100 is inexact in binary (0.29*100 = 28.999…), and
 // truncating it would show 28%.
 func Percent(f float64) int {
 	p := math.Floor(math.Round(f*100*1e6) / 1e6)
 	switch {
-	case !(p > 0): // NaN included
+	case !(f > 0): // NaN included
 		return 0
+	case p < 1:
+		return 1
 	case p > 100:
 		return 100
 	}

@@ -41,7 +41,7 @@ func TestSentencePiecesDefensive(t *testing.T) {
 
 func TestPercent(t *testing.T) {
 	for f, want := range map[float64]int{
-		0: 0, 0.004: 0, 0.01: 1, 0.07: 7, 0.14: 14, 0.28: 28, 0.29: 29, 0.5: 50,
+		0: 0, 0.004: 1, 0.0001: 1, 0.01: 1, 0.07: 7, 0.14: 14, 0.28: 28, 0.29: 29, 0.5: 50,
 		0.57: 57, 0.58: 58, 0.999: 99, 0.996: 99, 0.9999: 99, 1: 100,
 		-0.1: 0, 1.5: 100,
 	} {
@@ -50,9 +50,13 @@ func TestPercent(t *testing.T) {
 		}
 	}
 	// Every similarity as Reports rounds it (three decimals) shows its
-	// whole percentage, rounded down.
+	// whole percentage, rounded down, and at least 1% when it is not 0.
 	for m := 0; m <= 1000; m++ {
-		if got, want := Percent(float64(m)/1000), m/10; got != want {
+		want := m / 10
+		if m > 0 && want == 0 {
+			want = 1
+		}
+		if got := Percent(float64(m) / 1000); got != want {
 			t.Errorf("Percent(%v) = %d, want %d", float64(m)/1000, got, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package diffrows
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +34,8 @@ func (l Line) Text() string {
 }
 
 // Wrap wraps styled text to width cells with m's kinsoku-aware wrapper and
-// returns the lines with their styles. With marks, removed and added runs
+// returns the lines with their styles. A Break piece ends a line (the
+// next paragraph of a run starts on a line of its own). With marks, removed and added runs
 // are enclosed in [-…-] and {+…+} before wrapping (for output without
 // colour). A change is read as a whole: a run of removed and added text
 // (with its marks) up to a third of the width is never split across lines,
@@ -41,6 +43,20 @@ func (l Line) Text() string {
 // line ends with [- or {+ or starts with -] or +}. Empty input gives no
 // lines.
 func Wrap(m *text.Measure, ps []compare.Piece, width int, marks bool) []Line {
+	var out []Line
+	for from := 0; from < len(ps); {
+		to := from
+		for to < len(ps) && ps[to].Style.Kind() != compare.Break {
+			to++
+		}
+		out = append(out, wrapLine(m, ps[from:to], width, marks)...)
+		from = to + 1
+	}
+	return out
+}
+
+// wrapLine is Wrap for pieces without a Break.
+func wrapLine(m *text.Measure, ps []compare.Piece, width int, marks bool) []Line {
 	if marks {
 		ps = compare.WithMarks(ps)
 	}
@@ -61,7 +77,7 @@ func Wrap(m *text.Measure, ps []compare.Piece, width int, marks bool) []Line {
 		}
 	}
 	s := all.String()
-	wrapped := m.WrapKeep(s, width, 0, keeps(m, ps, width, marks))
+	wrapped := m.WrapKeep(s, width, 0, merge(append(keeps(m, ps, width, marks), unbroken(m, s, ps, width)...)))
 	out := make([]Line, 0, len(wrapped))
 	from := 0
 	for _, l := range wrapped {
@@ -122,6 +138,45 @@ func keeps(m *text.Measure, ps []compare.Piece, width int, marks bool) []text.Ra
 				out = append(out, text.Range{Start: from, End: from + 2 + first}, text.Range{Start: at - 2 - last, End: at})
 			}
 		}
+	}
+	return out
+}
+
+// unbroken is the ranges of s that read as one mark and never break: the
+// two-character dashes and ellipses (——, ……) and each Faint piece (a
+// pair's status, [改动 93%，移位]) that fits in a third of the width.
+func unbroken(m *text.Measure, s string, ps []compare.Piece, width int) []text.Range {
+	var out []text.Range
+	for _, pair := range []string{"——", "……"} {
+		for at := 0; ; {
+			i := strings.Index(s[at:], pair)
+			if i < 0 {
+				break
+			}
+			out = append(out, text.Range{Start: at + i, End: at + i + len(pair)})
+			at += i + len(pair)
+		}
+	}
+	at := 0
+	for _, p := range ps {
+		if p.Style.Kind() == compare.Faint && m.String(p.Text) <= width/3 {
+			out = append(out, text.Range{Start: at, End: at + len(p.Text)})
+		}
+		at += len(p.Text)
+	}
+	return out
+}
+
+// merge sorts ranges and joins those that overlap, as WrapKeep wants them.
+func merge(rs []text.Range) []text.Range {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	var out []text.Range
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, r.End)
+			continue
+		}
+		out = append(out, r)
 	}
 	return out
 }

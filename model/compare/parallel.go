@@ -1,22 +1,31 @@
-// Parallel pairs: sections too different for a diff are read side by side,
-// their sentences shown whole, with the phrases of sharedRunes or more
-// characters that also occur on the other side marked as Shared.
+// Parallel pairs: two sections on one subject in different words.
+//
+// A pair under parallelBelow is read side by side, not diffed: its changed
+// sentences stay changes only when they keep most of their text (numbers
+// left out, so a sentence whose figures all moved still reads as the same
+// sentence with its figures marked), the rest become a removal and an
+// addition, and the phrases of sharedRunes characters that removed and
+// added text share with the other side are marked.
 
 package compare
 
 import (
-	"baogao/model/fold"
+	"strings"
 	"unicode/utf8"
+
+	"baogao/model/fold"
 )
 
 // parallelOps rewrites the operations of a parallel pair: changes whose
-// sentences are not close (Dice < keepInParallel) become a removal and an
+// sentences are not close (Dice < keepInParallel, numbers left out, so
+// that a sentence whose figures all moved is still the same sentence with
+// its figures marked) become a removal and an
 // addition, and removed and added sentences get the phrases they share with
 // the other side marked.
 func (k *comparer) parallelOps(ops []Op) []Op {
 	out := make([]Op, 0, len(ops))
 	for _, op := range ops {
-		if op.Kind == OpChange && dice(bigrams(op.keyA), bigrams(op.keyB)) < keepInParallel {
+		if op.Kind == OpChange && dice(bigrams(numberless(op.keyA)), bigrams(numberless(op.keyB))) < keepInParallel {
 			out = append(out,
 				Op{Kind: OpDel, A: op.A, AAt: op.AAt, BAt: Loc{-1, 0}, keyA: op.keyA},
 				Op{Kind: OpAdd, B: op.B, AAt: Loc{-1, 0}, BAt: op.BAt, keyB: op.keyB})
@@ -33,10 +42,11 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 			keysB = append(keysB, op.keyB)
 		}
 	}
-	if runesOf(keysA) > maxSharedRunes || runesOf(keysB) > maxSharedRunes {
+	na, nb := runesOf(keysA), runesOf(keysB)
+	if na > maxSharedRunes || nb > maxSharedRunes {
 		return out // too big to mark: the sets would take gigabytes
 	}
-	gramsA, gramsB := phraseSet(keysA), phraseSet(keysB)
+	gramsA, gramsB := phraseSet(keysA, na), phraseSet(keysB, nb)
 	for i := range out {
 		switch out[i].Kind {
 		case OpDel:
@@ -46,6 +56,25 @@ func (k *comparer) parallelOps(ops []Op) []Op {
 		}
 	}
 	return out
+}
+
+// numberless is key with every run of ASCII digits (with "." and "%"
+// inside) replaced by one "0".
+func numberless(key string) string {
+	var b strings.Builder
+	b.Grow(len(key))
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c < '0' || c > '9' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('0')
+		for i+1 < len(key) && (key[i+1] >= '0' && key[i+1] <= '9' || key[i+1] == '.' || key[i+1] == '%') {
+			i++
+		}
+	}
+	return b.String()
 }
 
 // runesOf is the number of runes of keys.
@@ -60,9 +89,11 @@ func runesOf(keys []string) int {
 // phraseKey is sharedRunes content runes in a row.
 type phraseKey [sharedRunes]rune
 
-// phraseSet returns every run of sharedRunes content runes in keys.
-func phraseSet(keys []string) map[phraseKey]struct{} {
-	set := map[phraseKey]struct{}{}
+// phraseSet returns every run of sharedRunes content runes in keys, which
+// hold runes runes (the set is sized for them at once: growing it was a
+// fifth of a comparison of two districts).
+func phraseSet(keys []string, runes int) map[phraseKey]struct{} {
+	set := make(map[phraseKey]struct{}, runes)
 	for _, key := range keys {
 		eachPhrase(key, func(w phraseKey) bool {
 			set[w] = struct{}{}
