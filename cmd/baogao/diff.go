@@ -56,57 +56,21 @@ var diffMeasure = text.NewMeasure(false)
 
 // cmdDiff prints the aligned comparison of two reports.
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [PATH...] A B", stderr)
-	asJSON := jsonFlag(fs)
-	unified := fs.Bool("unified", false, i18n.T("flag.unified"))
-	sideBySide := fs.Bool("side-by-side", false, i18n.T("flag.side_by_side"))
-	width := fs.Int("width", 0, i18n.T("flag.width"))
-	in := inFlag(fs)
-	color := fs.String("color", "auto", i18n.T("flag.diff_color"))
-	years := fs.Bool("years", false, i18n.T("flag.years"))
-	var pairFlags multiFlag
-	fs.Var(&pairFlags, "pair", i18n.T("flag.pair"))
-	ambiguousSetting := ambiguousFlag(fs)
-	exp := addExportFlags(fs, diffFormats)
-	if code, ok := parse(fs, args); !ok {
+	d := newDiffFlags(stderr)
+	if code, ok := parse(d.fs, args); !ok {
 		return code
 	}
-	exporting, ok := exp.requested(stderr)
+	exporting, colour, handPairs, ok := d.check(stdout, stderr)
 	if !ok {
 		return 2
 	}
-	handPairs, err := parsePairs(pairFlags)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
-		return 2
-	}
-	colour, err := useColor(*color, stdout)
-	if err != nil {
-		fmt.Fprintf(stderr, "baogao: %v\n", err)
-		return 2
-	}
-	if *color == "auto" && os.Getenv("TERM") == "dumb" {
-		colour = false
-	}
 	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if exporting && (*asJSON || *unified || *sideBySide || *width != 0) {
-		fmt.Fprintln(stderr, "baogao: --export writes a file; --json, --unified, --side-by-side and --width are for printing")
-		return 2
-	}
-	if *unified && *sideBySide {
-		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.unified_side"))
-		return 2
-	}
-	if *width < 0 || *width > 0 && *width < 20 {
-		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.width"))
-		return 2
-	}
-	sel := newSelector(splitArgs(fs.Args(), *in), stdin, stderr)
+	d.fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	sel := newSelector(splitArgs(d.fs.Args(), *d.in), stdin, stderr)
 	app := !exporting && opensApp(isTerminal(stdout), set)
 	wide := false
 	if app {
-		if wide, ok = settleAmbiguous(*ambiguousSetting, stderr); !ok {
+		if wide, ok = settleAmbiguous(*d.ambiguous, stderr); !ok {
 			return 2
 		}
 	}
@@ -114,7 +78,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "baogao: %v\n", err)
 		if errors.Is(err, errPairArgs) {
-			return usageFailed(stderr, fs)
+			return usageFailed(stderr, d.fs)
 		}
 		return 2
 	}
@@ -132,19 +96,80 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c := compare.ReportsWith(a, b, opt)
 	warnUnpinned(c, opt.Pins, stderr)
-	if exporting {
-		return max(exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
-	}
-	if *asJSON {
+	switch {
+	case exporting:
+		return max(d.exp.diffExport(c, stdout, stderr), exitCode(sel.failed))
+	case *d.asJSON:
 		writeJSON(stdout, c)
 		return exitCode(sel.failed)
 	}
-	lay := chooseLayout(stdout, *width, *unified, *sideBySide)
-	lay.color, lay.years = colour, *years
+	lay := chooseLayout(stdout, *d.width, *d.unified, *d.sideBySide)
+	lay.color, lay.years = colour, *d.years
 	w := &diffWriter{layout: lay}
 	w.comparison(c)
 	io.WriteString(stdout, w.b.String())
 	return exitCode(sel.failed)
+}
+
+// diffFlags are baogao diff's flags.
+type diffFlags struct {
+	fs                          *flag.FlagSet
+	asJSON, unified, sideBySide *bool
+	years                       *bool
+	width                       *int
+	in                          *multiFlag
+	color, ambiguous            *string
+	pairs                       multiFlag
+	exp                         *exportFlags
+}
+
+func newDiffFlags(stderr io.Writer) *diffFlags {
+	fs := newFlagSet("baogao diff", "[--json] [--unified|--side-by-side] [--width N] [--color=auto|always|never] [--years] [--pair A=B]... [PATH...] A B", stderr)
+	d := &diffFlags{fs: fs, asJSON: jsonFlag(fs)}
+	d.unified = fs.Bool("unified", false, i18n.T("flag.unified"))
+	d.sideBySide = fs.Bool("side-by-side", false, i18n.T("flag.side_by_side"))
+	d.width = fs.Int("width", 0, i18n.T("flag.width"))
+	d.in = inFlag(fs)
+	d.color = fs.String("color", "auto", i18n.T("flag.diff_color"))
+	d.years = fs.Bool("years", false, i18n.T("flag.years"))
+	fs.Var(&d.pairs, "pair", i18n.T("flag.pair"))
+	d.ambiguous = ambiguousFlag(fs)
+	d.exp = addExportFlags(fs, diffFormats)
+	return d
+}
+
+// check says what the parsed flags ask for, or why they cannot be
+// followed (said on stderr; ok false).
+func (d *diffFlags) check(stdout, stderr io.Writer) (exporting, colour bool, handPairs []pins.Pair, ok bool) {
+	if exporting, ok = d.exp.requested(stderr); !ok {
+		return
+	}
+	var err error
+	if handPairs, err = parsePairs(d.pairs); err != nil {
+		fmt.Fprintf(stderr, "baogao: --pair: %v\n", err)
+		return exporting, colour, nil, false
+	}
+	if colour, err = useColor(*d.color, stdout); err != nil {
+		fmt.Fprintf(stderr, "baogao: %v\n", err)
+		return exporting, colour, nil, false
+	}
+	if *d.color == "auto" && os.Getenv("TERM") == "dumb" {
+		colour = false
+	}
+	var problem string
+	switch {
+	case exporting && (*d.asJSON || *d.unified || *d.sideBySide || *d.width != 0):
+		problem = i18n.T("err.export_print")
+	case *d.unified && *d.sideBySide:
+		problem = i18n.T("err.unified_side")
+	case *d.width < 0 || *d.width > 0 && *d.width < 20:
+		problem = i18n.T("err.width")
+	}
+	if problem != "" {
+		fmt.Fprintln(stderr, "baogao: "+problem)
+		return exporting, colour, nil, false
+	}
+	return exporting, colour, handPairs, true
 }
 
 // opensApp decides whether baogao diff opens the app: only on a terminal,

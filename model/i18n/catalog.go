@@ -21,19 +21,20 @@ func merge(parts ...map[string]message) map[string]message {
 
 var cliMessages = map[string]message{
 	// Command summaries, as the overview lists them.
-	"cmd.list":      {"list the loaded reports", "列出载入的报告"},
-	"cmd.outline":   {"print a report's section tree", "打印一份报告的章节目录"},
-	"cmd.show":      {"print a report's text, or one section's", "打印一份报告的全文或其中一节"},
-	"cmd.search":    {"find words in the reports", "在报告中查找词语"},
-	"cmd.diff":      {"compare two reports section by section", "逐节对比两份报告"},
-	"cmd.index":     {"build or update a folder's search index", "建立或更新文件夹的搜索索引"},
-	"flag.rm":       {"remove the folders' indexes", "删除这些文件夹的索引"},
-	"index.removed": {"%s: index removed", "%s：索引已删除"},
-	"cmd.check":     {"check reports for the mandated parts and what evaluators ask", "体检：检查报告是否具备规定的各部分及评估所看的内容"},
-	"cmd.figures":   {"the key figures of a report, or of several side by side", "一份报告的主要数据，或几份并列对比"},
-	"cmd.followup":  {"last year's plans followed into this year's report", "上一年度的工作安排在下一年度报告中的落实"},
-	"cmd.timeline":  {"the reports by unit, a unit's years side by side", "按单位排列报告，同一单位的各年度并列"},
-	"cmd.help":      {"show the help of baogao or of a command", "显示 baogao 或某个命令的帮助"},
+	"cmd.list":         {"list the loaded reports", "列出载入的报告"},
+	"cmd.outline":      {"print a report's section tree", "打印一份报告的章节目录"},
+	"cmd.show":         {"print a report's text, or one section's", "打印一份报告的全文或其中一节"},
+	"cmd.search":       {"find words in the reports", "在报告中查找词语"},
+	"cmd.diff":         {"compare two reports section by section", "逐节对比两份报告"},
+	"cmd.index":        {"build or update a folder's search index", "建立或更新文件夹的搜索索引"},
+	"flag.rm":          {"remove the folders' indexes", "删除这些文件夹的索引"},
+	"err.export_print": {"--export writes a file; --json, --unified, --side-by-side and --width are for printing", "--export 写文件；--json、--unified、--side-by-side 和 --width 用于打印，不能同用"},
+	"index.removed":    {"%s: index removed", "%s：索引已删除"},
+	"cmd.check":        {"check reports for the mandated parts and what evaluators ask", "体检：检查报告是否具备规定的各部分及评估所看的内容"},
+	"cmd.figures":      {"the key figures of a report, or of several side by side", "一份报告的主要数据，或几份并列对比"},
+	"cmd.followup":     {"last year's plans followed into this year's report", "上一年度的工作安排在下一年度报告中的落实"},
+	"cmd.timeline":     {"the reports by unit, a unit's years side by side", "按单位排列报告，同一单位的各年度并列"},
+	"cmd.help":         {"show the help of baogao or of a command", "显示 baogao 或某个命令的帮助"},
 
 	// Flags.
 	"flag.ambiguous": {"width of East Asian ambiguous characters (“ ” … —): narrow, wide or auto (ask the terminal); env BAOGAO_AMBIGUOUS",
