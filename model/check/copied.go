@@ -1,6 +1,7 @@
 package check
 
 import (
+	"baogao/model/internal/sets"
 	"fmt"
 	"unicode/utf8"
 
@@ -99,23 +100,4 @@ func bigrams(s string) []uint32 {
 	return out
 }
 
-// dice is the Dice coefficient of two sorted multisets.
-func dice(a, b []uint32) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	i, j, common := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			common++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
-}
+func dice(a, b []uint32) float64 { return sets.Dice(a, b) }

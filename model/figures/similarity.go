@@ -2,6 +2,7 @@ package figures
 
 import (
 	"baogao/model/fold"
+	"baogao/model/internal/sets"
 	"slices"
 	"unicode"
 )
@@ -36,26 +37,7 @@ func newSubjectKey(s string) subjectKey {
 	return k
 }
 
-// dice is the Dice coefficient of two sorted sets.
-func dice(a, b []uint64) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	shared, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			shared++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(shared) / float64(len(a)+len(b))
-}
+func dice(a, b []uint64) float64 { return sets.Dice(a, b) }
 
 // similarity of two subjects, 0 to 1: the mean of the Dice coefficients of
 // their characters and of their bigrams. Characters see that 行政复议申请

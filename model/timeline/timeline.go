@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"baogao/model/internal/sets"
 	"cmp"
 	"slices"
 	"strings"
@@ -237,23 +238,11 @@ func bigrams(s string) []uint64 {
 	return slices.Compact(out)
 }
 
-// dice is the Dice coefficient of two sorted sets.
+// dice is the Dice coefficient of two sorted sets in whole percent; two
+// empty sets are alike.
 func dice(a, b []uint64) float64 {
 	if len(a)+len(b) == 0 {
 		return 1
 	}
-	i, j, common := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			common++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(int(200*float64(common)/float64(len(a)+len(b))+0.5)) / 100
+	return float64(int(100*sets.Dice(a, b)+0.5)) / 100
 }
