@@ -87,8 +87,7 @@ func coreXML(title string, date time.Time) string {
 // writePackage writes a .docx whose body is body (the w:body's content
 // before the section properties).
 func writePackage(w io.Writer, title string, date time.Time, body string) error {
-	z := zip.NewWriter(w)
-	parts := []struct{ name, data string }{
+	return writeParts(w, date, []part{
 		{"[Content_Types].xml", contentTypesXML},
 		{"_rels/.rels", packageRelsXML},
 		{"word/_rels/document.xml.rels", documentRelsXML},
@@ -96,7 +95,16 @@ func writePackage(w io.Writer, title string, date time.Time, body string) error 
 		{"word/styles.xml", stylesXML},
 		{"word/settings.xml", settingsXML},
 		{"docProps/core.xml", coreXML(title, date)},
-	}
+	})
+}
+
+// part is one file of an Office Open XML package.
+type part struct{ name, data string }
+
+// writeParts writes the parts as a zip, each dated date: the one way the
+// .docx and .xlsx writers make their packages.
+func writeParts(w io.Writer, date time.Time, parts []part) error {
+	z := zip.NewWriter(w)
 	for _, p := range parts {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
 		if err != nil {

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"archive/zip"
 	"io"
 	"strconv"
 	"strings"
@@ -17,25 +16,14 @@ import (
 // strings table, one cell style — which Excel, WPS and LibreOffice open;
 // no library is needed for that much.
 func WriteFiguresXLSX(w io.Writer, t *figures.Table, date time.Time) error {
-	z := zip.NewWriter(w)
-	parts := []struct{ name, data string }{
+	return writeParts(w, date, []part{
 		{"[Content_Types].xml", xlsxContentTypes},
 		{"_rels/.rels", xlsxPackageRels},
 		{"xl/workbook.xml", xlsxWorkbook},
 		{"xl/_rels/workbook.xml.rels", xlsxWorkbookRels},
 		{"xl/styles.xml", xlsxStyles},
 		{"xl/worksheets/sheet1.xml", sheetXML(figureRecords(t))},
-	}
-	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
-		if err != nil {
-			return err
-		}
-		if _, err := io.WriteString(f, p.data); err != nil {
-			return err
-		}
-	}
-	return z.Close()
+	})
 }
 
 const (
