@@ -49,8 +49,14 @@ type Warning struct {
 
 func (w *Warning) String() string { return PrintableName(w.Path) + ": " + w.Msg }
 
-// Fail records that the input at source did not load, and why.
+// Fail records that the input at source did not load, and why. A file
+// baogao itself exported is no failure: it is skipped, so that an export
+// written into a folder of reports does not come back as a report.
 func (p *Problems) Fail(source string, err error) {
+	if errors.Is(err, ErrOwnExport) {
+		p.Skipped = append(p.Skipped, Skip{source, err.Error()})
+		return
+	}
 	p.Errors = append(p.Errors, &LoadError{source, reason(err)})
 }
 

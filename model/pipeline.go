@@ -22,6 +22,7 @@
 package model
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -138,12 +139,26 @@ func ReadText(source string, b []byte, owned bool) (Text, error) {
 	if len(b) > MaxFileSize {
 		return Text{}, ErrTooLarge
 	}
-	t, err := formatFor(source, b).text(b, owned)
+	f := formatFor(source, b)
+	if f.name == format.HTML && ownExport(b) {
+		return Text{}, ErrOwnExport
+	}
+	t, err := f.text(b, owned)
 	if err != nil {
 		return Text{}, hint(source, err)
 	}
 	return t, nil
 }
+
+// ErrOwnExport says that a file is one of baogao's own exports (the HTML
+// 对照表 or a printable report), which is not read as a report.
+var ErrOwnExport = errors.New("a baogao export, not a report")
+
+// exportMark is what model/export writes into the head of every HTML file.
+var exportMark = []byte(`<meta name="generator" content="baogao`)
+
+// ownExport reports whether the web page b was written by baogao.
+func ownExport(b []byte) bool { return bytes.Contains(b[:min(len(b), 2048)], exportMark) }
 
 // hint adds to a refusal what the user can do about it: an office document
 // that decodes as binary is to be saved as text first.

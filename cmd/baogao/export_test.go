@@ -111,3 +111,22 @@ func TestExportShow(t *testing.T) {
 		}
 	}
 }
+
+// TestExportNotReloaded checks that an HTML 对照表 written into a folder of
+// reports is skipped when the folder is read again, as `e` in the app
+// writes into the working directory.
+func TestExportNotReloaded(t *testing.T) {
+	dir := seedDir(t)
+	before, _, _ := runCLI(t, "", "list", "--json", dir)
+	out := filepath.Join(dir, "对照.html")
+	if _, errOut, code := runCLI(t, "", "diff", "jinan-lixia-2020", "jinan-lixia-2024", "--export", "html", "-o", out); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	after, errOut, code := runCLI(t, "", "list", "--json", dir)
+	if code != 0 || after != before || !strings.Contains(errOut, "对照.html: skipped (a baogao export, not a report)") {
+		t.Errorf("list after the export: exit %d, stderr %q, same list %v", code, errOut, after == before)
+	}
+	if _, errOut, _ := runCLI(t, "", "search", "--count", "法治", dir); !strings.Contains(errOut, "skipped (a baogao export") {
+		t.Errorf("search after the export: stderr %q", errOut)
+	}
+}
