@@ -109,3 +109,25 @@ func TestCheckView(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckViewCompare: in compare mode c checks B, the report under
+// review (help lists c there too); Esc goes back to the comparison.
+func TestCheckViewCompare(t *testing.T) {
+	reports := seedReports(t)
+	a := sized(reports, Options{}, 160, 48)
+	ia, ib := seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "zibo-zhoucun-2023")
+	m, cmd := a.Update(openCompareMsg{ia, ib})
+	a = settle(m.(App), cmd)
+	a, cmd = pressCmd(a, "c")
+	a = answer(a, cmd)
+	screen := strings.Join(checkScreen(t, a, 160, 48), "\n")
+	for _, want := range []string{"体检", "周村"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("check in compare mode lacks %q:\n%s", want, screen)
+		}
+	}
+	a = keys(a, "esc")
+	if _, ok := find[*checkView](a); ok || !a.comparing() {
+		t.Error("esc did not go back to the comparison")
+	}
+}
