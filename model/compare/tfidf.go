@@ -24,7 +24,7 @@ import (
 
 // gramIndex holds the bigrams of one comparison.
 type gramIndex struct {
-	vocab   map[uint64]int32              // bigram → id
+	vocab   *bigramTable                  // bigram → id
 	own     map[*model.Section][]int32    // a section's own bigram ids: title first
 	titleN  map[*model.Section]int        // how many of own come from the title
 	sents   map[*model.Section][]sentence // a section's sentences, split and folded once for the alignment and the diff
@@ -34,7 +34,7 @@ type gramIndex struct {
 }
 
 func newGramIndex() *gramIndex {
-	return &gramIndex{vocab: map[uint64]int32{}, own: map[*model.Section][]int32{}, titleN: map[*model.Section]int{}, sents: map[*model.Section][]sentence{}}
+	return &gramIndex{vocab: newBigramTable(0), own: map[*model.Section][]int32{}, titleN: map[*model.Section]int{}, sents: map[*model.Section][]sentence{}}
 }
 
 // gramVec is a sparse TF-IDF vector: ids and weights, with its norm.
@@ -87,13 +87,7 @@ func (g *gramIndex) appendIDs(dst []int32, key string) []int32 {
 			continue
 		}
 		if prev >= 0 {
-			k := uint64(prev)<<21 | uint64(r)
-			id, ok := g.vocab[k]
-			if !ok {
-				id = int32(len(g.vocab))
-				g.vocab[k] = id
-			}
-			dst = append(dst, id)
+			dst = append(dst, g.vocab.intern(uint64(prev)<<21|uint64(r)))
 		}
 		prev = r
 	}
@@ -102,7 +96,7 @@ func (g *gramIndex) appendIDs(dst []int32, key string) []int32 {
 
 // grow makes the scratch arrays cover every id.
 func (g *gramIndex) grow() {
-	if n := len(g.vocab); len(g.counts) < n {
+	if n := g.vocab.len(); len(g.counts) < n {
 		n = max(n, 2*len(g.counts), 1024) // grow by doubling: the vocabulary grows section by section
 		g.counts = append(g.counts, make([]int32, n-len(g.counts))...)
 		g.dense = append(g.dense, make([]float64, n-len(g.dense))...)
