@@ -133,10 +133,23 @@ func (g *gramIndex) bag(s *model.Section) gramVec {
 	return v
 }
 
+// intern takes the bigram ids of s and its sub-sections (a no-op for
+// those already seen).
+func (g *gramIndex) intern(s *model.Section) {
+	g.ownIDs(s)
+	for _, c := range s.Children {
+		g.intern(c)
+	}
+}
+
 // tfidf returns the TF-IDF vectors of as and bs, with document frequencies
 // counted over both.
 func (g *gramIndex) tfidf(as, bs []*model.Section) (va, vb []gramVec) {
 	all := append(append([]*model.Section(nil), as...), bs...)
+	for _, s := range all {
+		g.intern(s)
+	}
+	g.grow() // once for the whole vocabulary of these sections, not doubling as it comes
 	vecs := make([]gramVec, len(all))
 	for i, s := range all {
 		vecs[i] = g.bag(s)
