@@ -10,7 +10,10 @@
 
 package compare
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // hashMul is the 64-bit golden-ratio multiplier of Fibonacci hashing.
 const hashMul = 0x9E3779B97F4A7C15
@@ -48,6 +51,14 @@ func (t *bigramTable) intern(k uint64) int32 {
 			return s - 1
 		}
 	}
+}
+
+// reserve makes room for n keys in all without growing on the way.
+func (t *bigramTable) reserve(n int) {
+	if 2*n > len(t.slots) {
+		t.resize(2 * n)
+	}
+	t.keys = slices.Grow(t.keys, n-len(t.keys))
 }
 
 // resize rebuilds the slots at a power of two of at least n.

@@ -142,10 +142,30 @@ func (g *gramIndex) intern(s *model.Section) {
 	}
 }
 
+// textBytes is the size of the titles and paragraphs of s and its
+// sub-sections.
+func textBytes(s *model.Section) int {
+	n := len(s.Title)
+	for _, p := range s.Paras {
+		n += len(p)
+	}
+	for _, c := range s.Children {
+		n += textBytes(c)
+	}
+	return n
+}
+
 // tfidf returns the TF-IDF vectors of as and bs, with document frequencies
 // counted over both.
 func (g *gramIndex) tfidf(as, bs []*model.Section) (va, vb []gramVec) {
 	all := append(append([]*model.Section(nil), as...), bs...)
+	if g.vocab.len() == 0 { // the top level: every section is below
+		size := 0
+		for _, s := range all {
+			size += textBytes(s)
+		}
+		g.vocab.reserve(size / 8) // about a distinct bigram per 8 bytes (2.7 characters) in two reports
+	}
 	for _, s := range all {
 		g.intern(s)
 	}
