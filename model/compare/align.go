@@ -408,7 +408,7 @@ func (sc *scorer) candidates() [][]int {
 // most rareDF of B's sections, rarest first, at most rareContent of them)
 // and, for each such bigram, the B sections that have it.
 func (sc *scorer) rareContent() (rare [][]int32, contentIn map[int32][]int) {
-	df := make([]int32, len(sc.grams.vocab)) // by content bigram: how many of B's sections have it
+	df := make([]int32, sc.grams.vocab.len()) // by content bigram: how many of B's sections have it
 	for _, v := range sc.vecB {
 		for _, id := range v.ids {
 			df[id]++

@@ -262,10 +262,7 @@ func TestOwnIDsFromSentences(t *testing.T) {
 		for _, k := range keys {
 			ids = g.appendIDs(ids, k)
 		}
-		back := make(map[int32]uint64, len(g.vocab))
-		for k, id := range g.vocab {
-			back[id] = k
-		}
+		back := g.vocab.keys // key by id
 		out := make([]uint64, len(ids))
 		for i, id := range ids {
 			out[i] = back[id]

@@ -271,7 +271,9 @@ func diffTokens(a, b []token) []tokenEdit {
 
 // myers is the O(ND) greedy diff (Myers, 1986) with the whole trace kept,
 // which is O(D²) memory: fine for D ≤ maxD. It returns ok=false when more
-// than maxD edits are needed.
+// than maxD edits are needed. The trace is one flat slice of int32 (round
+// d's row, k in [-d, d], starts at d²): one growing buffer rather than a
+// slice a round, and half the bytes.
 func myers(a, b []token, maxD int) ([]tokenEdit, bool) {
 	n, m := len(a), len(b)
 	if n == 0 && m == 0 {
@@ -282,37 +284,38 @@ func myers(a, b []token, maxD int) ([]tokenEdit, bool) {
 	}
 	limit := min(n+m, maxD)
 	off := limit + 1
-	v := make([]int, 2*limit+3)
-	var trace [][]int // trace[d]: v[k] for k in [-d, d], after round d
+	v := make([]int32, 2*limit+3)
+	trace := make([]int32, 0, 64) // round d: v[k] for k in [-d, d], after it
 	for d := 0; d <= limit; d++ {
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
-				x = v[off+k+1] // down: an insertion
+				x = int(v[off+k+1]) // down: an insertion
 			} else {
-				x = v[off+k-1] + 1 // right: a deletion
+				x = int(v[off+k-1]) + 1 // right: a deletion
 			}
 			y := x - k
 			for x < n && y < m && a[x].code == b[y].code {
 				x, y = x+1, y+1
 			}
-			v[off+k] = x
+			v[off+k] = int32(x)
 			if x >= n && y >= m {
-				trace = append(trace, append([]int(nil), v[off-d:off+d+1]...))
-				return myersPath(trace, n, m), true
+				trace = append(trace, v[off-d:off+d+1]...)
+				return myersPath(trace, d+1, n, m), true
 			}
 		}
-		trace = append(trace, append([]int(nil), v[off-d:off+d+1]...))
+		trace = append(trace, v[off-d:off+d+1]...)
 	}
 	return nil, false
 }
 
-// myersPath walks the trace back from (n, m) and returns the edit script.
-func myersPath(trace [][]int, n, m int) []tokenEdit {
-	get := func(d, k int) int { return trace[d][k+d] }
+// myersPath walks the trace of rounds rounds back from (n, m) and returns
+// the edit script.
+func myersPath(trace []int32, rounds, n, m int) []tokenEdit {
+	get := func(d, k int) int { return int(trace[d*d+k+d]) }
 	var rev []tokenEdit // in reverse order, one step at a time
 	x, y := n, m
-	for d := len(trace) - 1; d > 0; d-- {
+	for d := rounds - 1; d > 0; d-- {
 		k := x - y
 		var pk int
 		if k == -d || k != d && get(d-1, k-1) < get(d-1, k+1) {

@@ -92,11 +92,11 @@ type phraseKey [sharedRunes]rune
 // phraseSet returns every run of sharedRunes content runes in keys, which
 // hold runes runes (the set is sized for them at once: growing it was a
 // fifth of a comparison of two districts).
-func phraseSet(keys []string, runes int) map[phraseKey]struct{} {
-	set := make(map[phraseKey]struct{}, runes)
+func phraseSet(keys []string, runes int) *phraseTable {
+	set := newPhraseTable(runes)
 	for _, key := range keys {
 		eachPhrase(key, func(w phraseKey) bool {
-			set[w] = struct{}{}
+			set.add(w)
 			return true
 		})
 	}
@@ -124,8 +124,8 @@ func eachPhrase(key string, fn func(phraseKey) bool) {
 // sharedPhrases returns the byte ranges of text covered by runs of
 // sharedRunes content runes that are in set; key is fold.String(text), which
 // decides whether the offset map is needed at all.
-func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
-	if len(set) == 0 || !hasPhrase(key, set) {
+func sharedPhrases(text, key string, set *phraseTable) []Range {
+	if set.len() == 0 || !hasPhrase(key, set) {
 		return nil
 	}
 	key, orig := fold.Map(text)
@@ -149,7 +149,7 @@ func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
 		if n++; n < sharedRunes {
 			continue
 		}
-		if _, ok := set[w]; !ok {
+		if !set.has(w) {
 			continue
 		}
 		end := i + utf8.RuneLen(r)
@@ -167,10 +167,10 @@ func sharedPhrases(text, key string, set map[phraseKey]struct{}) []Range {
 }
 
 // hasPhrase reports whether key holds any phrase of set.
-func hasPhrase(key string, set map[phraseKey]struct{}) bool {
+func hasPhrase(key string, set *phraseTable) bool {
 	found := false
 	eachPhrase(key, func(w phraseKey) bool {
-		_, found = set[w]
+		found = set.has(w)
 		return !found
 	})
 	return found

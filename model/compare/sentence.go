@@ -117,17 +117,38 @@ func isCloser(r rune) bool {
 
 // splitParas splits paragraphs into sentences, dropping those whose key is
 // empty (nothing but spaces).
+//
+// The keys are folded one after another into one buffer and cut from one
+// string (Folder.Append folds each as fold.String would), so a section
+// costs two allocations for its keys rather than two a sentence.
 func splitParas(paras []string) []sentence {
-	var out []sentence
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	var (
+		out  []sentence
+		ends []int // end of each sentence's key in buf
+		f    fold.Folder
+		buf  = make([]byte, 0, size)
+	)
 	for pi, p := range paras {
 		start := 0
 		for _, end := range sentenceBounds(p) {
-			text := p[start:end]
-			if key := fold.String(text); key != "" {
-				out = append(out, sentence{text: text, key: key, para: pi, off: start, runes: utf8.RuneCountInString(key)})
+			n := len(buf)
+			if buf = f.Append(buf, p[start:end]); len(buf) > n {
+				out = append(out, sentence{text: p[start:end], para: pi, off: start})
+				ends = append(ends, len(buf))
 			}
 			start = end
 		}
+	}
+	keys := string(buf)
+	from := 0
+	for i := range out {
+		out[i].key = keys[from:ends[i]]
+		out[i].runes = utf8.RuneCountInString(out[i].key)
+		from = ends[i]
 	}
 	return out
 }

@@ -24,7 +24,7 @@ import (
 
 // gramIndex holds the bigrams of one comparison.
 type gramIndex struct {
-	vocab   map[uint64]int32              // bigram → id
+	vocab   *bigramTable                  // bigram → id
 	own     map[*model.Section][]int32    // a section's own bigram ids: title first
 	titleN  map[*model.Section]int        // how many of own come from the title
 	sents   map[*model.Section][]sentence // a section's sentences, split and folded once for the alignment and the diff
@@ -34,7 +34,7 @@ type gramIndex struct {
 }
 
 func newGramIndex() *gramIndex {
-	return &gramIndex{vocab: map[uint64]int32{}, own: map[*model.Section][]int32{}, titleN: map[*model.Section]int{}, sents: map[*model.Section][]sentence{}}
+	return &gramIndex{vocab: newBigramTable(0), own: map[*model.Section][]int32{}, titleN: map[*model.Section]int{}, sents: map[*model.Section][]sentence{}}
 }
 
 // gramVec is a sparse TF-IDF vector: ids and weights, with its norm.
@@ -87,13 +87,7 @@ func (g *gramIndex) appendIDs(dst []int32, key string) []int32 {
 			continue
 		}
 		if prev >= 0 {
-			k := uint64(prev)<<21 | uint64(r)
-			id, ok := g.vocab[k]
-			if !ok {
-				id = int32(len(g.vocab))
-				g.vocab[k] = id
-			}
-			dst = append(dst, id)
+			dst = append(dst, g.vocab.intern(uint64(prev)<<21|uint64(r)))
 		}
 		prev = r
 	}
@@ -102,7 +96,7 @@ func (g *gramIndex) appendIDs(dst []int32, key string) []int32 {
 
 // grow makes the scratch arrays cover every id.
 func (g *gramIndex) grow() {
-	if n := len(g.vocab); len(g.counts) < n {
+	if n := g.vocab.len(); len(g.counts) < n {
 		n = max(n, 2*len(g.counts), 1024) // grow by doubling: the vocabulary grows section by section
 		g.counts = append(g.counts, make([]int32, n-len(g.counts))...)
 		g.dense = append(g.dense, make([]float64, n-len(g.dense))...)
@@ -139,10 +133,43 @@ func (g *gramIndex) bag(s *model.Section) gramVec {
 	return v
 }
 
+// intern takes the bigram ids of s and its sub-sections (a no-op for
+// those already seen).
+func (g *gramIndex) intern(s *model.Section) {
+	g.ownIDs(s)
+	for _, c := range s.Children {
+		g.intern(c)
+	}
+}
+
+// textBytes is the size of the titles and paragraphs of s and its
+// sub-sections.
+func textBytes(s *model.Section) int {
+	n := len(s.Title)
+	for _, p := range s.Paras {
+		n += len(p)
+	}
+	for _, c := range s.Children {
+		n += textBytes(c)
+	}
+	return n
+}
+
 // tfidf returns the TF-IDF vectors of as and bs, with document frequencies
 // counted over both.
 func (g *gramIndex) tfidf(as, bs []*model.Section) (va, vb []gramVec) {
 	all := append(append([]*model.Section(nil), as...), bs...)
+	if g.vocab.len() == 0 { // the top level: every section is below
+		size := 0
+		for _, s := range all {
+			size += textBytes(s)
+		}
+		g.vocab.reserve(size / 8) // about a distinct bigram per 8 bytes (2.7 characters) in two reports
+	}
+	for _, s := range all {
+		g.intern(s)
+	}
+	g.grow() // once for the whole vocabulary of these sections, not doubling as it comes
 	vecs := make([]gramVec, len(all))
 	for i, s := range all {
 		vecs[i] = g.bag(s)
