@@ -154,3 +154,35 @@ func TestTimelineView(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewViewsCancel: closing the follow-through or the timeline before
+// its command answers cancels it; a late answer is dropped, and q quits
+// while either works.
+func TestReviewViewsCancel(t *testing.T) {
+	reports := withLixia2025(t)
+	a := sized(reports, Options{}, 80, 24)
+	m, cmd := a.Update(openCompareMsg{seedIndex(t, reports, "jinan-lixia-2024"), seedIndex(t, reports, "lixia-2025")})
+	a = settle(m.(App), cmd)
+	for _, open := range []string{"t", "T"} {
+		b := a
+		if open == "T" {
+			b = keys(b, "esc")
+		}
+		b, cmd := pressCmd(b, open)
+		if _, quit := pressCmd(b, "q"); quit == nil {
+			t.Errorf("%s: q while working asked for nothing", open)
+		}
+		b = keys(b, "esc")
+		for _, msg := range runCmd(cmd) {
+			if msg != nil {
+				t.Errorf("%s: closed view's command answered %T", open, msg)
+			}
+		}
+		if _, ok := find[*followupView](b); ok {
+			t.Errorf("%s: view still open", open)
+		}
+		if _, ok := find[*timelineView](b); ok {
+			t.Errorf("%s: view still open", open)
+		}
+	}
+}

@@ -60,9 +60,15 @@ func newFollowupView(a, b *model.Report) (*followupView, tea.Cmd) {
 func (v *followupView) clone() mode { c := *v; return &c }
 
 func (v *followupView) SetSize(e *env) tea.Cmd {
-	v.list.SetHeight(max(e.lay.panes.h-2, 0))
+	v.list.SetHeight(v.listRows(e))
 	return nil
 }
+
+// followDetail is how many lines under the list show the cursor row's
+// text in full.
+const followDetail = 3
+
+func (v *followupView) listRows(e *env) int { return max(e.lay.panes.h-2-followDetail-1, 1) }
 
 // Update takes the result when it arrives and handles the keys.
 func (v *followupView) Update(e *env, msg tea.Msg) tea.Cmd {
@@ -77,7 +83,7 @@ func (v *followupView) Update(e *env, msg tea.Msg) tea.Cmd {
 				}
 			}
 			v.list.SetLen(len(v.rows))
-			v.list.SetHeight(max(e.lay.panes.h-2, 0))
+			v.list.SetHeight(v.listRows(e))
 		}
 	case tea.MouseWheelMsg:
 		if d, ok := wheelDelta(msg.Mouse()); ok {
@@ -183,6 +189,7 @@ func (v *followupView) View(e *env, _ func() []string) []string {
 		for i := from; i < to; i++ {
 			lines = append(lines, v.line(e, inner, i))
 		}
+		lines = append(lines, v.detail(e, inner)...)
 	}
 	footer := ""
 	if v.res != nil && len(v.res.Items) > 0 {
@@ -220,6 +227,36 @@ func (v *followupView) line(e *env, width, i int) string {
 		return e.st.Cursor.Render(s)
 	}
 	return st.Render(s)
+}
+
+// detail is the cursor row's text in full under a rule, wrapped, at the
+// foot of the frame.
+func (v *followupView) detail(e *env, width int) []string {
+	i := v.list.cursor
+	if i < 0 || i >= len(v.rows) {
+		return nil
+	}
+	row := v.rows[i]
+	it := v.res.Items[row.item]
+	text := it.Section + " " + oneLine(it.Text)
+	if row.ev >= 0 {
+		text = "→ " + it.Evidence[row.ev].Section + " " + oneLine(it.Evidence[row.ev].Text)
+	}
+	from, to := v.list.Visible()
+	out := make([]string, 0, v.listRows(e)-(to-from)+1+followDetail)
+	for range v.listRows(e) - (to - from) {
+		out = append(out, e.m.Fit("", width))
+	}
+	out = append(out, e.st.Tag.Render(e.m.Fit(" "+strings.Repeat("─", max(width-2, 0)), width)))
+	wrapped := e.m.Wrap(text, max(width-2, 1), 0)
+	for j := 0; j < len(wrapped) && j < followDetail; j++ {
+		l := wrapped[j].Text
+		if j == followDetail-1 && len(wrapped) > followDetail {
+			l = e.m.Fit(l+"…", max(width-2, 1))
+		}
+		out = append(out, e.m.Fit(" "+l, width))
+	}
+	return out
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
