@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/model"
+	"baogao/model/timeline"
 )
 
 // withLixia2025 is the seeds and the follow-up fixture written from the
@@ -183,6 +184,18 @@ func TestReviewViewsCancel(t *testing.T) {
 		}
 		if _, ok := find[*timelineView](b); ok {
 			t.Errorf("%s: view still open", open)
+		}
+	}
+}
+
+// TestUnitLabel: a city's own report names the city once; a district
+// its city first.
+func TestUnitLabel(t *testing.T) {
+	for _, c := range []struct{ city, name, want string }{
+		{"济南市", "历下区", "济南市 历下区"}, {"深圳市", "深圳市", "深圳市"}, {"", "薛城区", "薛城区"},
+	} {
+		if got := unitLabel(&timeline.Unit{City: c.city, Name: c.name}); got != c.want {
+			t.Errorf("%q %q: %q, want %q", c.city, c.name, got, c.want)
 		}
 	}
 }

@@ -225,6 +225,15 @@ func (v *timelineView) compare(e *env) {
 	e.post(openCompareMsg{a: ia, b: ib})
 }
 
+// unitLabel is the unit's city and name, the city once when the unit is
+// the city itself.
+func unitLabel(u *timeline.Unit) string {
+	if u.City == "" || u.City == u.Name {
+		return u.Name
+	}
+	return u.City + " " + u.Name
+}
+
 func indexOf(reports []*model.Report, r *model.Report) int {
 	for i, x := range reports {
 		if x == r {
@@ -244,7 +253,7 @@ func (v *timelineView) View(e *env, _ func() []string) []string {
 	case v.tl == nil:
 		lines = []string{e.m.Fit(" 正在整理…", inner)}
 	case v.unit != nil:
-		title = "历年对照 · " + v.unit.City + " " + v.unit.Name
+		title = "历年对照 · " + unitLabel(v.unit)
 		all := v.gridLines(e)
 		lines = all[min(clamp(v.off, 0, len(all)-v.rows(e)), len(all)):]
 		footer = "d 对比 " + v.pairLabel()
@@ -284,7 +293,7 @@ func (v *timelineView) unitLine(e *env, width, i int) string {
 		years += " " + strconv.Itoa(r.Year)
 	}
 	nameW := min(24, max(width/2, 8))
-	s := e.m.Fit(gutter+e.m.Fit(u.City+" "+u.Name, nameW)+years, width)
+	s := e.m.Fit(gutter+e.m.Fit(unitLabel(u), nameW)+years, width)
 	if i == v.units.cursor {
 		return e.st.Cursor.Render(s)
 	}
