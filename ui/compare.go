@@ -241,6 +241,10 @@ func (cm *compareMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		v, cmd := newCheckView(e, cm.b) // B, the report under review; A is its year before when it is one
 		e.push(v)
 		return cmd
+	case key.Matches(msg, k.FollowUp) && cm.c != nil && !cm.busy:
+		v, cmd := newFollowupView(cm.c.A, cm.c.B)
+		e.push(v)
+		return cmd
 	case key.Matches(msg, k.Export):
 		return cm.export(e)
 	case key.Matches(msg, k.Swap, k.Repair) && (cm.busy || cm.c == nil || len(cm.c.Pairs) == 0):

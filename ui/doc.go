@@ -20,6 +20,10 @@
 //	figuresView  figures_view.go the key figures of the open report, or of the pair
 //	                            compared, over the panes (f); Enter opens the sentence
 //	checkView    check_view.go  the completeness check of the open report (c)
+//	followupView followup_view.go the plans of the earlier of the pair compared and
+//	                            what the later says of them (t); Enter opens the passage
+//	timelineView timeline_view.go the reports by unit, a unit's parts and figures year
+//	                            by year (T, timeline_grid.go); d compares two years
 //	small        small.go       the notice while the terminal is too small
 //
 // One function, App.top, decides which mode is on top: the notice when the

@@ -66,6 +66,9 @@ type keyMap struct {
 	// completeness check of the open report.
 	Figures key.Binding
 	Check   key.Binding
+	// t the follow-through of the plans (compare mode), T the timeline
+	// (reader), where h l move among years and v marks one.
+	FollowUp, Timeline, Left, Right, MarkYear key.Binding
 }
 
 // defaultKeys follows less and lazygit habits.
@@ -116,8 +119,10 @@ func defaultKeys() keyMap {
 		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
 		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
 
-		Figures: b([]string{"f"}, "f", "关键数据"),
-		Check:   b([]string{"c"}, "c", "体检"),
+		Figures:  b([]string{"f"}, "f", "关键数据"),
+		Check:    b([]string{"c"}, "c", "体检"),
+		FollowUp: b([]string{"t"}, "t", "承诺兑现"), Timeline: b([]string{"T"}, "T", "历年对照"),
+		Left: b([]string{"h", "left"}, "h/←", "前一年（历年）"), Right: b([]string{"l", "right"}, "l/→", "后一年（历年）"), MarkYear: b([]string{"v"}, "v", "选定年份"),
 	}
 }
 
@@ -186,7 +191,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
-		{"审阅", []key.Binding{k.Figures, k.Check}},
+		{"审阅", []key.Binding{k.Figures, k.Check, k.FollowUp, k.Timeline, k.Left, k.Right, k.MarkYear}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}
 }

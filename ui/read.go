@@ -146,6 +146,10 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		v, cmd := newCheckView(e, r.current)
 		e.push(v)
 		return cmd
+	case key.Matches(msg, k.Timeline):
+		v, cmd := newTimelineView(e)
+		e.push(v)
+		return cmd
 	case key.Matches(msg, k.Search):
 		r.startPrompt()
 	case key.Matches(msg, k.SearchAll):
