@@ -96,6 +96,16 @@ type interp struct {
 	forms    []*stream
 	fonts    map[fontKey]*font
 	fallback *font
+	lastFont lastFont // the font resource named last: most text runs name the same one
+}
+
+// lastFont is the font resource looked up last, with its index in tables.
+type lastFont struct {
+	form *stream
+	name []byte
+	font *font
+	id   int32
+	set  bool
 }
 
 // fontKey names a font resource of the page (form nil) or of a form.
@@ -274,6 +284,17 @@ func (in *interp) textState(op string) {
 
 // font finds a font resource; each font object is read once per file.
 func (in *interp) font(n []byte) *font {
+	if lf := &in.lastFont; lf.set && lf.form == in.resKey && string(lf.name) == string(n) {
+		return lf.font
+	}
+	fn := in.fontResource(n)
+	in.lastFont = lastFont{form: in.resKey, name: append(in.lastFont.name[:0], n...), font: fn, set: true, id: -1}
+	return fn
+}
+
+// fontResource finds a font resource in the interpreter's map, else in the
+// resources.
+func (in *interp) fontResource(n []byte) *font {
 	if fn, ok := in.fonts[fontKey{in.resKey, string(n)}]; ok {
 		return fn
 	}
@@ -346,7 +367,7 @@ func (in *interp) showString(s []byte) error {
 	}
 	gs := &in.gs
 	base := in.tm.mul(gs.ctm)
-	fid := in.tables.fontIndex(fn)
+	fid := in.fontID(fn)
 	for len(s) > 0 {
 		n := 1
 		if fn.cs != nil {
@@ -377,6 +398,19 @@ func (in *interp) showString(s []byte) error {
 		base[5] += adv * base[1]
 	}
 	return nil
+}
+
+// fontID is the index of fn in the page's tables, remembered for the font
+// named last.
+func (in *interp) fontID(fn *font) int32 {
+	lf := &in.lastFont
+	if !lf.set || lf.font != fn {
+		return in.tables.fontIndex(fn)
+	}
+	if lf.id < 0 {
+		lf.id = in.tables.fontIndex(fn)
+	}
+	return lf.id
 }
 
 // xobject draws a form (its content runs here) or counts an image.
