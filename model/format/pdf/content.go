@@ -57,6 +57,7 @@ type rawGlyph struct {
 	font     int32   // index in tables.fonts
 	artifact bool    // inside /Artifact marked content (running heads, page numbers)
 	unmapped bool
+	cjk      bool // its text is Chinese (isCJKText)
 	dir      int8 // which way it is upright on the page (set by layout)
 }
 
@@ -156,11 +157,11 @@ func (in *interp) run(data []byte, res dict, form *stream) error {
 func (in *interp) op(op []byte) error {
 	switch string(op) {
 	case "Tj", "'", "\"", "TJ":
-		return in.show(string(op))
+		return in.show(op)
 	case "Td", "TD", "Tm", "T*", "BT":
-		in.position(string(op))
+		in.position(op)
 	case "Tc", "Tw", "Tz", "TL", "Ts", "Tf":
-		in.textState(string(op))
+		in.textState(op)
 	case "q":
 		if len(in.saved) < maxSaved {
 			in.saved = append(in.saved, in.gs)
@@ -228,15 +229,15 @@ func (in *interp) matrixArg() (matrix, bool) {
 }
 
 // position carries out the text-positioning operators.
-func (in *interp) position(op string) {
-	switch op {
+func (in *interp) position(op []byte) {
+	switch string(op) {
 	case "BT":
 		in.tm, in.tlm = identity, identity
 	case "Td", "TD":
 		if v, ok := in.nums(2); ok {
 			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
 			in.tm = in.tlm
-			if op == "TD" {
+			if string(op) == "TD" {
 				in.gs.leading = -v[1]
 			}
 		}
@@ -255,9 +256,9 @@ func (in *interp) nextLine() {
 }
 
 // textState carries out the text-state operators.
-func (in *interp) textState(op string) {
+func (in *interp) textState(op []byte) {
 	args := in.lx.args
-	if op == "Tf" {
+	if string(op) == "Tf" {
 		if n := len(args); n >= 2 && args[n-2].kind == nameOperand {
 			in.gs.font = in.font(in.lx.bytes(args[n-2]))
 			in.gs.size = args[n-1].num
@@ -268,7 +269,7 @@ func (in *interp) textState(op string) {
 	if !ok {
 		return
 	}
-	switch op {
+	switch string(op) {
 	case "Tc":
 		in.gs.charSp = v[0]
 	case "Tw":
@@ -313,13 +314,13 @@ func (in *interp) fontResource(n []byte) *font {
 }
 
 // show carries out the text-showing operators.
-func (in *interp) show(op string) error {
+func (in *interp) show(op []byte) error {
 	args := in.lx.args
 	if len(args) == 0 {
 		return nil
 	}
 	last := args[len(args)-1]
-	switch op {
+	switch string(op) {
 	case "'":
 		in.nextLine()
 	case "\"":
@@ -328,7 +329,7 @@ func (in *interp) show(op string) error {
 		}
 		in.nextLine()
 	}
-	if op != "TJ" {
+	if string(op) != "TJ" {
 		if last.kind != stringOperand {
 			return nil
 		}
@@ -384,7 +385,7 @@ func (in *interp) showString(s []byte) error {
 				x: base[4] + gs.rise*base[2], y: base[5] + gs.rise*base[3],
 				dx: w * base[0], dy: w * base[1],
 				ux: gs.size * base[2], uy: gs.size * base[3],
-				text: int32(len(in.tables.texts)), font: fid, artifact: in.artifact > 0, unmapped: g.unmapped,
+				text: int32(len(in.tables.texts)), font: fid, artifact: in.artifact > 0, unmapped: g.unmapped, cjk: g.cjk,
 			})
 			in.tables.texts = append(in.tables.texts, g.text)
 		}

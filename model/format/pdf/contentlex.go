@@ -70,7 +70,12 @@ func (lx *lexer) next() (op []byte, ok bool) {
 		}
 		c := s.b[s.pos]
 		if isNumStart[c] { // the most common operand, read here
-			lx.push(operand{kind: numOperand, num: s.num()})
+			if n := len(lx.args); n < cap(lx.args) && (n < maxOperands || n < lx.limit) {
+				lx.args = lx.args[:n+1] // no append: it would store the slice back for nothing
+				lx.args[n] = operand{kind: numOperand, num: s.num()}
+			} else {
+				lx.push(operand{kind: numOperand, num: s.num()})
+			}
 			continue
 		}
 		if class[c] == regular {

@@ -39,6 +39,7 @@ type glyph struct {
 	w        float64 // advance in text space units per point of font size
 	space    bool    // the single-byte code 32, which word spacing widens
 	unmapped bool    // no way to know its text: shown as U+FFFD
+	cjk      bool    // its text is Chinese (isCJKText), known before layout
 }
 
 // widthTable holds advance widths in glyph units: per code for a simple
@@ -291,6 +292,7 @@ func (fn *font) readGlyph(code []byte) glyph {
 		g.text = cleanGlyphText(t)
 	}
 	g.w = fn.width(code, key) * fn.scale
+	g.cjk = isCJKText(g.text)
 	return g
 }
 
