@@ -97,11 +97,13 @@ type interp struct {
 	forms    []*stream
 	fonts    map[fontKey]*font
 	fallback *font
-	lastFont lastFont // the font resource named last: most text runs name the same one
+	recent   [4]recentFont // the font resources named last: text runs name a few, over and over
+	nRecent  int           // lookups into recent so far, for the slot to replace
 }
 
-// lastFont is the font resource looked up last, with its index in tables.
-type lastFont struct {
+// recentFont is a font resource looked up lately, with its index in tables
+// (-1 until a glyph is shown in it).
+type recentFont struct {
 	form *stream
 	name []byte
 	font *font
@@ -285,11 +287,15 @@ func (in *interp) textState(op []byte) {
 
 // font finds a font resource; each font object is read once per file.
 func (in *interp) font(n []byte) *font {
-	if lf := &in.lastFont; lf.set && lf.form == in.resKey && string(lf.name) == string(n) {
-		return lf.font
+	for i := range in.recent {
+		if r := &in.recent[i]; r.set && r.form == in.resKey && string(r.name) == string(n) {
+			return r.font
+		}
 	}
 	fn := in.fontResource(n)
-	in.lastFont = lastFont{form: in.resKey, name: append(in.lastFont.name[:0], n...), font: fn, set: true, id: -1}
+	r := &in.recent[in.nRecent%len(in.recent)]
+	in.nRecent++
+	*r = recentFont{form: in.resKey, name: append(r.name[:0], n...), font: fn, set: true, id: -1}
 	return fn
 }
 
@@ -401,17 +407,18 @@ func (in *interp) showString(s []byte) error {
 	return nil
 }
 
-// fontID is the index of fn in the page's tables, remembered for the font
-// named last.
+// fontID is the index of fn in the page's tables, remembered for the fonts
+// named lately.
 func (in *interp) fontID(fn *font) int32 {
-	lf := &in.lastFont
-	if !lf.set || lf.font != fn {
-		return in.tables.fontIndex(fn)
+	for i := range in.recent {
+		if r := &in.recent[i]; r.set && r.font == fn {
+			if r.id < 0 {
+				r.id = in.tables.fontIndex(fn)
+			}
+			return r.id
+		}
 	}
-	if lf.id < 0 {
-		lf.id = in.tables.fontIndex(fn)
-	}
-	return lf.id
+	return in.tables.fontIndex(fn)
 }
 
 // xobject draws a form (its content runs here) or counts an image.
