@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -59,4 +60,15 @@ func FuzzNumAsWord(f *testing.F) {
 			t.Errorf("num(%q) = %v at %d, want %v at %d", b, got, s.pos, want, len(word))
 		}
 	})
+}
+
+func TestParseIntAsStrconv(t *testing.T) {
+	for _, w := range []string{"0", "-0", "+0", "7", "-7", "+7", "1000", "007", "123456789012345678", "-123456789012345678",
+		"1234567890123456789", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-", "+", "99999999999999999999"} {
+		got, gotErr := parseInt([]byte(w))
+		want, wantErr := strconv.ParseInt(w, 10, 64)
+		if got != want || (gotErr == nil) != (wantErr == nil) {
+			t.Errorf("parseInt(%q) = %d, %v; want %d, %v", w, got, gotErr, want, wantErr)
+		}
+	}
 }
