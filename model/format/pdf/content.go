@@ -57,6 +57,7 @@ type rawGlyph struct {
 	font     int32   // index in tables.fonts
 	artifact bool    // inside /Artifact marked content (running heads, page numbers)
 	unmapped bool
+	cjk      bool // its text is Chinese (isCJKText)
 	dir      int8 // which way it is upright on the page (set by layout)
 }
 
@@ -96,6 +97,18 @@ type interp struct {
 	forms    []*stream
 	fonts    map[fontKey]*font
 	fallback *font
+	recent   [4]recentFont // the font resources named last: text runs name a few, over and over
+	nRecent  int           // lookups into recent so far, for the slot to replace
+}
+
+// recentFont is a font resource looked up lately, with its index in tables
+// (-1 until a glyph is shown in it).
+type recentFont struct {
+	form *stream
+	name []byte
+	font *font
+	id   int32
+	set  bool
 }
 
 // fontKey names a font resource of the page (form nil) or of a form.
@@ -146,11 +159,11 @@ func (in *interp) run(data []byte, res dict, form *stream) error {
 func (in *interp) op(op []byte) error {
 	switch string(op) {
 	case "Tj", "'", "\"", "TJ":
-		return in.show(string(op))
+		return in.show(op)
 	case "Td", "TD", "Tm", "T*", "BT":
-		in.position(string(op))
+		in.position(op)
 	case "Tc", "Tw", "Tz", "TL", "Ts", "Tf":
-		in.textState(string(op))
+		in.textState(op)
 	case "q":
 		if len(in.saved) < maxSaved {
 			in.saved = append(in.saved, in.gs)
@@ -218,15 +231,15 @@ func (in *interp) matrixArg() (matrix, bool) {
 }
 
 // position carries out the text-positioning operators.
-func (in *interp) position(op string) {
-	switch op {
+func (in *interp) position(op []byte) {
+	switch string(op) {
 	case "BT":
 		in.tm, in.tlm = identity, identity
 	case "Td", "TD":
 		if v, ok := in.nums(2); ok {
 			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
 			in.tm = in.tlm
-			if op == "TD" {
+			if string(op) == "TD" {
 				in.gs.leading = -v[1]
 			}
 		}
@@ -245,9 +258,9 @@ func (in *interp) nextLine() {
 }
 
 // textState carries out the text-state operators.
-func (in *interp) textState(op string) {
+func (in *interp) textState(op []byte) {
 	args := in.lx.args
-	if op == "Tf" {
+	if string(op) == "Tf" {
 		if n := len(args); n >= 2 && args[n-2].kind == nameOperand {
 			in.gs.font = in.font(in.lx.bytes(args[n-2]))
 			in.gs.size = args[n-1].num
@@ -258,7 +271,7 @@ func (in *interp) textState(op string) {
 	if !ok {
 		return
 	}
-	switch op {
+	switch string(op) {
 	case "Tc":
 		in.gs.charSp = v[0]
 	case "Tw":
@@ -274,6 +287,21 @@ func (in *interp) textState(op string) {
 
 // font finds a font resource; each font object is read once per file.
 func (in *interp) font(n []byte) *font {
+	for i := range in.recent {
+		if r := &in.recent[i]; r.set && r.form == in.resKey && string(r.name) == string(n) {
+			return r.font
+		}
+	}
+	fn := in.fontResource(n)
+	r := &in.recent[in.nRecent%len(in.recent)]
+	in.nRecent++
+	*r = recentFont{form: in.resKey, name: append(r.name[:0], n...), font: fn, set: true, id: -1}
+	return fn
+}
+
+// fontResource finds a font resource in the interpreter's map, else in the
+// resources.
+func (in *interp) fontResource(n []byte) *font {
 	if fn, ok := in.fonts[fontKey{in.resKey, string(n)}]; ok {
 		return fn
 	}
@@ -292,13 +320,13 @@ func (in *interp) font(n []byte) *font {
 }
 
 // show carries out the text-showing operators.
-func (in *interp) show(op string) error {
+func (in *interp) show(op []byte) error {
 	args := in.lx.args
 	if len(args) == 0 {
 		return nil
 	}
 	last := args[len(args)-1]
-	switch op {
+	switch string(op) {
 	case "'":
 		in.nextLine()
 	case "\"":
@@ -307,7 +335,7 @@ func (in *interp) show(op string) error {
 		}
 		in.nextLine()
 	}
-	if op != "TJ" {
+	if string(op) != "TJ" {
 		if last.kind != stringOperand {
 			return nil
 		}
@@ -346,7 +374,7 @@ func (in *interp) showString(s []byte) error {
 	}
 	gs := &in.gs
 	base := in.tm.mul(gs.ctm)
-	fid := in.tables.fontIndex(fn)
+	fid := in.fontID(fn)
 	for len(s) > 0 {
 		n := 1
 		if fn.cs != nil {
@@ -363,7 +391,7 @@ func (in *interp) showString(s []byte) error {
 				x: base[4] + gs.rise*base[2], y: base[5] + gs.rise*base[3],
 				dx: w * base[0], dy: w * base[1],
 				ux: gs.size * base[2], uy: gs.size * base[3],
-				text: int32(len(in.tables.texts)), font: fid, artifact: in.artifact > 0, unmapped: g.unmapped,
+				text: int32(len(in.tables.texts)), font: fid, artifact: in.artifact > 0, unmapped: g.unmapped, cjk: g.cjk,
 			})
 			in.tables.texts = append(in.tables.texts, g.text)
 		}
@@ -377,6 +405,20 @@ func (in *interp) showString(s []byte) error {
 		base[5] += adv * base[1]
 	}
 	return nil
+}
+
+// fontID is the index of fn in the page's tables, remembered for the fonts
+// named lately.
+func (in *interp) fontID(fn *font) int32 {
+	for i := range in.recent {
+		if r := &in.recent[i]; r.set && r.font == fn {
+			if r.id < 0 {
+				r.id = in.tables.fontIndex(fn)
+			}
+			return r.id
+		}
+	}
+	return in.tables.fontIndex(fn)
 }
 
 // xobject draws a form (its content runs here) or counts an image.

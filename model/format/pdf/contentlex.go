@@ -69,7 +69,16 @@ func (lx *lexer) next() (op []byte, ok bool) {
 			return nil, false
 		}
 		c := s.b[s.pos]
-		if class[c] == regular && !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+		if isNumStart[c] { // the most common operand, read here
+			if n := len(lx.args); n < cap(lx.args) && (n < maxOperands || n < lx.limit) {
+				lx.args = lx.args[:n+1] // no append: it would store the slice back for nothing
+				lx.args[n] = operand{kind: numOperand, num: s.num()}
+			} else {
+				lx.push(operand{kind: numOperand, num: s.num()})
+			}
+			continue
+		}
+		if class[c] == regular {
 			w := s.word()
 			switch string(w) {
 			case "true", "false", "null":
@@ -123,8 +132,27 @@ func (lx *lexer) operand(depth int) (operand, bool) {
 		s.pos++
 		return operand{}, false
 	}
-	return operand{kind: numOperand, num: parseNum(s.word())}, true
+	return operand{kind: numOperand, num: s.num()}, true
 }
+
+// isNumStart tells the bytes a number starts with.
+var isNumStart = func() (t [256]bool) {
+	for _, c := range []byte("0123456789+-.") {
+		t[c] = true
+	}
+	return t
+}()
+
+// hexValue is the value of each hex digit, -1 for other bytes.
+var hexValue = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+		if isHex(byte(i)) {
+			t[i] = int8(unhex(byte(i)))
+		}
+	}
+	return t
+}()
 
 // array reads the elements of an array into the pool. Arrays nested in
 // arrays carry no meaning in content streams and are dropped.
@@ -141,7 +169,11 @@ func (lx *lexer) array(depth int) operand {
 			s.pos++
 			break
 		}
-		if class[c] == regular && !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+		if isNumStart[c] {
+			lx.elems = append(lx.elems, operand{kind: numOperand, num: s.num()})
+			continue
+		}
+		if class[c] == regular {
 			s.word() // an operator inside an array: a broken stream
 			break
 		}
@@ -196,16 +228,17 @@ func appendHex(out []byte, s *scanner) []byte {
 	for s.pos < len(s.b) {
 		c := s.b[s.pos]
 		s.pos++
-		if c == '>' {
-			break
-		}
-		if !isHex(c) {
+		v := hexValue[c]
+		if v < 0 {
+			if c == '>' {
+				break
+			}
 			continue
 		}
 		if odd {
-			out = append(out, hi<<4|unhex(c))
+			out = append(out, hi<<4|byte(v))
 		} else {
-			hi = unhex(c)
+			hi = byte(v)
 		}
 		odd = !odd
 	}
@@ -215,25 +248,30 @@ func appendHex(out []byte, s *scanner) []byte {
 	return out
 }
 
-// parseNum reads a PDF number (no exponents in PDF) leniently: "--5" is -5,
-// "1.2.3" is 1.2, junk is 0.
-func parseNum(w []byte) float64 {
-	neg, i := false, 0
-	for i < len(w) && (w[i] == '-' || w[i] == '+') {
-		neg = neg || w[i] == '-'
+// num reads the PDF number at pos (no exponents in PDF) leniently, to the
+// end of its word: "--5" is -5, "1.2.3" is 1.2, junk is 0.
+func (s *scanner) num() float64 {
+	b, i := s.b, s.pos
+	neg := false
+	for i < len(b) && (b[i] == '-' || b[i] == '+') {
+		neg = neg || b[i] == '-'
 		i++
 	}
 	var v float64
-	for ; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
-		v = v*10 + float64(w[i]-'0')
+	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+		v = v*10 + float64(b[i]-'0')
 	}
-	if i < len(w) && w[i] == '.' {
+	if i < len(b) && b[i] == '.' {
 		scale := 0.1
-		for i++; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
-			v += float64(w[i]-'0') * scale
+		for i++; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+			v += float64(b[i]-'0') * scale
 			scale /= 10
 		}
 	}
+	for i < len(b) && class[b[i]] == regular {
+		i++
+	}
+	s.pos = i
 	if math.IsInf(v, 0) {
 		v = 0
 	}

@@ -22,6 +22,15 @@ type font struct {
 	widths   widthTable
 	scale    float64 // glyph space → text space: 1/1000, or a Type 3 FontMatrix
 	glyphs   map[uint64]glyph
+	oneByte  *oneByteGlyphs // one-byte codes read so far
+}
+
+// oneByteGlyphs caches what one-byte codes mean: a report shows every
+// character of a simple font many times, and an array lookup is cheaper
+// than reading the code again.
+type oneByteGlyphs struct {
+	g    [256]glyph
+	read [256]bool
 }
 
 // glyph is what one code means.
@@ -30,6 +39,7 @@ type glyph struct {
 	w        float64 // advance in text space units per point of font size
 	space    bool    // the single-byte code 32, which word spacing widens
 	unmapped bool    // no way to know its text: shown as U+FFFD
+	cjk      bool    // its text is Chinese (isCJKText), known before layout
 }
 
 // widthTable holds advance widths in glyph units: per code for a simple
@@ -246,15 +256,33 @@ func (f *file) differences(enc *[256]rune, o object) {
 	}
 }
 
-// glyph reads one code, caching what it finds.
-// One-byte codes are not cached: their text and width are array lookups.
+// glyph reads one code, caching what it finds: one-byte codes in an
+// array, longer ones in a map.
 func (fn *font) glyph(code []byte) glyph {
-	key := codeKey(code)
-	if len(code) > 1 {
-		if g, ok := fn.glyphs[key]; ok {
-			return g
+	if len(code) == 1 {
+		if fn.oneByte == nil {
+			fn.oneByte = new(oneByteGlyphs)
 		}
+		c := code[0]
+		if !fn.oneByte.read[c] {
+			fn.oneByte.g[c], fn.oneByte.read[c] = fn.readGlyph(code), true
+		}
+		return fn.oneByte.g[c]
 	}
+	key := codeKey(code)
+	if g, ok := fn.glyphs[key]; ok {
+		return g
+	}
+	g := fn.readGlyph(code)
+	if len(fn.glyphs) < maxCMapEntries {
+		fn.glyphs[key] = g
+	}
+	return g
+}
+
+// readGlyph reads what one code means.
+func (fn *font) readGlyph(code []byte) glyph {
+	key := codeKey(code)
 	g := glyph{space: len(code) == 1 && code[0] == ' '}
 	t, ok := fn.text(code, key)
 	switch {
@@ -264,9 +292,7 @@ func (fn *font) glyph(code []byte) glyph {
 		g.text = cleanGlyphText(t)
 	}
 	g.w = fn.width(code, key) * fn.scale
-	if len(code) > 1 && len(fn.glyphs) < maxCMapEntries {
-		fn.glyphs[key] = g
-	}
+	g.cjk = isCJKText(g.text)
 	return g
 }
 

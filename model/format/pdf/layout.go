@@ -66,7 +66,7 @@ func layout(raw []rawGlyph, t *tables, p page, sc *scratch) pageLines {
 			v = v.turn()
 		}
 		gs = append(gs, fglyph{x: min(v.x, v.x+v.dx) - ox, y: v.y - oy, w: math.Abs(v.dx), size: math.Sqrt(v.ux*v.ux + v.uy*v.uy),
-			text: g.text, font: g.font, cjk: isCJKText(t.texts[g.text])})
+			text: g.text, font: g.font, cjk: g.cjk})
 	}
 	if dir%2 == 1 {
 		w, h = h, w
@@ -206,7 +206,8 @@ func makeLine(gs []fglyph, t *tables) (line, bool) {
 	if len(kept) == 0 {
 		return line{}, false
 	}
-	var runs [][]fglyph
+	var runsBuf [8][]fglyph // a line has a few runs: kept off the heap
+	runs := runsBuf[:0]
 	start := 0
 	for i := 1; i < len(kept); i++ {
 		p, g := kept[i-1], kept[i]

@@ -122,7 +122,7 @@ func (s *scanner) object(depth int) (object, error) {
 // they make sense); an integer followed by "g R" becomes a reference.
 func (s *scanner) number(w []byte) object {
 	if isInt(w) {
-		if i, err := strconv.ParseInt(string(w), 10, 64); err == nil {
+		if i, err := parseInt(w); err == nil {
 			if s.refs && i >= 0 && i <= maxObjNum {
 				if r, ok := s.refAfter(i); ok {
 					return r
@@ -159,6 +159,26 @@ var boxedInts = func() (t [4096]object) {
 	}
 	return t
 }()
+
+// parseInt is strconv.ParseInt(w, 10, 64) for a word isInt accepts,
+// without its string: short integers, the most common, are read here.
+func parseInt(w []byte) (int64, error) {
+	digits := w
+	if len(w) > 0 && (w[0] == '-' || w[0] == '+') {
+		digits = w[1:]
+	}
+	if len(digits) == 0 || len(digits) > 18 { // 18 digits cannot overflow
+		return strconv.ParseInt(string(w), 10, 64)
+	}
+	var v int64
+	for _, c := range digits {
+		v = v*10 + int64(c-'0')
+	}
+	if w[0] == '-' {
+		v = -v
+	}
+	return v, nil
+}
 
 func isInt(w []byte) bool {
 	for i, c := range w {
