@@ -19,6 +19,7 @@ package model
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -110,14 +111,16 @@ var chromeWords = strings.NewReplacer(
 
 // chromePrefix matches the metadata and navigation lines of news portals:
 // 来源：… 发布时间：…, breadcrumbs, 分享到 toolbars.
-var chromePrefix = regexp.MustCompile(`^(?:[-*·•]\s*)?(?:` +
-	`(?:信息来源|来源|发布时间|发布日期|发文日期|时间|日期|浏览次数|阅读次数|浏览量|点击数|点击量|访问量|作者|责任编辑|编辑|审核|校对|字号|【字体)\s*[:：]` +
-	`|(?:当前位置|您当前的位置|您的位置|所在位置|当前所在位置)\s*[:：]` +
-	`|首页\s*[>»＞›/]` +
-	`|(?:上一篇|下一篇|上一条|下一条)\s*[:：]` +
-	`|分享到` +
-	`|今天是` +
-	`|` + spacedLabels + `\s*[:：])`)
+var chromePrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[-*·•]\s*)?(?:` +
+		`(?:信息来源|来源|发布时间|发布日期|发文日期|时间|日期|浏览次数|阅读次数|浏览量|点击数|点击量|访问量|作者|责任编辑|编辑|审核|校对|字号|【字体)\s*[:：]` +
+		`|(?:当前位置|您当前的位置|您的位置|所在位置|当前所在位置)\s*[:：]` +
+		`|首页\s*[>»＞›/]` +
+		`|(?:上一篇|下一篇|上一条|下一条)\s*[:：]` +
+		`|分享到` +
+		`|今天是` +
+		`|` + spacedLabels() + `\s*[:：])`)
+})
 
 // metadataLabels head the lines of a portal's metadata block (索 引 号：…,
 // - 发布机构:…), written with blanks inside and as list items when a page
@@ -126,7 +129,7 @@ var metadataLabels = []string{"索引号", "主题分类", "体裁分类", "组�
 	"成文时间", "成文日期", "发文时间", "发文字号", "文号", "标题", "效力状态", "有效性", "主题词", "生成日期", "公开方式", "公开范围"}
 
 // spacedLabels matches any of metadataLabels, blanks allowed between characters.
-var spacedLabels = func() string {
+func spacedLabels() string {
 	var alts []string
 	for _, l := range metadataLabels {
 		var rs []string
@@ -136,19 +139,21 @@ var spacedLabels = func() string {
 		alts = append(alts, strings.Join(rs, `[ \x{3000}]*`))
 	}
 	return "(?:" + strings.Join(alts, "|") + ")"
-}()
+}
 
 // portalLine matches a portal's banner or dateline kept in saved text: a
 // line naming the site (中央政府门户网站 www.gov.cn 2009年03月16日 来源：新华社)
 // or a news agency's dateline (新华社北京２００８年３月１９日电).
-var portalLine = regexp.MustCompile(`(?:www\.|门户网站).*(?:\d{4}年|\d{4}-\d\d|来源)|^新华社\p{Han}{2,6}[0-9０-９]{4}\s*年.{2,12}电$|记者\s*\p{Han}{2,4}\s*摄$`)
+var portalLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:www\.|门户网站).*(?:\d{4}年|\d{4}-\d\d|来源)|^新华社\p{Han}{2,6}[0-9０-９]{4}\s*年.{2,12}电$|记者\s*\p{Han}{2,4}\s*摄$`)
+})
 
 // isChrome reports whether a trimmed line is web-page chrome.
 func isChrome(l string) bool {
 	if l == "" || len(l) > MaxChromeRunes*3 || utf8.RuneCountInString(l) > MaxChromeRunes {
 		return false
 	}
-	if chromePrefix.MatchString(l) || portalLine.MatchString(l) {
+	if chromePrefix().MatchString(l) || portalLine().MatchString(l) {
 		return true
 	}
 	return chromeWords.Replace(l) == ""

@@ -10,6 +10,7 @@ package model
 
 import (
 	"regexp"
+	"sync"
 
 	"baogao/model/fold"
 	"strings"
@@ -24,28 +25,38 @@ type titleFields struct {
 
 // docNumberLine matches a document number alone on its line: 国发〔2019〕5号,
 // 鲁政办字[2024]12号, 京政发（2023）第3号.
-var docNumberLine = regexp.MustCompile(`^\p{Han}{1,12}\s*[〔\[［【(（﹝]\s*(?:19|20)\d\d\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号$`)
+var docNumberLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\p{Han}{1,12}\s*[〔\[［【(（﹝]\s*(?:19|20)\d\d\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号$`)
+})
 
 // speakerLine matches a speaker: an office and a name of two to four
 // characters, apart: 国务院总理 李强, 上海市市长　龚正, 代省长 施小琳.
-var speakerLine = regexp.MustCompile(`^(\p{Han}{0,16}(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席|主任|书记|镇长|乡长|局长|厅长|部长))[ \x{3000}]*(\p{Han}{2,4}(?:·\p{Han}{1,6})?)$`)
+var speakerLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\p{Han}{0,16}(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席|主任|书记|镇长|乡长|局长|厅长|部长))[ \x{3000}]*(\p{Han}{2,4}(?:·\p{Han}{1,6})?)$`)
+})
 
 // maxJoinedSpeaker is the longest speaker line without a blank between
 // office and name (国务院副总理谭震林): longer, it may be a title.
 const maxJoinedSpeaker = 14
 
 // salutation ends the line a speech's opening was joined to: 各位代表：.
-var salutation = regexp.MustCompile(`(?:各位代表|各位委员|同志们|各位代表、各位委员)[：:]$`)
+var salutation = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:各位代表|各位委员|同志们|各位代表、各位委员)[：:]$`)
+})
 
 // datelineText matches when and where a speech was delivered: 2024年3月5日在
 // 第十四届全国人民代表大会第二次会议上, the date also in Chinese numerals,
 // the speaker perhaps between date and place (2025年1月15日龚正市长在…).
-var datelineText = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*` +
-	`(\p{Han}{2,4}(?:总理|省长|市长|区长|县长|州长|主席))?\s*在[^。，；]{2,80}(?:上|开幕式|会议|大会)`)
+var datelineText = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*` +
+		`(\p{Han}{2,4}(?:总理|省长|市长|区长|县长|州长|主席))?\s*在[^。，；]{2,80}(?:上|开幕式|会议|大会)`)
+})
 
 // reportAfterSpeaker is what may follow the speaker in a dateline sentence:
 // 北京市市长 殷勇同志作政府工作报告。, …会议的政府工作报告.
-var reportAfterSpeaker = regexp.MustCompile(`(?:同志)?(?:的|作|所作的?)?(?:政府)?工作报告[。.]?$`)
+var reportAfterSpeaker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:同志)?(?:的|作|所作的?)?(?:政府)?工作报告[。.]?$`)
+})
 
 // dashes lead a subtitle or dateline line.
 const dashes = "—–－-─━"
@@ -96,7 +107,7 @@ func splitAtDash(l string) (head, tail string) {
 // number, and reports whether it did.
 func (t *titleFields) takePart(l string) bool {
 	switch {
-	case docNumberLine.MatchString(l) && t.docNumber == "":
+	case docNumberLine().MatchString(l) && t.docNumber == "":
 		t.docNumber = l
 	case isSpeaker(l) && t.speaker == "":
 		t.speaker = l
@@ -111,12 +122,12 @@ func (t *titleFields) takePart(l string) bool {
 // takeDashed sorts what followed a dash: a dateline (perhaps with the
 // speaker after it) or a subtitle.
 func (t *titleFields) takeDashed(s string) {
-	if m := datelineText.FindStringSubmatchIndex(s); m != nil && t.dateline == "" {
+	if m := datelineText().FindStringSubmatchIndex(s); m != nil && t.dateline == "" {
 		t.dateline = trimBlank(s[:m[1]])
 		if m[2] >= 0 && t.speaker == "" {
 			t.speaker = s[m[2]:m[3]]
 		}
-		rest := trimBlank(reportAfterSpeaker.ReplaceAllString(s[m[1]:], ""))
+		rest := trimBlank(reportAfterSpeaker().ReplaceAllString(s[m[1]:], ""))
 		if rest != "" && !t.takePart(rest) && t.subtitle == "" {
 			t.subtitle = rest
 		}
@@ -130,7 +141,7 @@ func (t *titleFields) takeDashed(s string) {
 func isSpeaker(l string) bool {
 	l = strings.TrimLeft(l, dashes)
 	n := utf8.RuneCountInString(l)
-	if n > 30 || !speakerLine.MatchString(l) {
+	if n > 30 || !speakerLine().MatchString(l) {
 		return false
 	}
 	return n <= maxJoinedSpeaker || strings.ContainsAny(l, " \u3000")
@@ -138,7 +149,7 @@ func isSpeaker(l string) bool {
 
 func isDateline(l string) bool {
 	l = strings.Trim(l, "（）()")
-	return utf8.RuneCountInString(l) <= 200 && datelineText.MatchString(l)
+	return utf8.RuneCountInString(l) <= 200 && datelineText().MatchString(l)
 }
 
 // repeats reports whether l only repeats the title so far, as a page's
@@ -176,7 +187,7 @@ func takeLeadingParts(r *Report, kept int) int {
 		if utf8.RuneCountInString(l) > 160 {
 			break
 		}
-		if loc := salutation.FindStringIndex(l); loc != nil && loc[0] > 0 {
+		if loc := salutation().FindStringIndex(l); loc != nil && loc[0] > 0 {
 			l = trimBlank(l[:loc[0]]) // 各位代表： ran on from the speaker's line
 		}
 		head, tail := splitAtDash(l)

@@ -29,6 +29,9 @@ type Options struct {
 	Version   string      // baogao's version, in the exports' footers
 	Pins      *pins.Store // where hand pairs are kept; nil: not kept (compare_pins.go)
 	Pairs     []pins.Pair // hand pairs for the first comparison (baogao diff --pair), over the kept ones
+	// More, when set, brings the rest of the reports in batches while the
+	// app runs (model.Stream); the search index is built when it closes.
+	More <-chan model.Loaded
 }
 
 // notes is what the "!" list shows: the problems, then the warnings.
@@ -84,7 +87,7 @@ func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 // Init asks the terminal for its background colour, builds the search
 // index in the background and runs what OpenCompare asked for.
 func (a App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, buildIndex(a.e.ix), a.start)
+	return tea.Batch(tea.RequestBackgroundColor, buildIndex(a.e.ix), a.start, nextBatch(a.e.opts.More))
 }
 
 // OpenCompare opens compare mode on reports i (A) and j (B), as baogao
@@ -113,14 +116,23 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.e.st = newStyles(msg.IsDark(), a.e.opts.NoColor, a.e.opts.Wide)
 	case indexReadyMsg:
 		a.e.ixReady = true
+	case batchMsg:
+		cmd = tea.Batch(a.e.addBatch(msg), a.toEvery(msg))
 	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseWheelMsg, tea.MouseClickMsg:
 		cmd = a.top().Update(&a.e, msg)
 	default:
-		for _, m := range a.stack {
-			cmd = tea.Batch(cmd, m.Update(&a.e, msg))
-		}
+		cmd = a.toEvery(msg)
 	}
 	return a, tea.Batch(cmd, a.navigate())
+}
+
+// toEvery hands msg to every mode of the stack, bottom first.
+func (a *App) toEvery(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	for _, m := range a.stack {
+		cmd = tea.Batch(cmd, m.Update(&a.e, msg))
+	}
+	return cmd
 }
 
 // top is the mode that gets the keys, the mouse and the screen: the

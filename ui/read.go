@@ -66,6 +66,8 @@ func (r *readMode) Update(e *env, msg tea.Msg) tea.Cmd {
 		r.openHit(e, msg)
 	case openCompareMsg:
 		cmd = r.openCompare(e, msg)
+	case batchMsg:
+		cmd = r.gotBatch(e)
 	}
 	return tea.Batch(cmd, r.reader.WrapCmd(), r.startFind(e))
 }

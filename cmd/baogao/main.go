@@ -85,7 +85,13 @@ func cmdRead(args []string, stdin io.Reader, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	reports, problems, _ := load(fs.Args(), stdin, stderr)
+	if paths := fs.Args(); len(paths) > 0 || len(settings.Folders) > 0 {
+		if len(paths) == 0 {
+			paths = settings.Folders
+		}
+		return readPaths(paths, stdin, stderr, wide)
+	}
+	reports, problems, _ := load(nil, stdin, stderr)
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "baogao: "+i18n.T("err.nothing_loaded"))
 		return 2

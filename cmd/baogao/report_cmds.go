@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"baogao/model"
@@ -269,9 +270,11 @@ func noSection(r *model.Report, section string) error {
 // small numbers (2.3), or labels separated by / (二/三, 二/（三）/1), or one
 // Chinese numeral label (三), or - (the title and preamble, as search
 // prints them). A year (2024) is a REPORT word, not a path.
-var sectionSpec = regexp.MustCompile(`^(?:-|\d{1,2}(?:\.\d{1,3})*|[^/\s]+(?:/[^/\s]+)+|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$`)
+var sectionSpec = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:-|\d{1,2}(?:\.\d{1,3})*|[^/\s]+(?:/[^/\s]+)+|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$`)
+})
 
-func looksLikeSection(arg string) bool { return sectionSpec.MatchString(arg) }
+func looksLikeSection(arg string) bool { return sectionSpec().MatchString(arg) }
 
 // findSection resolves a dotted index path ("2.3"), a label path ("二/三",
 // "二/（三）") or "-": the title and preamble, given as a nil section.

@@ -19,7 +19,8 @@ type tuiOptions struct {
 	// reports[compareB] (B) instead of the reader (baogao diff A B).
 	compare            bool
 	compareA, compareB int
-	pairs              []pins.Pair // --pair, over the kept hand pairs of A and B
+	pairs              []pins.Pair         // --pair, over the kept hand pairs of A and B
+	more               <-chan model.Loaded // the rest of the reports, while the app runs
 }
 
 // runApp opens the full-screen app on the loaded reports (the reader, or
@@ -52,6 +53,7 @@ func (o tuiOptions) appOptions() ui.Options {
 		Version:  version,
 		Pins:     pinStore(),
 		Pairs:    o.pairs,
+		More:     o.more,
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Config is what the settings file says, over the defaults.
@@ -268,7 +269,9 @@ func expandPath(s, dir string) string {
 
 // keySyntax is what a key looks like: a character, or names joined by +
 // (ctrl+c, shift+tab, pgdown, f1).
-var keySyntax = regexp.MustCompile(`^(?:[^\s+]|(?:[a-z][a-z0-9]*\+)*(?:[a-z][a-z0-9]*|[^\s+]))$`)
+var keySyntax = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[^\s+]|(?:[a-z][a-z0-9]*\+)*(?:[a-z][a-z0-9]*|[^\s+]))$`)
+})
 
 func (c *Config) setKey(action string, v Value) string {
 	items, ok := v.([]Value)
@@ -278,7 +281,7 @@ func (c *Config) setKey(action string, v Value) string {
 	var keys []string
 	for _, it := range items {
 		s, ok := it.(string)
-		if !ok || !keySyntax.MatchString(s) {
+		if !ok || !keySyntax().MatchString(s) {
 			return fmt.Sprintf("keys.%s must be a key or a list of keys, as \"q\" or [\"q\", \"ctrl+c\"], not %s", action, show(it))
 		}
 		keys = append(keys, s)
@@ -290,12 +293,12 @@ func (c *Config) setKey(action string, v Value) string {
 	return ""
 }
 
-var colorSyntax = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+var colorSyntax = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) })
 
 func (c *Config) setColor(role string, v Value) string {
 	switch x := v.(type) {
 	case string:
-		if colorSyntax.MatchString(x) {
+		if colorSyntax().MatchString(x) {
 			c.Colors[role] = x
 			return ""
 		}

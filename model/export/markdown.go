@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // WriteMarkdown writes d as Markdown for wikis: a comparison as a table
@@ -140,12 +141,12 @@ func (mw *mdWriter) report(d *Doc) {
 
 // listStart matches what would start a list or a setext underline at the
 // start of a paragraph: "1. ", "2) ", "- ", "+ ", "=".
-var listStart = regexp.MustCompile(`^([0-9]+)([.)])( |$)|^([-+=])`)
+var listStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([0-9]+)([.)])( |$)|^([-+=])`) })
 
 // mdBlockStart escapes the start of a paragraph that Markdown would read as
 // a list item or a heading underline: 1. 依法决策 stays a paragraph.
 func mdBlockStart(s string) string {
-	m := listStart.FindStringSubmatchIndex(s)
+	m := listStart().FindStringSubmatchIndex(s)
 	switch {
 	case m == nil:
 		return s

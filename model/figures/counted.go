@@ -205,28 +205,28 @@ func isNounStop(p *para, j int) bool {
 		}
 		return p.isDigit(k) || isChineseNumeral(p.rune(k))
 	}
-	w := nounStopSet.at(p, j)
+	w := nounStopSet().at(p, j)
 	if len(w) != 1 {
 		return w != nil
 	}
-	return len(exceptionSet.at(p, j-1)) != 2 && len(exceptionSet.at(p, j)) != 2
+	return len(exceptionSet().at(p, j-1)) != 2 && len(exceptionSet().at(p, j)) != 2
 }
 
 // keepVerbAtEnd returns the rune length of the keep-verb the subject ends
 // with, or 0.
-func keepVerbAtEnd(s *subj) int { return len(keepVerbSet.endingSubj(s)) }
+func keepVerbAtEnd(s *subj) int { return len(keepVerbSet().endingSubj(s)) }
 
 // isAction reports whether a subject is only an action (受理, 结案, 未结案):
 // what it acts on is named before.
 func isAction(s *subj) bool {
-	if actionSet.has(s) {
+	if actionSet().has(s) {
 		return true
 	}
-	return s.len() == 3 && len(actionSet.endingSubj(s)) == 2
+	return s.len() == 3 && len(actionSet().endingSubj(s)) == 2
 }
 
 // isChange reports whether a subject is only a change (增长, 下降).
-func isChange(s *subj) bool { return changeSet.has(s) }
+func isChange(s *subj) bool { return changeSet().has(s) }
 
 // contextOf returns the words a figure leaning on prev takes from it: what
 // prev counts, without an action at its end (行政处罚立案 → 行政处罚), its
@@ -237,7 +237,7 @@ func contextOf(prev *counted) subj {
 		src = prev.ctx
 	}
 	c := subj{p: src.p, idx: append([]int(nil), src.idx...)}
-	if w := actionSet.endingSubj(&c); w != nil && c.len()-len(w) >= 2 {
+	if w := actionSet().endingSubj(&c); w != nil && c.len()-len(w) >= 2 {
 		c.drop(c.len()-len(w), len(w))
 	}
 	for c.len() > 8 {

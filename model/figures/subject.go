@@ -112,7 +112,7 @@ func dropDates(s *subj) {
 
 func dropFillers(s *subj) {
 	for k := 0; k < s.len(); {
-		w := fillerSet.atSubj(s, k)
+		w := fillerSet().atSubj(s, k)
 		if w == nil {
 			k++
 			continue
@@ -135,10 +135,10 @@ func cutAfterDeng(s *subj) {
 func trimLeading(s *subj) {
 	for changed := true; changed && s.len() > 0; {
 		changed = false
-		if w := leadingSet.atSubj(s, 0); w != nil && !(len(w) == 1 && isWordStart(s)) {
+		if w := leadingSet().atSubj(s, 0); w != nil && !(len(w) == 1 && isWordStart(s)) {
 			s.drop(0, len(w))
 			changed = true
-		} else if v := verbSet.atSubj(s, 0); v != nil && s.len()-len(v) >= 2 && attributeSet.atSubj(s, len(v)) == nil {
+		} else if v := verbSet().atSubj(s, 0); v != nil && s.len()-len(v) >= 2 && attributeSet().atSubj(s, len(v)) == nil {
 			s.drop(0, len(v))
 			changed = true
 		}
@@ -148,7 +148,7 @@ func trimLeading(s *subj) {
 // isWordStart reports whether the subject's first two runes are a word in
 // which its first rune is no leading word (为民, 对外, 向前).
 func isWordStart(s *subj) bool {
-	w := exceptionSet.atSubj(s, 0)
+	w := exceptionSet().atSubj(s, 0)
 	return len(w) == 2
 }
 
@@ -184,7 +184,7 @@ func cutAfterVerb(s *subj) {
 		return
 	}
 	for k := s.len() - 3; k >= 0; k-- {
-		if w := cutVerbSet.atSubj(s, k); w != nil && s.len()-k-len(w) >= 2 {
+		if w := cutVerbSet().atSubj(s, k); w != nil && s.len()-k-len(w) >= 2 {
 			s.drop(0, k+len(w))
 			return
 		}

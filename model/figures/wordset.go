@@ -1,6 +1,9 @@
 package figures
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // wordSet is a list of words indexed by their first rune, longest first,
 // so that "which word starts here" costs one map lookup rather than a scan
@@ -83,16 +86,17 @@ func (s *subj) matchRunes(k int, w []rune) bool {
 	return true
 }
 
-// The word lists of words.go, indexed.
+// The word lists of words.go, indexed on first use (a run that finds no
+// figures does not build them).
 var (
-	fillerSet    = newWordSet(fillers)
-	leadingSet   = newWordSet(leadingWords)
-	verbSet      = newWordSet(genericVerbs)
-	cutVerbSet   = newWordSet(cutVerbs)
-	actionSet    = newWordSet(actionWords)
-	changeSet    = newWordSet(changeVerbs)
-	keepVerbSet  = newWordSet(keepVerbs)
-	nounStopSet  = newWordSet(nounStops)
-	exceptionSet = newWordSet(nounStopExceptions)
-	attributeSet = newWordSet(attributeNouns)
+	fillerSet    = sync.OnceValue(func() *wordSet { return newWordSet(fillers) })
+	leadingSet   = sync.OnceValue(func() *wordSet { return newWordSet(leadingWords) })
+	verbSet      = sync.OnceValue(func() *wordSet { return newWordSet(genericVerbs) })
+	cutVerbSet   = sync.OnceValue(func() *wordSet { return newWordSet(cutVerbs) })
+	actionSet    = sync.OnceValue(func() *wordSet { return newWordSet(actionWords) })
+	changeSet    = sync.OnceValue(func() *wordSet { return newWordSet(changeVerbs) })
+	keepVerbSet  = sync.OnceValue(func() *wordSet { return newWordSet(keepVerbs) })
+	nounStopSet  = sync.OnceValue(func() *wordSet { return newWordSet(nounStops) })
+	exceptionSet = sync.OnceValue(func() *wordSet { return newWordSet(nounStopExceptions) })
+	attributeSet = sync.OnceValue(func() *wordSet { return newWordSet(attributeNouns) })
 )

@@ -6,41 +6,48 @@ import (
 	"unicode/utf8"
 )
 
-// foldPage is the rune → key-rune table for the BMP, in pages of 256 runes;
-// a nil page or a 0 entry means the rune is its own key, -1 that it is
-// dropped. foldAstral holds the few entries above U+FFFF.
-var (
-	foldPage   [256]*[256]int32
-	foldAstral = map[rune]rune{}
-)
+// A table is the rune → key-rune table: the BMP in pages of 256 runes,
+// where a nil page or a 0 entry means the rune is its own key and -1 that
+// it is dropped; astral holds the few entries above U+FFFF.
+type table struct {
+	page   [256]*[256]int32
+	astral map[rune]rune
+}
 
-func init() {
+// keys is the table, built on first use from foldPairs (not at init: a
+// command that folds nothing, such as --version, should not pay for it).
+var keys = sync.OnceValue(func() *table {
+	t := &table{astral: map[rune]rune{}}
 	for _, p := range foldPairs {
 		from, to := p[0], p[1]
 		if from > 0xFFFF {
-			foldAstral[from] = to
+			t.astral[from] = to
 			continue
 		}
-		pg := foldPage[from>>8]
+		pg := t.page[from>>8]
 		if pg == nil {
 			pg = new([256]int32)
-			foldPage[from>>8] = pg
+			t.page[from>>8] = pg
 		}
 		pg[from&0xFF] = to
 	}
-}
+	return t
+})
 
 // Rune returns the key rune of r, or -1 when r is dropped.
-func Rune(r rune) rune {
+func Rune(r rune) rune { return keys().key(r) }
+
+// key is Rune on the table t.
+func (t *table) key(r rune) rune {
 	if r <= 0xFFFF {
-		if pg := foldPage[r>>8]; pg != nil {
+		if pg := t.page[r>>8]; pg != nil {
 			if f := pg[r&0xFF]; f != 0 {
 				return f
 			}
 		}
 		return r
 	}
-	if f, ok := foldAstral[r]; ok {
+	if f, ok := t.astral[r]; ok {
 		return f
 	}
 	return r
@@ -108,9 +115,10 @@ func (f *Folder) Append(dst []byte, s string) []byte {
 		extra    int32      // original runes without a key rune so far
 		shifted  int32      // extra as last recorded in shifts
 		mapBytes = f.byteMap != nil
+		t        = keys()
 	)
 	for i := 0; i < len(s); {
-		r, size, same := keyRuneAt(s, i)
+		r, size, same := keyRuneAt(t, s, i)
 		if r < 0 || IsSpace(r) {
 			if r >= 0 && !inSpace {
 				inSpace, spaceAt = true, i
@@ -190,7 +198,7 @@ func Unfold(r rune) []rune {
 
 // keyRuneAt decodes the rune at s[i] and returns its key rune, its size in
 // s, and whether it is its own key (so its bytes can be copied).
-func keyRuneAt(s string, i int) (r rune, size int, same bool) {
+func keyRuneAt(t *table, s string, i int) (r rune, size int, same bool) {
 	c := s[i]
 	r, size, same = rune(c), 1, true
 	switch {
@@ -207,13 +215,13 @@ func keyRuneAt(s string, i int) (r rune, size int, same bool) {
 			same = false
 		} else {
 			size = 3
-			if k := Rune(r); k != r {
+			if k := t.key(r); k != r {
 				r, same = k, false
 			}
 		}
 	default:
 		r, size = utf8.DecodeRuneInString(s[i:])
-		if k := Rune(r); k != r || size == 1 {
+		if k := t.key(r); k != r || size == 1 {
 			r, same = k, false
 		}
 	}

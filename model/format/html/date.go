@@ -4,23 +4,26 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
 // dateRE finds a year, month and day written with dashes, slashes, dots or
 // 年月日, as dates stand on portal pages: 2024-03-28, 2024/3/28,
 // 2024.03.28, 2024年3月28日, 2019-02-15-17:42:53.
-var dateRE = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\D|$)`)
+var dateRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\D|$)`)
+})
 
 // compactDateRE is a date of eight digits, 20240328, alone.
-var compactDateRE = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:\D|$)`)
+var compactDateRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:\D|$)`) })
 
 // normDate returns the first date in s as YYYY-MM-DD, or "" when s holds
 // no valid date. Full-width digits and Chinese numerals (二〇二四年三月
 // 二十八日) are read too.
 func normDate(s string) string {
 	s = arabicDigits(s)
-	for _, re := range []*regexp.Regexp{dateRE, compactDateRE} {
+	for _, re := range []*regexp.Regexp{dateRE(), compactDateRE()} {
 		m := re.FindStringSubmatch(strings.TrimSpace(s))
 		if m == nil {
 			continue

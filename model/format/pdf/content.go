@@ -368,7 +368,7 @@ func (in *interp) showString(s []byte) error {
 	fn := in.gs.font
 	if fn == nil {
 		if in.fallback == nil {
-			in.fallback = &font{simple: standard, scale: 0.001, widths: widthTable{missing: 500}, glyphs: map[uint64]glyph{}}
+			in.fallback = &font{simple: bases().standard, scale: 0.001, widths: widthTable{missing: 500}, glyphs: map[uint64]glyph{}}
 		}
 		fn = in.fallback
 	}

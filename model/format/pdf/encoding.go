@@ -3,17 +3,27 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/encoding/charmap"
 )
 
-// The base encodings of simple fonts, code → rune (0 for no character).
-var (
-	winAnsi        = fromCharmap(charmap.Windows1252)
-	macRoman       = fromCharmap(charmap.Macintosh)
-	standard       = standardEncoding()
-	pdfDocEncoding = pdfDoc()
-)
+// baseEncodings are the base encodings of simple fonts, code → rune (0
+// for no character).
+type baseEncodings struct {
+	winAnsi, macRoman, standard, pdfDocEncoding [256]rune
+}
+
+// bases are the base encodings, built when a PDF is first read, not at
+// init: most runs read no PDF.
+var bases = sync.OnceValue(func() *baseEncodings {
+	return &baseEncodings{
+		winAnsi:        fromCharmap(charmap.Windows1252),
+		macRoman:       fromCharmap(charmap.Macintosh),
+		standard:       standardEncoding(),
+		pdfDocEncoding: pdfDoc(),
+	}
+})
 
 func fromCharmap(m *charmap.Charmap) (t [256]rune) {
 	for i := 32; i < 256; i++ {
@@ -63,7 +73,7 @@ func pdfDoc() (t [256]rune) {
 // glyphNames maps the glyph names of Latin text fonts to runes, for
 // /Differences. Names of the form uniXXXX and uXXXX[XX] are read by
 // glyphRune; the names of every other Unicode letter follow Adobe's list.
-var glyphNames = func() map[string]rune {
+var glyphNames = sync.OnceValue(func() map[string]rune {
 	m := map[string]rune{}
 	for _, f := range strings.Fields(glyphList) {
 		n, hex, _ := strings.Cut(f, ":")
@@ -75,7 +85,7 @@ var glyphNames = func() map[string]rune {
 		m[string(c)], m[string(c+32)] = c, c+32
 	}
 	return m
-}()
+})
 
 // glyphRune reads a glyph name: known names, uniXXXX, uXXXX(XX); a suffix
 // after a period (a.sc, one.oldstyle) names a variant of the same letter.
@@ -83,7 +93,7 @@ func glyphRune(n string) rune {
 	if i := strings.IndexByte(n, '.'); i > 0 {
 		n = n[:i]
 	}
-	if r, ok := glyphNames[n]; ok {
+	if r, ok := glyphNames()[n]; ok {
 		return r
 	}
 	hex := ""

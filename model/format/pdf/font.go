@@ -182,9 +182,9 @@ func (f *file) cidWidths(t *widthTable, o object) {
 // /Differences and its widths.
 func (f *file) simpleFont(fn *font, fd dict) {
 	sub := fd.name("Subtype")
-	fn.simple = standard
+	fn.simple = bases().standard
 	if sub == "TrueType" {
-		fn.simple = winAnsi
+		fn.simple = bases().winAnsi
 	}
 	switch e := f.resolve(fd["Encoding"]).(type) {
 	case name:
@@ -226,13 +226,13 @@ func (f *file) simpleFont(fn *font, fd dict) {
 func baseEncoding(n name, def [256]rune) [256]rune {
 	switch n {
 	case "WinAnsiEncoding":
-		return winAnsi
+		return bases().winAnsi
 	case "MacRomanEncoding":
-		return macRoman
+		return bases().macRoman
 	case "StandardEncoding":
-		return standard
+		return bases().standard
 	case "PDFDocEncoding":
-		return pdfDocEncoding
+		return bases().pdfDocEncoding
 	}
 	return def
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Page furniture: running heads, running feet and page numbers. They sit
@@ -28,18 +29,20 @@ const (
 
 // pageNumbers are the forms page numbers take, matched on a line without
 // blanks.
-var pageNumbers = []*regexp.Regexp{
-	regexp.MustCompile(`^[-－—–─~～·•_]*\d{1,4}[-－—–─~～·•_]*$`),              // 3 —3— - 3 - ~3~
-	regexp.MustCompile(`^[-－—–─]*第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?[-－—–─]*$`), // 第3页 第3页共10页
-	regexp.MustCompile(`^共\d{1,4}页[,，/、]?第\d{1,4}页$`),                      // 共10页第3页
-	regexp.MustCompile(`^\d{1,4}/\d{1,4}$`),                                // 3/10
-	regexp.MustCompile(`^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?$`),            // Page 3 of 10
-	regexp.MustCompile(`^[-－—–─]*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4}[-－—–─]*$`),              // Ⅲ (front matter)
-}
+var pageNumbers = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		regexp.MustCompile(`^[-－—–─~～·•_]*\d{1,4}[-－—–─~～·•_]*$`),              // 3 —3— - 3 - ~3~
+		regexp.MustCompile(`^[-－—–─]*第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?[-－—–─]*$`), // 第3页 第3页共10页
+		regexp.MustCompile(`^共\d{1,4}页[,，/、]?第\d{1,4}页$`),                      // 共10页第3页
+		regexp.MustCompile(`^\d{1,4}/\d{1,4}$`),                                // 3/10
+		regexp.MustCompile(`^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?$`),            // Page 3 of 10
+		regexp.MustCompile(`^[-－—–─]*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4}[-－—–─]*$`),              // Ⅲ (front matter)
+	}
+})
 
 func isPageNumber(text string) bool {
 	t := squeeze(text)
-	for _, re := range pageNumbers {
+	for _, re := range pageNumbers() {
 		if re.MatchString(t) {
 			return true
 		}

@@ -68,7 +68,7 @@ func textString(s string) string {
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		b.WriteRune(pdfDocEncoding[s[i]])
+		b.WriteRune(bases().pdfDocEncoding[s[i]])
 	}
 	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"baogao/model/format"
@@ -38,7 +39,9 @@ const (
 )
 
 // headingStart matches the markers the parser reads headings from.
-var headingStart = regexp.MustCompile(`^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,2}[.．、][^\d]|[（(]\d{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分])`)
+var headingStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d{1,2}[.．、][^\d]|[（(]\d{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分])`)
+})
 
 // margins are the left and right edges of a page's body text.
 type margins struct {
@@ -94,7 +97,7 @@ func newParagraph(prev, l *line, pm, m margins, newPage bool, pitch float64) boo
 	case strings.Contains(l.text, format.CellSep), strings.Contains(prev.text, format.CellSep):
 		return true
 	}
-	return closesSentence(prev.text) && headingStart.MatchString(l.text)
+	return closesSentence(prev.text) && headingStart().MatchString(l.text)
 }
 
 // wrappedCentred reports whether l is the centred rest of a line that
