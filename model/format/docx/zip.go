@@ -28,13 +28,15 @@ type pkg struct {
 }
 
 func openPackage(b []byte) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	ra := bytes.NewReader(b)
+	zr, err := zip.NewReader(ra, int64(len(b)))
 	if errors.Is(err, zip.ErrInsecurePath) {
 		err = nil // names like ../x: nothing is written, so they do no harm
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: broken or truncated zip (%v)", format.ErrCorrupt, err)
 	}
+	zr.RegisterDecompressor(zip.Deflate, memInflate(ra, b))
 	p := &pkg{zr: zr, files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
 		name := partName(f.Name)

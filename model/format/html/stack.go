@@ -160,7 +160,7 @@ func (w *walker) endTag() {
 		tag, match = 0, rHeading
 	}
 	i := -1
-	if w.openTags[a] > 0 || match != 0 && w.anyOpen(match) {
+	if w.openTags[tagSlot(a)] > 0 || match != 0 && w.anyOpen(match) {
 		i = w.find(tag, match, bound)
 	}
 	switch {

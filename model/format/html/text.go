@@ -126,6 +126,12 @@ func plainRun(s []byte, i int) (int, runStats) {
 			st.runes++
 			last, i = i, i+1
 			continue
+		case c >= 0xE5 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// U+5000–U+9FFF, most of Chinese text: Han, never special
+			st.runes++
+			st.han++
+			last, i = i, i+3
+			continue
 		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {

@@ -69,7 +69,7 @@ type walker struct {
 	z         *html.Tokenizer
 	stack     []elem
 	roleCount [numMatchRoles]int32 // open elements by role
-	openTags  map[atom.Atom]int32  // open elements by tag
+	openTags  [openTagSlots]int32  // open elements by tagSlot of their tag
 	hidden    int
 	link      int
 	chrome    int
@@ -93,7 +93,6 @@ func (w *walker) walk(ctx context.Context, page []byte) error {
 	w.z = html.NewTokenizer(bytes.NewReader(page))
 	w.z.SetMaxBuf(maxText)                          // one token (a text, a comment) past it is past the cap anyway
 	w.nodes = append(w.nodes, node{tag: atom.Html}) // the page itself
-	w.openTags = map[atom.Atom]int32{}
 	for n := 0; ; n++ {
 		if n%ctxEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -246,7 +245,18 @@ func (w *walker) count(e elem, d int) {
 			w.roleCount[i] += int32(d)
 		}
 	}
-	w.openTags[e.tag] += int32(d)
+	w.openTags[tagSlot(e.tag)] += int32(d)
+}
+
+// openTagSlots is the size of walker.openTags, a power of two.
+const openTagSlots = 256
+
+// tagSlot is where tag a is counted in walker.openTags. Tags may share a
+// slot: the count only spares end tags a search of the stack (find), so a
+// shared slot costs a search, never a different answer; an array in place
+// of a map spares a hash and an assignment at every tag.
+func tagSlot(a atom.Atom) uint32 {
+	return uint32(a) * 0x9E3779B1 >> 24
 }
 
 // attrs reads the attributes that matter: hidden elements, links, and the
