@@ -62,6 +62,10 @@ type keyMap struct {
 	DeleteRune key.Binding
 	ClearInput key.Binding
 
+	// Filter: / in the report list and the report picker keeps the rows
+	// that hold every word typed (filter.go).
+	Filter key.Binding
+
 	// Review: f the key figures (of the pair in compare mode), c the
 	// completeness check of the open report.
 	Figures key.Binding
@@ -115,6 +119,7 @@ func defaultKeys() keyMap {
 		PrevMatch:  b([]string{"N"}, "N", "上一处匹配"),
 		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
 		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
+		Filter:     b([]string{"/"}, "/", "筛选报告列表"),
 
 		Figures: b([]string{"f"}, "f", "关键数据"),
 		Check:   b([]string{"c"}, "c", "体检"),
@@ -161,7 +166,7 @@ func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
 	}
 	switch f {
 	case focusReports:
-		out = append(out, item(k.Open, "打开"), pair(k.Top, k.Bottom, "首尾"))
+		out = append(out, item(k.Open, "打开"), filterHelp(k), pair(k.Top, k.Bottom, "首尾"))
 		out = append(out, panes...)
 	case focusOutline:
 		out = append(out, item(k.Open, "阅读"), pair(k.PrevPart, k.NextPart, "部分"))
@@ -185,7 +190,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
-		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
+		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch, k.Filter}},
 		{"审阅", []key.Binding{k.Figures, k.Check}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}

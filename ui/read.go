@@ -119,6 +119,9 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	if r.find.typing {
 		return r.promptKey(e, msg)
 	}
+	if r.list.typing {
+		return r.filterKey(e, msg)
+	}
 	if cmd, ok := e.globalKey(msg); ok {
 		return cmd
 	}
@@ -132,6 +135,8 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		e.push(newSheet(sheetHelp))
 	case key.Matches(msg, k.Back) && r.focus == focusReader && r.searchShown():
 		r.clearSearch()
+	case key.Matches(msg, k.Back) && r.focus == focusReports && r.list.Filtering():
+		r.list.FilterKey(k, msg) // drops the filter
 	case key.Matches(msg, k.Back):
 		r.focus = focusReader
 	case key.Matches(msg, k.Compare):
@@ -146,6 +151,8 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		v, cmd := newCheckView(e, r.current)
 		e.push(v)
 		return cmd
+	case key.Matches(msg, k.Filter) && r.focus == focusReports:
+		r.list.StartFilter()
 	case key.Matches(msg, k.Search):
 		r.startPrompt()
 	case key.Matches(msg, k.SearchAll):
@@ -157,6 +164,21 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		r.moveSection(e, msg)
 	default:
 		r.forward(e, msg)
+	}
+	return nil
+}
+
+// filterKey applies a key to the report list's filter prompt: Enter opens
+// the report under the cursor, as Enter in the list does.
+func (r *readMode) filterKey(e *env, msg tea.KeyPressMsg) tea.Cmd {
+	switch r.list.FilterKey(e.keys, msg) {
+	case filterAccept:
+		if i := r.list.Selected(); i >= 0 {
+			r.open(e, i)
+			r.focus = focusReader
+		}
+	case filterQuit:
+		return tea.Quit
 	}
 	return nil
 }
@@ -219,7 +241,11 @@ func (r *readMode) View(e *env, _ func() []string) []string {
 	}
 	rows := st.frame(m, r.reader.View(st), l.reader.w, l.reader.h, readerTitle, r.focus == focusReader)
 	reports := func() []string {
-		return st.frame(m, r.list.View(st, r.focus == focusReports, r.current), l.reports.w, l.reports.h, "1 报告", r.focus == focusReports)
+		title := "1 报告"
+		if r.list.Filtering() {
+			title += " · " + strings.TrimSpace(r.list.filter.value)
+		}
+		return st.frame(m, r.list.View(st, r.focus == focusReports, r.current), l.reports.w, l.reports.h, title, r.focus == focusReports)
 	}
 	outline := func() []string {
 		return st.frame(m, r.outline.View(st, r.focus == focusOutline), l.outline.w, l.outline.h, "2 目录", r.focus == focusOutline)
@@ -267,6 +293,9 @@ func (r *readMode) Status(e *env, _ func() status) status {
 func (r *readMode) Help(e *env) footer {
 	if r.find.typing {
 		return footer{prompt: &r.find.input, label: "/"}
+	}
+	if r.list.typing {
+		return footer{prompt: &r.list.filter, label: "筛选 "}
 	}
 	k := e.keys
 	items := k.shortHelp(r.focus, e.lay.wide)
