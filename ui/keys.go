@@ -66,6 +66,12 @@ type keyMap struct {
 	// that hold every word typed (filter.go).
 	Filter key.Binding
 
+	// Marks and the jump list of the reader (marks.go).
+	SetMark     key.Binding
+	GoMark      key.Binding
+	JumpBack    key.Binding
+	JumpForward key.Binding
+
 	// Review: f the key figures (of the pair in compare mode), c the
 	// completeness check of the open report.
 	Figures key.Binding
@@ -120,6 +126,11 @@ func defaultKeys() keyMap {
 		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
 		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
 		Filter:     b([]string{"/"}, "/", "筛选报告列表"),
+
+		SetMark:     b([]string{"m"}, "m+字母", "设书签"),
+		GoMark:      b([]string{"'"}, "'+字母", "到书签（'' 回到跳转前）"),
+		JumpBack:    b([]string{"ctrl+o"}, "ctrl+o", "跳回"),
+		JumpForward: b([]string{"ctrl+i", "ctrl+n"}, "ctrl+i/ctrl+n", "跳进"),
 
 		Figures: b([]string{"f"}, "f", "关键数据"),
 		Check:   b([]string{"c"}, "c", "体检"),
@@ -191,6 +202,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch, k.Filter}},
+		{"书签", []key.Binding{k.SetMark, k.GoMark, k.JumpBack, k.JumpForward}},
 		{"审阅", []key.Binding{k.Figures, k.Check}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}

@@ -21,7 +21,8 @@ type readMode struct {
 	outline outline
 	reader  reader
 
-	find finder // the search of the open report and its prompt
+	find  finder // the search of the open report and its prompt
+	jumps jumps  // marks and the jump list (marks.go)
 }
 
 // readPanes are the reader's panes in Tab order.
@@ -41,7 +42,7 @@ func newReadMode(e *env) *readMode {
 	return r
 }
 
-func (r *readMode) clone() mode { c := *r; return &c }
+func (r *readMode) clone() mode { c := *r; c.jumps = r.jumps.clone(); return &c }
 
 // Update handles the reader's messages, then starts the search of the
 // open report that handling them queued, if any (read_search.go).
@@ -49,7 +50,7 @@ func (r *readMode) Update(e *env, msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		cmd = r.key(e, msg)
+		cmd = r.keyTracked(e, msg)
 	case tea.PasteMsg:
 		cmd = r.paste(e, msg.Content)
 	case tea.MouseWheelMsg:
@@ -87,6 +88,7 @@ func (r *readMode) open(e *env, i int) {
 		return
 	}
 	r.current = i
+	r.jumps.reset()
 	r.list.Select(i)
 	r.outline.SetReport(e.reports[i])
 	r.reader.SetReport(e.reports[i])
@@ -121,6 +123,9 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if r.list.typing {
 		return r.filterKey(e, msg)
+	}
+	if r.markKey(e, msg) {
+		return nil
 	}
 	if cmd, ok := e.globalKey(msg); ok {
 		return cmd
