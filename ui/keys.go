@@ -72,6 +72,9 @@ type keyMap struct {
 	JumpBack    key.Binding
 	JumpForward key.Binding
 
+	// Command: the : command line of the reader (command.go).
+	Command key.Binding
+
 	// Review: f the key figures (of the pair in compare mode), c the
 	// completeness check of the open report.
 	Figures key.Binding
@@ -128,12 +131,28 @@ func defaultKeys() keyMap {
 		Filter:     b([]string{"/"}, "/", "筛选报告列表"),
 
 		SetMark:     b([]string{"m"}, "m+字母", "设书签"),
-		GoMark:      b([]string{"'"}, "'+字母", "到书签（'' 回到跳转前）"),
+		GoMark:      b([]string{"'"}, "'+字母", "到书签"),
 		JumpBack:    b([]string{"ctrl+o"}, "ctrl+o", "跳回"),
-		JumpForward: b([]string{"ctrl+i", "ctrl+n"}, "ctrl+i/ctrl+n", "跳进"),
+		Command:     b([]string{":"}, ":", "命令行"),
+		JumpForward: b([]string{"ctrl+i", "ctrl+n"}, "ctrl+n", "跳进（或 ctrl+i）"),
 
 		Figures: b([]string{"f"}, "f", "关键数据"),
 		Check:   b([]string{"c"}, "c", "体检"),
+	}
+}
+
+// commandHelp lists the commands of the : line (command.go) for the full
+// help; they are typed, not keys, so they have no key to match.
+func commandHelp() []key.Binding {
+	c := func(cmd, desc string) key.Binding { return key.NewBinding(key.WithHelp(cmd, desc)) }
+	return []key.Binding{
+		c(":2.3", "到第2部分第3节"),
+		c(":二/三", "同上，按标号"),
+		c(":50%", "到全文某处"),
+		c(":diff 2023", "与同单位某年对比"),
+		c(":check", "体检"),
+		c(":figures", "关键数据"),
+		c("tab", "补全命令"),
 	}
 }
 
@@ -202,7 +221,8 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch, k.Filter}},
-		{"书签", []key.Binding{k.SetMark, k.GoMark, k.JumpBack, k.JumpForward}},
+		{"书签", []key.Binding{k.SetMark, k.GoMark, key.NewBinding(key.WithHelp("''", "回到跳转前")), k.JumpBack, k.JumpForward}},
+		{"命令", append([]key.Binding{k.Command}, commandHelp()...)},
 		{"审阅", []key.Binding{k.Figures, k.Check}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}

@@ -10,7 +10,7 @@ import (
 func ctrl(c rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: c, Mod: tea.ModCtrl} }
 
 // TestMarks: m and a letter marks the reading position, ' and the letter
-// goes back to it (after a resize too), '' returns to before that jump;
+// goes back to it (after a resize too), ” returns to before that jump;
 // a mark belongs to its report; an unknown mark does nothing.
 func TestMarks(t *testing.T) {
 	reports := seedReports(t)

@@ -21,8 +21,9 @@ type readMode struct {
 	outline outline
 	reader  reader
 
-	find  finder // the search of the open report and its prompt
-	jumps jumps  // marks and the jump list (marks.go)
+	find  finder      // the search of the open report and its prompt
+	jumps jumps       // marks and the jump list (marks.go)
+	cmd   commandLine // the : command line (command.go)
 }
 
 // readPanes are the reader's panes in Tab order.
@@ -124,6 +125,9 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	if r.list.typing {
 		return r.filterKey(e, msg)
 	}
+	if r.cmd.typing {
+		return r.commandKey(e, msg)
+	}
 	if r.markKey(e, msg) {
 		return nil
 	}
@@ -158,6 +162,8 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case key.Matches(msg, k.Filter) && r.focus == focusReports:
 		r.list.StartFilter()
+	case key.Matches(msg, k.Command):
+		r.cmd = commandLine{typing: true}
 	case key.Matches(msg, k.Search):
 		r.startPrompt()
 	case key.Matches(msg, k.SearchAll):
@@ -301,6 +307,9 @@ func (r *readMode) Help(e *env) footer {
 	}
 	if r.list.typing {
 		return footer{prompt: &r.list.filter, label: "筛选 "}
+	}
+	if r.cmd.typing {
+		return footer{prompt: &r.cmd.input, label: ":"}
 	}
 	k := e.keys
 	items := k.shortHelp(r.focus, e.lay.wide)

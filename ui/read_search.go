@@ -113,6 +113,8 @@ func (r *readMode) paste(_ *env, content string) tea.Cmd {
 		r.find.input.check()
 	case r.list.typing:
 		r.list.PasteFilter(content)
+	case r.cmd.typing:
+		r.cmd.input.Insert(content)
 	}
 	return nil
 }
