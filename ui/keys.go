@@ -72,6 +72,10 @@ type keyMap struct {
 	JumpBack    key.Binding
 	JumpForward key.Binding
 
+	// Copy: the paragraph or the section being read (copy.go).
+	CopyPara    key.Binding
+	CopySection key.Binding
+
 	// Command: the : command line of the reader (command.go).
 	Command key.Binding
 
@@ -133,6 +137,8 @@ func defaultKeys() keyMap {
 		SetMark:     b([]string{"m"}, "m+字母", "设书签"),
 		GoMark:      b([]string{"'"}, "'+字母", "到书签"),
 		JumpBack:    b([]string{"ctrl+o"}, "ctrl+o", "跳回"),
+		CopyPara:    b([]string{"y"}, "y", "复制本段"),
+		CopySection: b([]string{"Y"}, "Y", "复制本节（含标题路径）"),
 		Command:     b([]string{":"}, ":", "命令行"),
 		JumpForward: b([]string{"ctrl+i", "ctrl+n"}, "ctrl+n", "跳进（或 ctrl+i）"),
 
@@ -223,7 +229,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch, k.Filter}},
 		{"书签", []key.Binding{k.SetMark, k.GoMark, key.NewBinding(key.WithHelp("''", "回到跳转前")), k.JumpBack, k.JumpForward}},
 		{"命令", append([]key.Binding{k.Command}, commandHelp()...)},
-		{"审阅", []key.Binding{k.Figures, k.Check}},
+		{"审阅", []key.Binding{k.Figures, k.Check, k.CopyPara, k.CopySection}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}
 }

@@ -135,6 +135,7 @@ func isJump(k keyMap, f focus, msg tea.KeyPressMsg) bool {
 func (r *readMode) keyTracked(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	before, rep, f := r.reader.Pos(), r.current, r.focus
 	typing := r.find.typing
+	r.flash = ""
 	cmd := r.key(e, msg)
 	switch {
 	case rep != r.current:

@@ -24,6 +24,7 @@ type readMode struct {
 	find  finder      // the search of the open report and its prompt
 	jumps jumps       // marks and the jump list (marks.go)
 	cmd   commandLine // the : command line (command.go)
+	flash string      // what the last key did, on the status line until the next (copy.go)
 }
 
 // readPanes are the reader's panes in Tab order.
@@ -162,6 +163,8 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case key.Matches(msg, k.Filter) && r.focus == focusReports:
 		r.list.StartFilter()
+	case key.Matches(msg, k.CopyPara, k.CopySection) && r.current >= 0 && r.focus != focusReports:
+		return r.copyText(key.Matches(msg, k.CopySection))
 	case key.Matches(msg, k.Command):
 		r.cmd = commandLine{typing: true}
 	case key.Matches(msg, k.Search):
@@ -277,6 +280,9 @@ func (r *readMode) View(e *env, _ func() []string) []string {
 // search's position, and how far through the report the view is.
 func (r *readMode) Status(e *env, _ func() status) status {
 	s := status{percent: r.reader.Percent(), search: r.searchStatus()}
+	if r.flash != "" {
+		s.search = r.flash
+	}
 	if r.current < 0 {
 		return s
 	}
