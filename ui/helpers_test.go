@@ -242,7 +242,7 @@ func (a App) typing() bool {
 	if m, ok := find[*searchAll](a); ok {
 		return m.typing
 	}
-	return a.rd().find.typing
+	return a.rd().find.typing || a.rd().cmd.typing || a.rd().list.typing
 }
 
 // input is the prompt of the results pane when it is open, else the

@@ -62,6 +62,23 @@ type keyMap struct {
 	DeleteRune key.Binding
 	ClearInput key.Binding
 
+	// Filter: / in the report list and the report picker keeps the rows
+	// that hold every word typed (filter.go).
+	Filter key.Binding
+
+	// Marks and the jump list of the reader (marks.go).
+	SetMark     key.Binding
+	GoMark      key.Binding
+	JumpBack    key.Binding
+	JumpForward key.Binding
+
+	// Copy: the paragraph or the section being read (copy.go).
+	CopyPara    key.Binding
+	CopySection key.Binding
+
+	// Command: the : command line of the reader (command.go).
+	Command key.Binding
+
 	// Review: f the key figures (of the pair in compare mode), c the
 	// completeness check of the open report.
 	Figures key.Binding
@@ -118,11 +135,35 @@ func defaultKeys() keyMap {
 		PrevMatch:  b([]string{"N"}, "N", "上一处匹配"),
 		DeleteRune: b([]string{"backspace", "ctrl+h"}, "backspace", "删除一字"),
 		ClearInput: b([]string{"ctrl+u"}, "ctrl+u", "清空"),
+		Filter:     b([]string{"/"}, "/", "筛选报告列表"),
+
+		SetMark:     b([]string{"m"}, "m+字母", "设书签"),
+		GoMark:      b([]string{"'"}, "'+字母", "到书签"),
+		JumpBack:    b([]string{"ctrl+o"}, "ctrl+o", "跳回"),
+		CopyPara:    b([]string{"y"}, "y", "复制本段"),
+		CopySection: b([]string{"Y"}, "Y", "复制本节（含标题路径）"),
+		Command:     b([]string{":"}, ":", "命令行"),
+		JumpForward: b([]string{"ctrl+i", "ctrl+n"}, "ctrl+n", "跳进（或 ctrl+i）"),
 
 		Figures:  b([]string{"f"}, "f", "关键数据"),
 		Check:    b([]string{"c"}, "c", "体检"),
 		FollowUp: b([]string{"t"}, "t", "承诺兑现"), Timeline: b([]string{"T"}, "T", "历年对照"),
 		Left: b([]string{"h", "left"}, "h/←", "前一年（历年）"), Right: b([]string{"l", "right"}, "l/→", "后一年（历年）"), MarkYear: b([]string{"v"}, "v", "选定年份"),
+	}
+}
+
+// commandHelp lists the commands of the : line (command.go) for the full
+// help; they are typed, not keys, so they have no key to match.
+func commandHelp() []key.Binding {
+	c := func(cmd, desc string) key.Binding { return key.NewBinding(key.WithHelp(cmd, desc)) }
+	return []key.Binding{
+		c(":2.3", "到第2部分第3节"),
+		c(":二/三", "同上，按标号"),
+		c(":50%", "到全文某处"),
+		c(":diff 2023", "与同单位某年对比"),
+		c(":check", "体检"),
+		c(":figures", "关键数据"),
+		c("tab", "补全命令"),
 	}
 }
 
@@ -166,7 +207,7 @@ func (k keyMap) shortHelp(f focus, wide bool) []helpItem {
 	}
 	switch f {
 	case focusReports:
-		out = append(out, item(k.Open, "打开"), pair(k.Top, k.Bottom, "首尾"))
+		out = append(out, item(k.Open, "打开"), filterHelp(k), pair(k.Top, k.Bottom, "首尾"))
 		out = append(out, panes...)
 	case focusOutline:
 		out = append(out, item(k.Open, "阅读"), pair(k.PrevPart, k.NextPart, "部分"))
@@ -190,8 +231,10 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"章节", []key.Binding{k.PrevSection, k.NextSection, k.PrevPart, k.NextPart, k.Open}},
 		{"窗格", []key.Binding{k.NextPane, k.PrevPane, k.FocusReports, k.FocusOutline, k.FocusReader, k.ShowReports, k.ShowOutline, k.Back}},
 		{"对比", []key.Binding{k.Compare, k.NextChange, k.PrevChange, k.Swap, k.Repair, k.Unified, k.Export, k.Years}},
-		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch}},
-		{"审阅", []key.Binding{k.Figures, k.Check, k.FollowUp, k.Timeline, k.Left, k.Right, k.MarkYear}},
+		{"搜索", []key.Binding{k.Search, k.SearchAll, k.NextMatch, k.PrevMatch, k.Filter}},
+		{"书签", []key.Binding{k.SetMark, k.GoMark, key.NewBinding(key.WithHelp("''", "回到跳转前")), k.JumpBack, k.JumpForward}},
+		{"命令", append([]key.Binding{k.Command}, commandHelp()...)},
+		{"审阅", []key.Binding{k.Figures, k.Check, k.FollowUp, k.Timeline, k.Left, k.Right, k.MarkYear, k.CopyPara, k.CopySection}},
 		{"其他", []key.Binding{k.Problems, k.Help, k.Quit}},
 	}
 }

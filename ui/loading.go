@@ -52,8 +52,7 @@ func (e *env) addBatch(b batchMsg) tea.Cmd {
 // gotBatch refreshes the report list after a batch (SetLen keeps the cursor),
 // and opens the first report when none was open.
 func (r *readMode) gotBatch(e *env) tea.Cmd {
-	r.list.reports, r.list.problems = e.reports, e.opts.notes()
-	r.list.list.SetLen(r.list.Rows())
+	r.list.SetReports(e.reports, e.opts.notes())
 	if r.current < 0 && len(e.reports) > 0 {
 		r.open(e, 0)
 	}

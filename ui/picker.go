@@ -42,6 +42,14 @@ type picker struct {
 	overCompare bool // centred in compare mode's diff, not the reading pane
 	base        int  // pickReport: A, the report to compare with
 
+	// pickReport: the filter (filter.go). all and allValues are every
+	// item; items and values the ones that match; texts their folded text.
+	all       []string
+	allValues []int
+	texts     []string
+	filter    prompt
+	typing    bool
+
 	// pickSection: the pair's sections when the picker opened (one is nil
 	// for an unpaired section) and the candidates at the same step.
 	fromA, fromB *model.Section
@@ -160,9 +168,12 @@ func takeCells(m *text.Measure, s string, k int) string {
 // comparison in view), or on the first. overCompare centres it in compare
 // mode's diff.
 func newReportPicker(e *env, base, cur int, overCompare bool) *picker {
-	var items []string
+	var items, texts []string
 	var values []int
 	cursor := 0
+	if cur < 0 {
+		cur = neighbourYear(e.reports, base)
+	}
 	for i, r := range e.reports {
 		if i == base {
 			continue
@@ -172,9 +183,11 @@ func newReportPicker(e *env, base, cur int, overCompare bool) *picker {
 		}
 		items = append(items, r.Label()+"  "+r.ID)
 		values = append(values, i)
+		texts = append(texts, reportFilterText(r))
 	}
 	p := newPicker(pickReport, "与 "+e.reports[base].Label()+" 对比", items, values, cursor)
 	p.base, p.overCompare = base, overCompare
+	p.all, p.allValues, p.texts = items, values, texts
 	return p
 }
 
@@ -222,30 +235,87 @@ func newSectionPicker(c *compare.Comparison, i int) *picker {
 // Update handles a key while the picker is open; the mouse does nothing.
 func (p *picker) Update(e *env, msg tea.Msg) tea.Cmd {
 	kp, ok := msg.(tea.KeyPressMsg)
+	if paste, ok := msg.(tea.PasteMsg); ok && p.typing {
+		p.filter.Insert(paste.Content)
+		p.refilter()
+	}
 	if !ok {
 		return nil
+	}
+	if p.typing {
+		return p.filterKey(e, kp)
 	}
 	if cmd, ok := e.globalKey(kp); ok {
 		return cmd
 	}
 	k := e.keys
 	switch {
+	case key.Matches(kp, k.Back) && p.filter.value != "":
+		p.filter.Clear()
+		p.refilter()
 	case key.Matches(kp, k.Back):
 		e.pop()
 	case key.Matches(kp, k.Open):
-		e.pop()
-		v, ok := p.chosen()
-		switch {
-		case !ok:
-		case p.kind == pickReport:
-			e.post(openCompareMsg{a: p.base, b: v})
-		case p.kind == pickSection:
-			e.post(p.pin(v))
-		}
+		p.choose(e)
+	case key.Matches(kp, k.Filter) && p.kind == pickReport:
+		p.typing = true
 	default:
 		moveList(&p.list, kp, k)
 	}
 	return nil
+}
+
+// choose closes the picker and hands the choice under the cursor to the
+// mode below.
+func (p *picker) choose(e *env) {
+	e.pop()
+	v, ok := p.chosen()
+	switch {
+	case !ok:
+	case p.kind == pickReport:
+		e.post(openCompareMsg{a: p.base, b: v})
+	case p.kind == pickSection:
+		e.post(p.pin(v))
+	}
+}
+
+// filterKey applies a key to the filter prompt: Enter chooses the report
+// under the cursor, Esc drops the filter and keeps the picker open.
+func (p *picker) filterKey(e *env, kp tea.KeyPressMsg) tea.Cmd {
+	switch filterKey(&p.filter, &p.list, e.keys, kp) {
+	case filterEdited:
+		p.refilter()
+	case filterAccept:
+		p.typing = false
+		p.choose(e)
+	case filterCancel:
+		p.typing = false
+		p.filter.Clear()
+		p.refilter()
+	case filterQuit:
+		return tea.Quit
+	}
+	return nil
+}
+
+// refilter keeps the items that match the filter, the cursor on the one
+// it was on when that one is still shown.
+func (p *picker) refilter() {
+	was, _ := p.chosen()
+	terms := filterTerms(p.filter.value)
+	p.items, p.values = nil, nil
+	cursor := 0
+	for i, t := range p.texts {
+		if matchesAll(t, terms) {
+			if p.allValues[i] == was {
+				cursor = len(p.items)
+			}
+			p.items = append(p.items, p.all[i])
+			p.values = append(p.values, p.allValues[i])
+		}
+	}
+	p.list.SetLen(len(p.items))
+	p.list.Select(cursor)
 }
 
 // pin is the section picker's choice v as a pairing.
@@ -277,6 +347,13 @@ func otherSide(side string) string {
 
 // Help is the help line while the picker is open.
 func (p *picker) Help(e *env) footer {
+	if p.typing {
+		return footer{prompt: &p.filter, label: "筛选 "}
+	}
 	k := e.keys
-	return footer{keys: []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "选定"), item(k.Back, "取消"), item(k.Quit, "退出")}}
+	keys := []helpItem{pair(k.Down, k.Up, "上下"), item(k.Open, "选定")}
+	if p.kind == pickReport {
+		keys = append(keys, filterHelp(k))
+	}
+	return footer{keys: append(keys, item(k.Back, "取消"), item(k.Quit, "退出"))}
 }

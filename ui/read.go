@@ -21,7 +21,10 @@ type readMode struct {
 	outline outline
 	reader  reader
 
-	find finder // the search of the open report and its prompt
+	find  finder      // the search of the open report and its prompt
+	jumps jumps       // marks and the jump list (marks.go)
+	cmd   commandLine // the : command line (command.go)
+	flash string      // what the last key did, on the status line until the next (copy.go)
 }
 
 // readPanes are the reader's panes in Tab order.
@@ -41,7 +44,7 @@ func newReadMode(e *env) *readMode {
 	return r
 }
 
-func (r *readMode) clone() mode { c := *r; return &c }
+func (r *readMode) clone() mode { c := *r; c.jumps = r.jumps.clone(); return &c }
 
 // Update handles the reader's messages, then starts the search of the
 // open report that handling them queued, if any (read_search.go).
@@ -49,7 +52,7 @@ func (r *readMode) Update(e *env, msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		cmd = r.key(e, msg)
+		cmd = r.keyTracked(e, msg)
 	case tea.PasteMsg:
 		cmd = r.paste(e, msg.Content)
 	case tea.MouseWheelMsg:
@@ -89,6 +92,7 @@ func (r *readMode) open(e *env, i int) {
 		return
 	}
 	r.current = i
+	r.jumps.reset()
 	r.list.Select(i)
 	r.outline.SetReport(e.reports[i])
 	r.reader.SetReport(e.reports[i])
@@ -121,6 +125,15 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 	if r.find.typing {
 		return r.promptKey(e, msg)
 	}
+	if r.list.typing {
+		return r.filterKey(e, msg)
+	}
+	if r.cmd.typing {
+		return r.commandKey(e, msg)
+	}
+	if r.markKey(e, msg) {
+		return nil
+	}
 	if cmd, ok := e.globalKey(msg); ok {
 		return cmd
 	}
@@ -134,6 +147,8 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		e.push(newSheet(sheetHelp))
 	case key.Matches(msg, k.Back) && r.focus == focusReader && r.searchShown():
 		r.clearSearch()
+	case key.Matches(msg, k.Back) && r.focus == focusReports && r.list.Filtering():
+		r.list.FilterKey(k, msg) // drops the filter
 	case key.Matches(msg, k.Back):
 		r.focus = focusReader
 	case key.Matches(msg, k.Compare):
@@ -152,6 +167,12 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		v, cmd := newTimelineView(e)
 		e.push(v)
 		return cmd
+	case key.Matches(msg, k.Filter) && r.focus == focusReports:
+		r.list.StartFilter()
+	case key.Matches(msg, k.CopyPara, k.CopySection) && r.current >= 0 && r.focus != focusReports:
+		return r.copyText(key.Matches(msg, k.CopySection))
+	case key.Matches(msg, k.Command):
+		r.cmd = commandLine{typing: true}
 	case key.Matches(msg, k.Search):
 		r.startPrompt()
 	case key.Matches(msg, k.SearchAll):
@@ -163,6 +184,21 @@ func (r *readMode) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		r.moveSection(e, msg)
 	default:
 		r.forward(e, msg)
+	}
+	return nil
+}
+
+// filterKey applies a key to the report list's filter prompt: Enter opens
+// the report under the cursor, as Enter in the list does.
+func (r *readMode) filterKey(e *env, msg tea.KeyPressMsg) tea.Cmd {
+	switch r.list.FilterKey(e.keys, msg) {
+	case filterAccept:
+		if i := r.list.Selected(); i >= 0 {
+			r.open(e, i)
+			r.focus = focusReader
+		}
+	case filterQuit:
+		return tea.Quit
 	}
 	return nil
 }
@@ -225,7 +261,11 @@ func (r *readMode) View(e *env, _ func() []string) []string {
 	}
 	rows := st.frame(m, r.reader.View(st), l.reader.w, l.reader.h, readerTitle, r.focus == focusReader)
 	reports := func() []string {
-		return st.frame(m, r.list.View(st, r.focus == focusReports, r.current), l.reports.w, l.reports.h, "1 报告", r.focus == focusReports)
+		title := "1 报告"
+		if r.list.Filtering() {
+			title += " · " + strings.TrimSpace(r.list.filter.value)
+		}
+		return st.frame(m, r.list.View(st, r.focus == focusReports, r.current), l.reports.w, l.reports.h, title, r.focus == focusReports)
 	}
 	outline := func() []string {
 		return st.frame(m, r.outline.View(st, r.focus == focusOutline), l.outline.w, l.outline.h, "2 目录", r.focus == focusOutline)
@@ -246,6 +286,9 @@ func (r *readMode) View(e *env, _ func() []string) []string {
 // search's position, and how far through the report the view is.
 func (r *readMode) Status(e *env, _ func() status) status {
 	s := status{percent: r.reader.Percent(), search: r.searchStatus()}
+	if r.flash != "" {
+		s.search = r.flash
+	}
 	if r.current < 0 {
 		return s
 	}
@@ -273,6 +316,12 @@ func (r *readMode) Status(e *env, _ func() status) status {
 func (r *readMode) Help(e *env) footer {
 	if r.find.typing {
 		return footer{prompt: &r.find.input, label: "/"}
+	}
+	if r.list.typing {
+		return footer{prompt: &r.list.filter, label: "筛选 "}
+	}
+	if r.cmd.typing {
+		return footer{prompt: &r.cmd.input, label: ":"}
 	}
 	k := e.keys
 	items := k.shortHelp(r.focus, e.lay.wide)

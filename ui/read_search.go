@@ -107,9 +107,14 @@ func (r *readMode) promptKey(e *env, msg tea.KeyPressMsg) tea.Cmd {
 
 // paste types pasted text into the prompt, if it is open.
 func (r *readMode) paste(_ *env, content string) tea.Cmd {
-	if r.find.typing {
+	switch {
+	case r.find.typing:
 		r.find.input.Insert(content)
 		r.find.input.check()
+	case r.list.typing:
+		r.list.PasteFilter(content)
+	case r.cmd.typing:
+		r.cmd.input.Insert(content)
 	}
 	return nil
 }

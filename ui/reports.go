@@ -14,23 +14,90 @@ import (
 // pane). The open report is marked with "*"; Enter on another opens it. The
 // cursor moves onto the problem rows too, so they scroll into view however
 // many reports there are; the app shows a problem whole on Enter.
+//
+// A filter (filter.go) keeps only the reports that match it: shown lists
+// them by index, and the rows count over shown.
 type reportList struct {
 	m        *text.Measure
 	reports  []*model.Report
 	problems []string
 	list     list
 	width    int
+
+	texts  []string // each report's folded filter text
+	shown  []int    // the reports shown, by index in reports
+	filter prompt   // the filter's query
+	typing bool     // the filter prompt has the keys
 }
 
 func newReportList(m *text.Measure, reports []*model.Report, problems []string) reportList {
 	rl := reportList{m: m, reports: reports, problems: problems}
-	rl.list.SetLen(rl.Rows())
+	rl.texts = make([]string, len(reports))
+	for i, r := range reports {
+		rl.texts[i] = reportFilterText(r)
+	}
+	rl.refilter()
 	return rl
 }
 
-// Rows is the number of rows the pane would like: one per report and one
-// per problem, and one for the "no reports" notice when there are none.
-func (rl *reportList) Rows() int { return max(len(rl.reports), 1) + len(rl.problems) }
+// SetReports takes the reports and problems as they are now, after a batch
+// of a streamed load added some: the new ones are folded for the filter and
+// the filter applied again.
+func (rl *reportList) SetReports(reports []*model.Report, problems []string) {
+	for _, r := range reports[len(rl.texts):] {
+		rl.texts = append(rl.texts, reportFilterText(r))
+	}
+	rl.reports, rl.problems = reports, problems
+	rl.refilter()
+}
+
+// refilter shows the reports that match the filter's query, keeping the
+// cursor on the report it was on when that one is still shown.
+func (rl *reportList) refilter() {
+	was := rl.Selected()
+	terms := filterTerms(rl.filter.value)
+	rl.shown = rl.shown[:0]
+	for i, t := range rl.texts {
+		if matchesAll(t, terms) {
+			rl.shown = append(rl.shown, i)
+		}
+	}
+	rl.list.SetLen(rl.Rows())
+	rl.list.Select(0)
+	rl.Select(was)
+}
+
+// Filtering says whether a filter hides some reports.
+func (rl *reportList) Filtering() bool { return strings.TrimSpace(rl.filter.value) != "" }
+
+// StartFilter opens the filter prompt, keeping the query typed before.
+func (rl *reportList) StartFilter() { rl.typing = true }
+
+// FilterKey applies a key while the filter prompt is open.
+func (rl *reportList) FilterKey(k keyMap, msg tea.KeyPressMsg) filterAct {
+	act := filterKey(&rl.filter, &rl.list, k, msg)
+	switch act {
+	case filterEdited:
+		rl.refilter()
+	case filterAccept:
+		rl.typing = false
+	case filterCancel:
+		rl.typing = false
+		rl.filter.Clear()
+		rl.refilter()
+	}
+	return act
+}
+
+// PasteFilter types pasted text into the open filter prompt.
+func (rl *reportList) PasteFilter(s string) {
+	rl.filter.Insert(s)
+	rl.refilter()
+}
+
+// Rows is the number of rows the pane would like: one per report shown and
+// one per problem, and one for the "no reports" notice when there are none.
+func (rl *reportList) Rows() int { return max(len(rl.shown), 1) + len(rl.problems) }
 
 // SetSize fits the pane's inner area.
 func (rl *reportList) SetSize(w, h int) {
@@ -41,15 +108,15 @@ func (rl *reportList) SetSize(w, h int) {
 // Selected is the index of the report under the cursor, or -1 when the
 // cursor is not on a report.
 func (rl *reportList) Selected() int {
-	if rl.list.cursor >= len(rl.reports) {
+	if rl.list.cursor < 0 || rl.list.cursor >= len(rl.shown) {
 		return -1
 	}
-	return rl.list.cursor
+	return rl.shown[rl.list.cursor]
 }
 
 // problemBase is the row of the first problem: after the reports, or after
 // the "no reports" notice.
-func (rl *reportList) problemBase() int { return max(len(rl.reports), 1) }
+func (rl *reportList) problemBase() int { return max(len(rl.shown), 1) }
 
 // Problem is the index of the problem under the cursor, or -1.
 func (rl *reportList) Problem() int {
@@ -60,8 +127,15 @@ func (rl *reportList) Problem() int {
 	return i
 }
 
-// Select puts the cursor on report i.
-func (rl *reportList) Select(i int) { rl.list.Select(i) }
+// Select puts the cursor on report i, if it is shown.
+func (rl *reportList) Select(i int) {
+	for row, j := range rl.shown {
+		if j == i {
+			rl.list.Select(row)
+			return
+		}
+	}
+}
 
 // Update moves the cursor on the movement keys.
 func (rl reportList) Update(msg tea.Msg, k keyMap) (reportList, tea.Cmd) {
@@ -90,8 +164,10 @@ func (rl *reportList) View(st *styles, focused bool, current int) []string {
 	from, to := rl.list.Visible()
 	for i := from; i < to; i++ {
 		switch {
-		case i < len(rl.reports):
+		case i < len(rl.shown):
 			out = append(out, rl.row(st, i, focused, current))
+		case i < rl.problemBase() && len(rl.reports) > 0:
+			out = append(out, rl.m.Fit(" （没有匹配的报告）", rl.width))
 		case i < rl.problemBase():
 			out = append(out, rl.m.Fit(" （没有可读的报告）", rl.width))
 		default:
@@ -121,14 +197,14 @@ func (rl *reportList) problemRow(st *styles, i int, focused bool) string {
 	return st.Problem.Render(s)
 }
 
-// row renders one report: cursor marker, open marker, label and title.
+// row renders the report on row i: cursor marker, open marker, label and title.
 func (rl *reportList) row(st *styles, i int, focused bool, current int) string {
-	r := rl.reports[i]
+	r := rl.reports[rl.shown[i]]
 	mark := "  "
 	if i == rl.list.cursor {
 		mark = "> "
 	}
-	if i == current {
+	if rl.shown[i] == current {
 		mark = mark[:1] + "*"
 	}
 	label := mark + " " + r.Label()
