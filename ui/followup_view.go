@@ -106,18 +106,8 @@ func (v *followupView) key(e *env, msg tea.KeyPressMsg) {
 		e.pop()
 	case key.Matches(msg, k.Open):
 		v.open(e)
-	case key.Matches(msg, k.Down):
-		v.list.Move(1)
-	case key.Matches(msg, k.Up):
-		v.list.Move(-1)
-	case key.Matches(msg, k.PageDown):
-		v.list.Page(1)
-	case key.Matches(msg, k.PageUp):
-		v.list.Page(-1)
-	case key.Matches(msg, k.Top):
-		v.list.Select(0)
-	case key.Matches(msg, k.Bottom):
-		v.list.Select(len(v.rows) - 1)
+	default:
+		moveList(&v.list, msg, k)
 	}
 }
 

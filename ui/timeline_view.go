@@ -111,18 +111,8 @@ func (v *timelineView) key(e *env, msg tea.KeyPressMsg) tea.Cmd {
 		return v.openUnit()
 	case v.unit != nil:
 		v.gridKey(e, msg)
-	case key.Matches(msg, k.Down):
-		v.units.Move(1)
-	case key.Matches(msg, k.Up):
-		v.units.Move(-1)
-	case key.Matches(msg, k.PageDown):
-		v.units.Page(1)
-	case key.Matches(msg, k.PageUp):
-		v.units.Page(-1)
-	case key.Matches(msg, k.Top):
-		v.units.Select(0)
-	case key.Matches(msg, k.Bottom):
-		v.units.Select(v.units.n - 1)
+	default:
+		moveList(&v.units, msg, k)
 	}
 	return nil
 }
