@@ -129,6 +129,8 @@ func TestCriteria(t *testing.T) {
 		{"work report: reviews the year before", changqing, workReport, time.Time{}, IDYear, Pass, "标题：2024"},
 		{"work report: review named in other words", changqing, workReport, time.Time{}, IDMeasures, Pass, "2 二、2023年工作回顾"},
 		{"work report: no deadline", changqing, workReport, time.Time{}, IDPublished, Info, ""},
+		{"work report: title without 法治政府建设", changqing, workReport, time.Time{}, IDTitle, Pass, ""},
+		{"work report: no duties part asked for", changqing, append(workReport, "一、党政主要负责人履行推进法治建设第一责任人职责情况", "一、过去一年的工作"), time.Time{}, IDDuties, Info, ""},
 		{"few figures", lixia, nil, time.Time{}, IDDensity, Warn, "无数据：2.2"},
 		{"many figures", zhoucun, nil, time.Time{}, IDDensity, Pass, "个数据"},
 	}

@@ -260,6 +260,10 @@ func partCheck(id string) func(*facts) Result {
 		res := Result{ID: id, Evidence: found.evidence}
 		name := Name(id, Chinese)
 		switch {
+		case id == IDDuties && isWorkReport(f.r) && found.how == notFound:
+			// Art. 25's duties part is for 法治政府建设 reports; a
+			// 政府工作报告 is not asked for one.
+			res.Status, res.Msg = Info, msg("政府工作报告，不要求单列第一责任人职责部分", "a work report: no part on the principal leaders' duties is asked for")
 		case id == IDOther && found.how == notFound:
 			res.Status, res.Msg = Info, msg("未单列“其他需要报告的情况”（可选）", "no part on other matters (optional)")
 		case id == IDOther:
