@@ -197,14 +197,14 @@ sheets() {
   mkdir -p "$dir"
   cp seeds/jinan-lixia-2024.txt "$dir/"
   printf '\0\1\2\0binary\0' >"$dir/binary.txt"
-  echo '%PDF-1.4' >"$dir/notes.pdf"
+  echo 'PK not a workbook' >"$dir/notes.xlsx" # not a report format (a .pdf is one now)
   tmux -L "$sock" new-session -d -s "$name" -x "$w" -y "$h" \
     "'$bin' '$dir' 2>/dev/null; echo \$? > '$rc'; sleep 60"
   step "$name" start    "$w" "$h" ""       "未载入 (!)"
   step "$name" problems "$w" "$h" "!"      "binary file, not text"
   step "$name" close    "$w" "$h" "Escape" "3 正文"
   step "$name" list     "$w" "$h" "r G"    "> ! "
-  step "$name" enter    "$w" "$h" "Enter"  "skipped (not .txt or .md)"
+  step "$name" enter    "$w" "$h" "Enter"  "skipped (not a report"
   step "$name" back     "$w" "$h" "Escape" "1 报告"
   step "$name" reader   "$w" "$h" "Escape" "3 正文"
   step "$name" help     "$w" "$h" "?"      "↓ 还有"
