@@ -41,14 +41,23 @@ func newReportList(m *text.Measure, reports []*model.Report, problems []string) 
 }
 
 // SetReports takes the reports and problems as they are now, after a batch
-// of a streamed load added some: the new ones are folded for the filter and
-// the filter applied again.
+// of a streamed load added some. Only the new reports are folded and
+// matched against the filter: the filter has not changed, and matching
+// every report again per batch would make a long load quadratic.
 func (rl *reportList) SetReports(reports []*model.Report, problems []string) {
-	for _, r := range reports[len(rl.texts):] {
-		rl.texts = append(rl.texts, reportFilterText(r))
+	was := rl.Selected()
+	terms := filterTerms(rl.filter.value)
+	for i := len(rl.texts); i < len(reports); i++ {
+		t := reportFilterText(reports[i])
+		rl.texts = append(rl.texts, t)
+		if matchesAll(t, terms) {
+			rl.shown = append(rl.shown, i)
+		}
 	}
 	rl.reports, rl.problems = reports, problems
-	rl.refilter()
+	rl.list.SetLen(rl.Rows())
+	rl.list.Select(0)
+	rl.Select(was)
 }
 
 // refilter shows the reports that match the filter's query, keeping the
